@@ -1,0 +1,33 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/** Build mode of the end-to-end test build: `wxt build --mode e2e` writes `.output/chrome-mv3-e2e`. */
+const E2E_MODE = 'e2e';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Every import is written out, so a module's dependencies are visible where it is read (STYLE.md §1).
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser, mode }) => ({
+    name: 'Tessera',
+    description: 'Two-factor authentication codes one click away: TOTP, HOTP and Steam, encrypted at rest.',
+    // Least privilege: no host permissions in a release build. Tests cannot click the toolbar, so
+    // `activeTab` is never granted there; only the e2e build may reach every page.
+    permissions: [],
+    ...(mode === E2E_MODE ? { host_permissions: ['<all_urls>'] } : {}),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'tessera@tessera-authenticator.org',
+              strict_min_version: '126.0',
+              // Tessera sends nothing anywhere (Firefox's required data-collection declaration).
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
