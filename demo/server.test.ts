@@ -1,0 +1,118 @@
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeAtCounter, generateCode, secondsRemaining, timeStep } from '../utils/core/otp';
+import { parseOtpauthUri } from '../utils/core/otpauth-uri';
+import type { TimeBasedAccount } from '../utils/core/account';
+import { startDemoServer, type DemoServer } from './server';
+
+let server: DemoServer;
+beforeAll(async () => {
+  server = await startDemoServer();
+});
+afterAll(() => server.close());
+
+/** A browser session: keeps the demo's cookie between requests. */
+function browserSession() {
+  let cookie = '';
+  return async (path: string, form?: Record<string, string>) => {
+    const response = await fetch(server.url + path, {
+      method: form ? 'POST' : 'GET',
+      headers: { cookie, ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+      body: form ? new URLSearchParams(form).toString() : undefined,
+      redirect: 'manual',
+    });
+    cookie = response.headers.get('set-cookie')?.split(';')[0] ?? cookie;
+    return response;
+  };
+}
+
+/** Waits out the last 2 s of a time step so a test's step and the server's agree. */
+async function awayFromStepBoundary(account: TimeBasedAccount) {
+  const left = secondsRemaining(account, Date.now());
+  if (left <= 2) await new Promise((resolve) => setTimeout(resolve, left * 1000 + 100));
+}
+
+/** Enrols through the pages as a user would: read the QR code, confirm with a code. */
+async function enrol(get: ReturnType<typeof browserSession>, query = '') {
+  const html = await (await get(`/enable-2fa${query}`)).text();
+  const png = PNG.sync.read(Buffer.from(await (await get('/enable-2fa/qr.png')).arrayBuffer()));
+  const uri = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)!.data;
+  const account = parseOtpauthUri(uri) as TimeBasedAccount;
+  expect(html).toContain(account.secret.slice(0, 4));
+  const confirmed = await get('/enable-2fa', { code: generateCode(account, Date.now()) });
+  expect(await confirmed.text()).toContain('Two-factor authentication is on');
+  return account;
+}
+
+describe('the demo 2FA site', () => {
+  it('binds to 127.0.0.1 only', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  it('shows a QR code that scans as a Tessera Demo TOTP account', async () => {
+    const get = browserSession();
+    await get('/enable-2fa');
+    const png = PNG.sync.read(Buffer.from(await (await get('/enable-2fa/qr.png')).arrayBuffer()));
+    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    expect(decoded?.data).toMatch(/^otpauth:\/\/totp\//);
+    expect(parseOtpauthUri(decoded!.data)).toMatchObject({ type: 'totp', issuer: 'Tessera Demo', label: 'alice@example.com', digits: 6, period: 30 });
+  });
+
+  it('keeps the same secret across reloads until a new one is asked for', async () => {
+    const get = browserSession();
+    const key = async () => /id="setup-key">([^<]+)</.exec(await (await get('/enable-2fa')).text())![1];
+    const first = await key();
+    expect(await key()).toBe(first);
+    expect((await get('/enable-2fa/new', {})).status).toBe(303);
+    expect(await key()).not.toBe(first);
+  });
+
+  it('offers the inline SVG variant', async () => {
+    const html = await (await browserSession()('/enable-2fa?qr=svg')).text();
+    expect(html).toMatch(/<svg role="img" aria-label="QR code for Tessera Demo"/);
+  });
+
+  it('signs in with a current code and refuses a wrong one or a replay', async () => {
+    const get = browserSession();
+    const account = await enrol(get);
+    await awayFromStepBoundary(account);
+    const now = Date.now();
+    const wrong = codeAtCounter(account, timeStep(account, now) + 5);
+    expect(await (await get('/login', { otp: wrong })).text()).toContain('Wrong code');
+    const code = generateCode(account, now);
+    const signedIn = await get('/login', { otp: code });
+    expect(signedIn.status).toBe(200);
+    expect(await signedIn.text()).toContain('Signed in');
+    expect(await (await get('/login', { otp: code })).text()).toContain('already used');
+  });
+
+  it('accepts the previous step (±1 window) but not two steps back', async () => {
+    const get = browserSession();
+    const account = await enrol(get);
+    await awayFromStepBoundary(account);
+    const step = timeStep(account, Date.now());
+    expect(await (await get('/login', { otp: codeAtCounter(account, step - 3) })).text()).toContain('Wrong code');
+    expect(await (await get('/login', { otp: codeAtCounter(account, step - 1) })).text()).toContain('Signed in');
+  });
+
+  it('can enrol other kinds of account for testing (?digits=8&algorithm=SHA256)', async () => {
+    const account = await enrol(browserSession(), '?digits=8&algorithm=SHA256&period=60');
+    expect(account).toMatchObject({ digits: 8, algorithm: 'SHA256', period: 60 });
+  });
+
+  it('asks to turn 2FA on before signing in, and rejects bad enrol options', async () => {
+    const get = browserSession();
+    expect(await (await get('/login', { otp: '123456' })).text()).toContain('Turn on two-factor authentication first');
+    const bad = await get('/enable-2fa?digits=12');
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('digits must be 6-8');
+  });
+
+  it('serves only flat test page names', async () => {
+    const get = browserSession();
+    expect((await get('/test/')).status).toBe(200);
+    expect((await get('/test/..%2Fserver.ts')).status).toBe(404);
+    expect((await get('/test/README.md')).status).toBe(404);
+  });
+});
