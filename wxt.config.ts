@@ -9,6 +9,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Every import is written out, so a module's dependencies are visible where it is read (STYLE.md §1).
   imports: false,
+  // MV3 everywhere, Firefox included: storage.session and captureVisibleTab under activeTab need it.
+  manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, mode }) => ({
     name: 'Tessera',

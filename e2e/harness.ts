@@ -1,0 +1,63 @@
+/**
+ * Launches real Chromium with a built Tessera loaded, the way a user's browser runs it: the
+ * service worker, the popup page, content scripts. Tests cannot click the toolbar, so they open
+ * popup.html in a tab and use the e2e build, which may reach every page.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { ALLOW_LOAD_EXTENSION, findChrome, NO_CHROME_MESSAGE } from '../scripts/find-chrome';
+import { startDemoServer, type DemoServer } from '../demo/server';
+
+export const ROOT = path.resolve(import.meta.dirname, '..');
+export const E2E_BUILD = path.join(ROOT, '.output/chrome-mv3-e2e');
+export const PRODUCTION_BUILD = path.join(ROOT, '.output/chrome-mv3');
+export const FIREFOX_BUILD = path.join(ROOT, '.output/firefox-mv3');
+
+export interface Tessera {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  popupUrl: string;
+  userDataDir: string;
+  close(): Promise<void>;
+}
+
+export async function launchTessera({ extension = E2E_BUILD, userDataDir = '' } = {}): Promise<Tessera> {
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error(NO_CHROME_MESSAGE);
+  const profile = userDataDir || (await mkdtemp(path.join(os.tmpdir(), 'tessera-e2e-')));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      ALLOW_LOAD_EXTENSION,
+      // This machine has no network beyond loopback: keep Chromium from trying.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-gpu',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    popupUrl: `chrome-extension://${extensionId}/popup.html`,
+    userDataDir: profile,
+    async close() {
+      await context.close();
+      if (!userDataDir) await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export { startDemoServer, type DemoServer };

@@ -1,0 +1,55 @@
+/**
+ * Least privilege, checked on the built manifests: a release build asks for no host access at
+ * all (only the e2e build may, because tests cannot click the toolbar to grant activeTab).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { E2E_BUILD, FIREFOX_BUILD, PRODUCTION_BUILD } from './harness';
+
+/** What a release build may ever ask for (DESIGN.md and the brief); issues add to this list. */
+const ALLOWED_PERMISSIONS = ['activeTab', 'scripting', 'storage', 'alarms'];
+
+function manifest(dir: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+}
+
+describe.each([
+  ['Chrome', PRODUCTION_BUILD],
+  ['Firefox', FIREFOX_BUILD],
+])('the %s release manifest', (_, dir) => {
+  const built = manifest(dir);
+  it('is Manifest V3', () => {
+    expect(built.manifest_version).toBe(3);
+  });
+  it('has no host permissions and nothing web pages can call', () => {
+    expect(built.host_permissions ?? []).toEqual([]);
+    expect(built.optional_host_permissions ?? []).toEqual([]);
+    expect(built.externally_connectable).toBeUndefined();
+    expect(built.web_accessible_resources).toBeUndefined();
+    expect(built.content_scripts).toBeUndefined();
+  });
+  it('asks only for allowed permissions', () => {
+    for (const permission of (built.permissions as string[]) ?? []) expect(ALLOWED_PERMISSIONS).toContain(permission);
+  });
+  it('keeps the default extension CSP (no remote or eval code)', () => {
+    expect(JSON.stringify(built.content_security_policy ?? {})).not.toMatch(/unsafe-eval'|https?:|\*/);
+  });
+});
+
+describe('the Firefox manifest', () => {
+  const gecko = (manifest(FIREFOX_BUILD).browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
+  it('has an add-on id, a minimum version with storage.session, and declares no data collection', () => {
+    expect(gecko.id).toMatch(/^[\w.-]+@[\w.-]+$/);
+    expect(Number.parseInt(String(gecko.strict_min_version), 10)).toBeGreaterThanOrEqual(126);
+    expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});
+
+describe('the e2e test build', () => {
+  it('differs from the release build only by <all_urls>', () => {
+    const { host_permissions: hosts, ...rest } = manifest(E2E_BUILD);
+    expect(hosts).toEqual(['<all_urls>']);
+    expect(rest).toEqual(manifest(PRODUCTION_BUILD));
+  });
+});

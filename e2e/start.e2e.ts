@@ -1,0 +1,73 @@
+/**
+ * `npm start` as a newcomer runs it: it builds, serves the demo site on 127.0.0.1, and either
+ * opens the browser with Tessera loaded or, with no display, says so and prints what to load.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PRODUCTION_BUILD, ROOT } from './harness';
+
+let running: ChildProcess | undefined;
+afterEach(() => {
+  if (running?.pid) process.kill(-running.pid, 'SIGTERM');
+  running = undefined;
+});
+
+/** Runs scripts/start.ts until it prints "Press Ctrl+C", and returns what it printed. */
+function start(env: NodeJS.ProcessEnv): Promise<string> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
+    cwd: ROOT,
+    env: { ...env, PORT: '0' },
+    detached: true,
+  });
+  running = child;
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const collect = (chunk: Buffer) => {
+      output += String(chunk);
+      if (output.includes('Press Ctrl+C')) resolve(output);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.on('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${output}`)));
+  });
+}
+
+function withoutDisplay(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.DISPLAY;
+  delete env.WAYLAND_DISPLAY;
+  return env;
+}
+
+async function demoHome(output: string): Promise<string> {
+  const url = /Demo 2FA site: (http:\/\/127\.0\.0\.1:\d+)\//.exec(output)?.[1];
+  expect(url).toBeDefined();
+  return (await fetch(`${url}/`)).text();
+}
+
+describe('npm start', () => {
+  it('without a display: serves the demo site and says how to load Tessera by hand', async () => {
+    const output = await start(withoutDisplay());
+    expect(output).toContain('No display found');
+    expect(output).toContain(`"Load unpacked" and choose ${PRODUCTION_BUILD}`);
+    expect(await demoHome(output)).toContain('Tessera demo service');
+  });
+
+  it('with a display: opens the browser with Tessera loaded and the demo site open', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'tessera-start-'));
+    const fakeChrome = path.join(dir, 'chrome');
+    writeFileSync(fakeChrome, `#!/bin/sh\nprintf '%s\\n' "$@" > ${dir}/args\n`);
+    chmodSync(fakeChrome, 0o755);
+    const output = await start({ ...withoutDisplay(), DISPLAY: ':99', CHROME_PATH: fakeChrome });
+    await expect.poll(() => readFileSync(path.join(dir, 'args'), 'utf8').split('\n'), { timeout: 10_000 }).toEqual(
+      expect.arrayContaining([`--load-extension=${PRODUCTION_BUILD}`, `--disable-extensions-except=${PRODUCTION_BUILD}`]),
+    );
+    const args = readFileSync(path.join(dir, 'args'), 'utf8').split('\n');
+    const home = /Demo 2FA site: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)![1];
+    expect(args).toContain(home);
+    expect(args).toContain(`--user-data-dir=${path.join(ROOT, '.tessera-profile')}`);
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * `npm start`: builds Tessera, starts the demo 2FA site on 127.0.0.1, and opens Chromium/Chrome
+ * with Tessera loaded and the demo site open, in a profile of its own (.tessera-profile/).
+ * Where there is no display it says so and prints what to load by hand. Ctrl+C stops it all.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { startDemoServer } from '../demo/server';
+import { ALLOW_LOAD_EXTENSION, findChrome, NO_CHROME_MESSAGE } from './find-chrome';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
+const PROFILE = path.join(ROOT, '.tessera-profile');
+
+const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const port = Number(process.env.PORT ?? 8787);
+const demo = await startDemoServer({ port }).catch(async (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EADDRINUSE') throw error;
+  console.log(`Port ${port} is busy; using a free one.`);
+  return startDemoServer();
+});
+console.log(`\nDemo 2FA site: ${demo.url}/`);
+console.log(`Tessera build: ${EXTENSION}`);
+
+const loadByHand = `To load Tessera by hand: open chrome://extensions, turn on Developer mode, click "Load unpacked" and choose ${EXTENSION}`;
+const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const chrome = hasDisplay ? findChromeOrSay() : undefined;
+
+if (!hasDisplay) {
+  console.log('\nNo display found (DISPLAY and WAYLAND_DISPLAY are unset), so no browser was opened.');
+  console.log(loadByHand);
+} else if (chrome) {
+  console.log(`Opening ${chrome} with Tessera loaded (profile: ${PROFILE})`);
+  const browser = spawn(
+    chrome,
+    [
+      `--user-data-dir=${PROFILE}`,
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+      ALLOW_LOAD_EXTENSION,
+      '--no-first-run',
+      '--no-default-browser-check',
+      `${demo.url}/`,
+    ],
+    { stdio: 'ignore' },
+  );
+  browser.on('exit', () => console.log('The browser was closed; the demo site keeps running. Ctrl+C to stop.'));
+}
+console.log('\nPress Ctrl+C to stop.');
+
+function findChromeOrSay(): string | undefined {
+  const found = findChrome();
+  if (!found) console.log(`\n${NO_CHROME_MESSAGE}\n${loadByHand}`);
+  return found;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => void demo.close().then(() => process.exit(0)));
+}
