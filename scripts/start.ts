@@ -33,6 +33,9 @@ if (!hasDisplay) {
   console.log(loadByHand);
 } else if (chrome) {
   console.log(`Opening ${chrome} with Tessera loaded (profile: ${PROFILE})`);
+  // Chromium refuses to start as root with its sandbox on (containers, CI boxes).
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) console.log('Running as root: starting the browser with --no-sandbox.');
   const browser = spawn(
     chrome,
     [
@@ -42,11 +45,17 @@ if (!hasDisplay) {
       ALLOW_LOAD_EXTENSION,
       '--no-first-run',
       '--no-default-browser-check',
+      ...(asRoot ? ['--no-sandbox'] : []),
       `${demo.url}/`,
     ],
-    { stdio: 'ignore' },
+    { stdio: ['ignore', 'ignore', 'pipe'] },
   );
-  browser.on('exit', () => console.log('The browser was closed; the demo site keeps running. Ctrl+C to stop.'));
+  let errors = '';
+  browser.stderr.on('data', (chunk: Buffer) => (errors = (errors + String(chunk)).slice(-2000)));
+  browser.on('exit', (code) => {
+    if (code) console.log(`The browser exited with code ${code}:\n${errors.trim()}`);
+    console.log('The browser was closed; the demo site keeps running. Ctrl+C to stop.');
+  });
 }
 console.log('\nPress Ctrl+C to stop.');
 
