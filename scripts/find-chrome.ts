@@ -43,16 +43,27 @@ export const NO_CHROME_MESSAGE =
 /** Google Chrome 137+ ignores --load-extension unless this feature is turned off; Chromium obeys it. */
 export const ALLOW_LOAD_EXTENSION = '--disable-features=DisableLoadExtensionCommandLineSwitch';
 
-export function ensureChrome(log: (line: string) => void = console.log): string {
+export interface EnsureChromeOptions {
+  log?: (line: string) => void;
+  isRoot?: boolean;
+  /** Installs a browser; defaults to Debian's chromium through apt-get. */
+  install?: () => void;
+}
+
+export function ensureChrome({ log = console.log, isRoot = process.getuid?.() === 0, install = aptInstallChromium }: EnsureChromeOptions = {}): string {
   const found = findChrome();
   if (found) return found;
-  const isRoot = process.getuid?.() === 0;
-  if (!isRoot || process.platform !== 'linux' || !isExecutable('/usr/bin/apt-get')) throw new Error(NO_CHROME_MESSAGE);
+  if (!isRoot || process.platform !== 'linux') throw new Error(NO_CHROME_MESSAGE);
   log('No Chromium found: installing Debian chromium with apt-get (this takes a minute)...');
+  install();
+  const installed = findChrome();
+  if (!installed) throw new Error(`Installing chromium did not put it on PATH. ${NO_CHROME_MESSAGE}`);
+  return installed;
+}
+
+function aptInstallChromium(): void {
+  if (!isExecutable('/usr/bin/apt-get')) throw new Error(`apt-get is not available to install chromium. ${NO_CHROME_MESSAGE}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
-  const installed = findChrome();
-  if (!installed) throw new Error(`apt-get installed chromium, but it is still not on PATH. ${NO_CHROME_MESSAGE}`);
-  return installed;
 }
