@@ -11,7 +11,8 @@ export function buildOtpauthUri(account: Account): string {
   const label = encodeURIComponent(account.label);
   // With no issuer, a label holding a colon gets an empty prefix so the colon is not read as one.
   const path = account.issuer !== '' ? `${encodeURIComponent(account.issuer)}:${label}` : account.label.includes(':') ? `:${label}` : label;
-  const params = [`secret=${account.secret}`];
+  // Encoded although a canonical secret never needs it: a stray '&' or '#' must not pass as structure.
+  const params = [`secret=${encodeURIComponent(account.secret)}`];
   if (account.issuer !== '') params.push(`issuer=${encodeURIComponent(account.issuer)}`);
   if (account.type !== 'steam') params.push(`algorithm=${account.algorithm}`, `digits=${account.digits}`);
   if (account.type === 'totp') params.push(`period=${account.period}`);
