@@ -17,7 +17,12 @@ export default defineConfig({
     description: 'Two-factor authentication codes one click away: TOTP, HOTP and Steam, encrypted at rest.',
     // Least privilege: no host permissions in a release build. Tests cannot click the toolbar, so
     // `activeTab` is never granted there; only the e2e build may reach every page.
-    permissions: [],
+    permissions: ['storage', 'alarms'],
+    // hash-wasm runs Argon2id as WebAssembly; nothing looser than 'wasm-unsafe-eval' is allowed.
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
+    commands: {
+      'lock-vault': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Lock Tessera now' },
+    },
     ...(mode === E2E_MODE ? { host_permissions: ['<all_urls>'] } : {}),
     ...(browser === 'firefox'
       ? {

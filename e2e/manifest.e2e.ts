@@ -32,8 +32,8 @@ describe.each([
   it('asks only for allowed permissions', () => {
     for (const permission of (built.permissions as string[]) ?? []) expect(ALLOWED_PERMISSIONS).toContain(permission);
   });
-  it('keeps the default extension CSP (no remote or eval code)', () => {
-    expect(JSON.stringify(built.content_security_policy ?? {})).not.toMatch(/unsafe-eval'|https?:|\*/);
+  it("allows WebAssembly (Argon2id) and nothing looser: no eval, no remote code", () => {
+    expect(built.content_security_policy).toEqual({ extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" });
   });
 });
 

@@ -1,0 +1,22 @@
+/** Test helpers for the vault services: cheap Argon2id, a wired service, sample accounts. */
+import type { Account } from '../utils/core/account';
+import type { KdfCost } from '../utils/core/vault-format';
+import { createAutoLock } from '../utils/auto-lock';
+import { createVaultService } from '../utils/vault-service';
+import { createVaultStore } from '../utils/vault-store';
+
+/** Argon2id at its minimum cost, so tests unlock in milliseconds; real vaults use DEFAULT_KDF. */
+export const TEST_KDF: KdfCost = { memoryKiB: 8, iterations: 1, parallelism: 1 };
+
+export const PASSPHRASE = 'correct horse battery staple';
+
+export function testVault({ now = () => Date.now() } = {}) {
+  const store = createVaultStore({ kdfCost: TEST_KDF });
+  const autoLock = createAutoLock({ lock: async () => void (await vault.lock()), now });
+  const vault = createVaultService({ store, autoLock, now });
+  return { store, autoLock, vault };
+}
+
+export function sampleAccount(n: number, over: Partial<Account> = {}): Account {
+  return { type: 'totp', issuer: `Issuer ${n}`, label: `user${n}@example.com`, secret: 'JBSWY3DPEHPK3PXP', algorithm: 'SHA1', digits: 6, period: 30, ...over } as Account;
+}

@@ -1,0 +1,51 @@
+/**
+ * Locks the vault after N idle minutes (a setting; 0 = never). Activity is any use of the popup or
+ * a fill; each one pushes a single alarm forward. Alarms survive the service worker stopping, and
+ * `check` on start-up catches an alarm that fired while nothing was listening.
+ */
+import { browser } from 'wxt/browser';
+import { lastActivityItem } from './vault-items';
+import { settingsItem } from './settings-item';
+
+export const AUTO_LOCK_ALARM = 'tessera.auto-lock';
+
+export interface AutoLockDeps {
+  lock(): Promise<void>;
+  now?: () => number;
+}
+
+export function createAutoLock({ lock, now = Date.now }: AutoLockDeps) {
+  async function idleLimitMs(): Promise<number> {
+    return (await settingsItem.getValue()).autoLockMinutes * 60_000;
+  }
+
+  /** Locks when the idle time has run out; returns whether it did. */
+  async function check(): Promise<boolean> {
+    const limit = await idleLimitMs();
+    const last = await lastActivityItem.getValue();
+    if (limit === 0 || last === null || now() - last < limit) return false;
+    await lock();
+    return true;
+  }
+
+  return {
+    /** Records activity and moves the lock alarm to `limit` from now. */
+    async touch(): Promise<void> {
+      const at = now();
+      await lastActivityItem.setValue(at);
+      const limit = await idleLimitMs();
+      if (limit === 0) await browser.alarms.clear(AUTO_LOCK_ALARM);
+      else await browser.alarms.create(AUTO_LOCK_ALARM, { when: at + limit });
+    },
+    check,
+    async onAlarm(alarm: { name: string }): Promise<void> {
+      if (alarm.name === AUTO_LOCK_ALARM) await check();
+    },
+    async stop(): Promise<void> {
+      await browser.alarms.clear(AUTO_LOCK_ALARM);
+      await lastActivityItem.removeValue();
+    },
+  };
+}
+
+export type AutoLock = ReturnType<typeof createAutoLock>;

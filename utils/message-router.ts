@@ -1,0 +1,61 @@
+/**
+ * The background's single message listener. Each handler says who may call it: `extension` pages
+ * (the popup, the options page) or also content scripts, which may only ask about their own tab.
+ * Errors travel as `{ ok: false, error: { code, message } }` because exceptions lose their type
+ * crossing runtime messaging.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { OtpFieldError } from './core/otp-error';
+import { VaultError } from './core/vault-error';
+import type { ErrorReply, Messages, MessageType, Reply, Request } from './messages';
+
+export type Sender = Browser.runtime.MessageSender;
+export type SenderKind = 'extension' | 'content-script' | 'unknown';
+
+export interface Handler<K extends MessageType> {
+  from: 'extension' | 'extension-or-content-script';
+  handle(payload: Messages[K]['payload'], sender: Sender): Promise<Messages[K]['result']>;
+}
+
+export type Handlers = { [K in MessageType]: Handler<K> };
+
+/** Who sent a message, from what the browser (not the sender) fills in. */
+export function senderKind(sender: Sender): SenderKind {
+  if (sender.id !== browser.runtime.id) return 'unknown';
+  // getURL('/') ends in "/", so "chrome-extension://ID.evil/..." cannot pass as ours.
+  if (sender.url?.startsWith(browser.runtime.getURL('/'))) return 'extension';
+  if (sender.tab?.id !== undefined) return 'content-script';
+  return 'unknown';
+}
+
+export function createMessageRouter(handlers: Handlers, { onActivity }: { onActivity?: () => Promise<void> } = {}) {
+  return async (message: unknown, sender: Sender): Promise<Reply> => {
+    try {
+      const { type, payload } = (message ?? {}) as Partial<Request>;
+      const handler = Object.hasOwn(handlers, type ?? '') ? (handlers[type as MessageType] as Handler<MessageType>) : undefined;
+      if (!handler) throw new VaultError('invalid-input', `Unknown message ${JSON.stringify(type)}.`);
+      const kind = senderKind(sender);
+      const allowed = kind === 'extension' || (kind === 'content-script' && handler.from === 'extension-or-content-script');
+      if (!allowed) throw new VaultError('forbidden', `${type} cannot be sent from here.`);
+      const value = await handler.handle(payload, sender);
+      if (kind === 'extension') await onActivity?.();
+      return { ok: true, value };
+    } catch (error) {
+      return errorReply(error);
+    }
+  };
+}
+
+function errorReply(error: unknown): ErrorReply {
+  if (error instanceof VaultError) return { ok: false, error: { code: error.code, message: error.message } };
+  if (error instanceof OtpFieldError) return { ok: false, error: { code: 'invalid-account', message: error.message, field: error.field } };
+  console.error(error);
+  return { ok: false, error: { code: 'internal', message: `Something went wrong: ${String(error)}` } };
+}
+
+/** Reads a text field of a payload, refusing anything else. */
+export function text(payload: unknown, field: string): string {
+  const value = (payload as Record<string, unknown> | undefined)?.[field];
+  if (typeof value !== 'string') throw new VaultError('invalid-input', `${field} must be text.`);
+  return value;
+}

@@ -1,0 +1,27 @@
+/**
+ * Wires the vault into the service worker: the message router, auto-lock's alarm, the lock
+ * keyboard command, and the start-up checks. Listeners are added synchronously, as MV3 requires
+ * for events that wake the worker.
+ */
+import { browser } from 'wxt/browser';
+import { createAutoLock } from './auto-lock';
+import { createMessageRouter } from './message-router';
+import { restrictSessionStorage } from './session-access';
+import { vaultHandlers } from './vault-handlers';
+import { createVaultService } from './vault-service';
+import { createVaultStore } from './vault-store';
+
+export const LOCK_COMMAND = 'lock-vault';
+
+export function registerVault(): void {
+  const autoLock = createAutoLock({ lock: async () => void (await vault.lock()) });
+  const vault = createVaultService({ store: createVaultStore(), autoLock });
+  const router = createMessageRouter(vaultHandlers(vault), { onActivity: () => vault.touch() });
+
+  browser.runtime.onMessage.addListener((message, sender) => router(message, sender));
+  browser.alarms.onAlarm.addListener((alarm) => void autoLock.onAlarm(alarm));
+  browser.commands.onCommand.addListener((command) => {
+    if (command === LOCK_COMMAND) void vault.lock();
+  });
+  void restrictSessionStorage().then(() => autoLock.check());
+}
