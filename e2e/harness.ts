@@ -61,3 +61,36 @@ export async function launchTessera({ extension = E2E_BUILD, userDataDir = '' } 
 }
 
 export { startDemoServer, type DemoServer };
+
+/** Opens popup.html in a tab (tests cannot click the toolbar) and waits for it to render. */
+export async function openPopup(tessera: Tessera) {
+  const page = await tessera.context.newPage();
+  await page.goto(tessera.popupUrl);
+  await page.getByRole('heading', { name: 'Tessera', level: 1 }).waitFor();
+  return page;
+}
+
+/** Sends a message to the background from an extension page, as the popup does. */
+export async function sendFromPage(page: import('playwright-core').Page, type: string, payload?: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
+  type Runtime = { chrome: { runtime: { sendMessage(message: unknown): Promise<never> } } };
+  return page.evaluate(([type, payload]) => (globalThis as unknown as Runtime).chrome.runtime.sendMessage({ type, payload }), [type, payload] as const);
+}
+
+/**
+ * Stops the extension's service worker the way Chrome does when it goes idle, and waits until
+ * Chrome reports it stopped (Playwright's worker 'close' event is not reliable for this).
+ */
+export async function stopServiceWorker(tessera: Tessera, page: import('playwright-core').Page): Promise<void> {
+  type Version = { scriptURL: string; runningStatus: string };
+  const cdp = await tessera.context.newCDPSession(page);
+  const script = `chrome-extension://${tessera.extensionId}/background.js`;
+  const stopped = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: Version[] }) => {
+      if (versions.some((version) => version.scriptURL === script && version.runningStatus === 'stopped')) resolve();
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+}

@@ -1,0 +1,25 @@
+import { useState } from 'preact/hooks';
+import { useSubmit } from '../hooks/useSubmit';
+import { ErrorMessage } from './ErrorMessage';
+
+const CONFIRMATION = 'DELETE';
+
+/** Erases the vault and every account in it, after the user types the confirmation word. */
+export function ResetVault({ onReset }: { onReset: (confirmation: string) => Promise<unknown> }) {
+  const [typed, setTyped] = useState('');
+  const { error, busy, onSubmit } = useSubmit(() => onReset(typed));
+  return (
+    <form onSubmit={onSubmit} aria-labelledby="reset-title" class="danger-zone">
+      <h3 id="reset-title">Erase everything</h3>
+      <p class="muted">Deletes the vault and all accounts in it from this browser. This cannot be undone.</p>
+      <div class="field">
+        <label for="reset-confirm">Type {CONFIRMATION} to confirm</label>
+        <input id="reset-confirm" value={typed} autoComplete="off" onInput={(event) => setTyped(event.currentTarget.value)} />
+      </div>
+      <ErrorMessage message={error} />
+      <button type="submit" class="danger" disabled={busy || typed !== CONFIRMATION}>
+        Erase vault
+      </button>
+    </form>
+  );
+}

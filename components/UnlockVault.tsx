@@ -1,0 +1,20 @@
+import { useState } from 'preact/hooks';
+import { useSubmit } from '../hooks/useSubmit';
+import { ErrorMessage } from './ErrorMessage';
+import { PassphraseField } from './PassphraseField';
+
+/** Shown while locked: the passphrase unlocks the vault for this browser session. */
+export function UnlockVault({ onUnlock }: { onUnlock: (passphrase: string) => Promise<unknown> }) {
+  const [passphrase, setPassphrase] = useState('');
+  const { error, busy, onSubmit } = useSubmit(() => onUnlock(passphrase));
+  return (
+    <form class="card" onSubmit={onSubmit} aria-labelledby="unlock-title">
+      <h2 id="unlock-title">Tessera is locked</h2>
+      <PassphraseField label="Passphrase" value={passphrase} onInput={setPassphrase} autoComplete="current-password" autoFocus />
+      <ErrorMessage message={error} />
+      <button type="submit" class="primary" disabled={busy || passphrase === ''}>
+        {busy ? 'Unlocking…' : 'Unlock'}
+      </button>
+    </form>
+  );
+}

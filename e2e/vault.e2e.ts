@@ -1,0 +1,109 @@
+/**
+ * The vault in real Chromium: first run, the key surviving a stopped worker but not a browser
+ * restart, unlock, lock, and nothing readable in storage.local.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { generateCode } from '../utils/core/otp';
+import { parseOtpauthUri } from '../utils/core/otpauth-uri';
+import { launchTessera, openPopup, sendFromPage, stopServiceWorker, type Tessera } from './harness';
+
+const PASSPHRASE = 'tessera e2e passphrase';
+const URI = 'otpauth://totp/Hidden%20Bank:e2e-user@example.com?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Hidden%20Bank';
+const ACCOUNT = parseOtpauthUri(URI);
+
+let profile: string;
+let tessera: Tessera;
+
+beforeAll(async () => {
+  profile = await mkdtemp(path.join(os.tmpdir(), 'tessera-vault-'));
+  tessera = await launchTessera({ userDataDir: profile });
+});
+afterAll(async () => {
+  await tessera?.close();
+  await rm(profile, { recursive: true, force: true });
+});
+
+/** The code shown for the account, checked against one computed here for the browser's clock. */
+async function expectShownCode(page: Page) {
+  const row = page.getByRole('listitem', { name: 'Hidden Bank: e2e-user@example.com' });
+  await row.waitFor();
+  const shown = (await row.getByRole('status', { name: 'Code' }).textContent())!.replace(/\s/g, '');
+  const now = await page.evaluate(() => Date.now());
+  expect([generateCode(ACCOUNT, now), generateCode(ACCOUNT, now - 30_000)]).toContain(shown);
+}
+
+describe('the vault in Chromium', () => {
+  it('asks for a new passphrase twice on first run and refuses a short or mismatched one', async () => {
+    const page = await openPopup(tessera);
+    await page.getByRole('form', { name: 'Protect your codes' }).waitFor();
+    const [first, second] = [page.getByLabel('New passphrase'), page.getByLabel('Repeat passphrase')];
+    await first.fill('short');
+    await expect.poll(() => page.getByText('Use at least 8 characters.').count()).toBeGreaterThan(0);
+    await second.fill('short');
+    await page.getByRole('button', { name: 'Create vault' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Use at least 8 characters.');
+    await first.fill(PASSPHRASE);
+    await second.fill(`${PASSPHRASE}!`);
+    await page.getByRole('button', { name: 'Create vault' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('The two passphrases are not the same.');
+    await second.fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Create vault' }).click();
+    await page.getByRole('heading', { name: 'No accounts yet' }).waitFor();
+    await page.close();
+  });
+
+  it('adds an account through the message API and shows its code', async () => {
+    const page = await openPopup(tessera);
+    expect(await sendFromPage(page, 'accounts.add', { uri: URI })).toMatchObject({ ok: true });
+    await page.reload();
+    await expectShownCode(page);
+    await page.close();
+  });
+
+  it('stays unlocked when the service worker is stopped', async () => {
+    const page = await openPopup(tessera);
+    // The in-memory state goes with the worker; only storage.session still holds the key.
+    await tessera.worker.evaluate(() => ((globalThis as unknown as { beforeStop: boolean }).beforeStop = true));
+    await stopServiceWorker(tessera, page);
+    await page.reload();
+    await expectShownCode(page);
+    const restarted = tessera.context.serviceWorkers().find((worker) => worker.url().includes(tessera.extensionId))!;
+    expect(await restarted.evaluate(() => (globalThis as unknown as { beforeStop?: boolean }).beforeStop)).toBeUndefined();
+    await page.close();
+  });
+
+  it('stores nothing readable in storage.local', async () => {
+    const page = await openPopup(tessera);
+    const raw = await page.evaluate(async () => JSON.stringify(await (globalThis as unknown as { chrome: { storage: { local: { get(keys: null): Promise<unknown> } } } }).chrome.storage.local.get(null)));
+    expect(raw).toContain('"vault"');
+    for (const needle of ['GEZDGNBV', 'Hidden Bank', 'Hidden%20Bank', 'e2e-user', PASSPHRASE]) expect(raw).not.toContain(needle);
+    await page.close();
+  });
+
+  it('is locked after the browser restarts, and the account is back after unlocking', async () => {
+    await tessera.close();
+    tessera = await launchTessera({ userDataDir: profile });
+    const page = await openPopup(tessera);
+    const form = page.getByRole('form', { name: 'Tessera is locked' });
+    await form.waitFor();
+    await page.getByLabel('Passphrase').fill('not the passphrase');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('That passphrase is not right.');
+    await page.getByLabel('Passphrase').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expectShownCode(page);
+    await page.close();
+  });
+
+  it('locks with "Lock now"', async () => {
+    const page = await openPopup(tessera);
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await page.getByRole('form', { name: 'Tessera is locked' }).waitFor();
+    expect(await sendFromPage(page, 'accounts.list')).toEqual({ ok: false, error: { code: 'locked', message: 'Tessera is locked.' } });
+    await page.close();
+  });
+});

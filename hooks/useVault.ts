@@ -1,0 +1,41 @@
+/**
+ * The popup's view of the vault: its status from the background and the actions on it. Errors
+ * come back as the background's own words, shown next to the form that caused them.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { sendMessage } from '../utils/message-client';
+import type { Messages, MessageType } from '../utils/messages';
+import type { VaultStatus } from '../utils/vault-service';
+
+export interface VaultHandle {
+  status: VaultStatus | undefined;
+  /** Set when the status itself could not be read (e.g. a damaged vault). */
+  failure: string | undefined;
+  run: <K extends MessageType>(type: K, payload: Messages[K]['payload']) => Promise<Messages[K]['result']>;
+  refresh: () => Promise<void>;
+}
+
+export function useVault(): VaultHandle {
+  const [status, setStatus] = useState<VaultStatus>();
+  const [failure, setFailure] = useState<string>();
+
+  const refresh = useCallback(async () => {
+    try {
+      setStatus(await sendMessage('vault.status'));
+      setFailure(undefined);
+    } catch (error) {
+      setFailure((error as Error).message);
+    }
+  }, []);
+
+  useEffect(() => void refresh(), [refresh]);
+
+  /** Sends a message; when it answers with a new status, the popup follows it. */
+  const run = useCallback(async <K extends MessageType>(type: K, payload: Messages[K]['payload']) => {
+    const result = await (sendMessage as (type: K, payload: unknown) => Promise<Messages[K]['result']>)(type, payload);
+    if (result && typeof result === 'object' && 'state' in result) setStatus(result as VaultStatus);
+    return result;
+  }, []);
+
+  return { status, failure, run, refresh };
+}

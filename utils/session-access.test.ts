@@ -1,0 +1,18 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { restrictSessionStorage } from './session-access';
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('restrictSessionStorage', () => {
+  it('limits storage.session to trusted contexts where the browser supports it', async () => {
+    const setAccessLevel = vi.fn(async () => {});
+    Object.assign(browser.storage.session, { setAccessLevel });
+    await restrictSessionStorage();
+    expect(setAccessLevel).toHaveBeenCalledWith({ accessLevel: 'TRUSTED_CONTEXTS' });
+    Object.assign(browser.storage.session, { setAccessLevel: undefined });
+  });
+  it('does nothing where there is no such API (Firefox never exposes storage.session to content scripts)', async () => {
+    await expect(restrictSessionStorage()).resolves.toBeUndefined();
+  });
+});
