@@ -6,7 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { ALLOW_LOAD_EXTENSION, findChrome, NO_CHROME_MESSAGE } from '../scripts/find-chrome';
 import { startDemoServer, type DemoServer } from '../demo/server';
 
@@ -71,7 +71,7 @@ export async function openPopup(tessera: Tessera) {
 }
 
 /** Sends a message to the background from an extension page, as the popup does. */
-export async function sendFromPage(page: import('playwright-core').Page, type: string, payload?: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
+export async function sendFromPage(page: Page, type: string, payload?: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
   type Runtime = { chrome: { runtime: { sendMessage(message: unknown): Promise<never> } } };
   return page.evaluate(([type, payload]) => (globalThis as unknown as Runtime).chrome.runtime.sendMessage({ type, payload }), [type, payload] as const);
 }
@@ -80,7 +80,7 @@ export async function sendFromPage(page: import('playwright-core').Page, type: s
  * Stops the extension's service worker the way Chrome does when it goes idle, and waits until
  * Chrome reports it stopped (Playwright's worker 'close' event is not reliable for this).
  */
-export async function stopServiceWorker(tessera: Tessera, page: import('playwright-core').Page): Promise<void> {
+export async function stopServiceWorker(tessera: Tessera, page: Page): Promise<void> {
   type Version = { scriptURL: string; runningStatus: string };
   const cdp = await tessera.context.newCDPSession(page);
   const script = `chrome-extension://${tessera.extensionId}/background.js`;
