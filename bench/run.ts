@@ -1,0 +1,23 @@
+/**
+ * `npm run bench`: performance figures, measured rather than guessed, written to
+ * bench-results/bench.json and printed as a table. Budgets live here, not in timed tests.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ensureChrome } from '../scripts/find-chrome';
+import type { Figure } from './measure';
+import { benchUnlockChromium, benchUnlockNode } from './unlock.bench';
+
+process.env.CHROME_PATH ??= ensureChrome();
+const figures: Figure[] = [...(await benchUnlockNode()), ...(await benchUnlockChromium())];
+
+const out = path.resolve(import.meta.dirname, '../bench-results');
+mkdirSync(out, { recursive: true });
+writeFileSync(path.join(out, 'bench.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, figures }, null, 2)}\n`);
+
+const width = Math.max(...figures.map((figure) => figure.name.length));
+console.log(`\n${'benchmark'.padEnd(width)}  median      min      max  runs`);
+for (const { name, median, min, max, runs } of figures) {
+  console.log(`${name.padEnd(width)}  ${`${median} ms`.padStart(9)} ${`${min}`.padStart(8)} ${`${max}`.padStart(8)}  ${runs}`);
+}
+console.log(`\nWritten to ${path.join(out, 'bench.json')}`);

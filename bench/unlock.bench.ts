@@ -1,0 +1,60 @@
+/**
+ * Unlock time with 500 accounts (KDF + decrypt), median of 5: once for the core alone in Node,
+ * once in the real extension in Chromium (popup -> message -> worker -> storage and back).
+ */
+import { randomSecret } from '../utils/core/otp';
+import { decodeContents, encodeContents, type VaultContents } from '../utils/core/vault-contents';
+import { newDataKey, newKdfParams, openVault, sealVault, unwrapDataKey, wrapDataKey } from '../utils/core/vault-crypto';
+import { launchTessera, openPopup, sendFromPage } from '../e2e/harness';
+import { measure, type Figure } from './measure';
+
+const ACCOUNTS = 500;
+const RUNS = 5;
+const PASSPHRASE = 'benchmark passphrase';
+
+function contents(): VaultContents {
+  const entries = Array.from({ length: ACCOUNTS }, (_, i) => ({
+    id: crypto.randomUUID(),
+    addedAt: Date.now(),
+    account: { type: 'totp' as const, issuer: `Service ${i}`, label: `user${i}@example.com`, secret: randomSecret(), algorithm: 'SHA1' as const, digits: 6, period: 30 },
+  }));
+  return { version: 1, entries };
+}
+
+export async function benchUnlockNode(): Promise<Figure[]> {
+  const dataKey = newDataKey();
+  const blob = await sealVault(encodeContents(contents()), dataKey, await wrapDataKey(dataKey, PASSPHRASE, newKdfParams()), 1);
+  return [
+    await measure(`unlock, ${ACCOUNTS} accounts, Node (Argon2id + AES-GCM + parse)`, RUNS, async () => {
+      const key = await unwrapDataKey(blob, PASSPHRASE);
+      if (decodeContents((await openVault(blob, key)).plaintext).entries.length !== ACCOUNTS) throw new Error('lost accounts');
+    }),
+    await measure(`decrypt only, ${ACCOUNTS} accounts, Node (worker restart while unlocked)`, RUNS, async () => {
+      decodeContents((await openVault(blob, dataKey)).plaintext);
+    }),
+  ];
+}
+
+export async function benchUnlockChromium(): Promise<Figure[]> {
+  const tessera = await launchTessera();
+  try {
+    const page = await openPopup(tessera);
+    await sendFromPage(page, 'vault.create', { passphrase: PASSPHRASE });
+    for (const entry of contents().entries) await sendFromPage(page, 'accounts.add', { account: entry.account });
+    const unlock = await measure(`unlock, ${ACCOUNTS} accounts, Chromium (message round trip)`, RUNS, async () => {
+      await sendFromPage(page, 'vault.lock');
+      return page.evaluate(async (passphrase) => {
+        type Runtime = { chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value: { state: string } }> } } };
+        const start = performance.now();
+        const reply = await (globalThis as unknown as Runtime).chrome.runtime.sendMessage({ type: 'vault.unlock', payload: { passphrase } });
+        if (reply.value?.state !== 'unlocked') throw new Error('unlock failed');
+        return performance.now() - start;
+      }, PASSPHRASE);
+    });
+    const list = await sendFromPage(page, 'accounts.list');
+    if ((list.value as unknown[]).length !== ACCOUNTS) throw new Error('lost accounts');
+    return [unlock];
+  } finally {
+    await tessera.close();
+  }
+}
