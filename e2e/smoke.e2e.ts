@@ -22,13 +22,13 @@ describe('smoke: Tessera in Chromium', () => {
     expect(tessera.worker.url()).toBe(`chrome-extension://${tessera.extensionId}/background.js`);
   });
 
-  it('renders the popup with its empty state', async () => {
+  it('renders the popup, asking for a passphrase on first run', async () => {
     const page = await tessera.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(tessera.popupUrl);
     await expect.poll(() => page.getByRole('heading', { name: 'Tessera', level: 1 }).isVisible()).toBe(true);
-    expect(await page.getByRole('region', { name: 'No accounts yet' }).isVisible()).toBe(true);
+    await page.getByRole('form', { name: 'Protect your codes' }).waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });
