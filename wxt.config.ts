@@ -13,15 +13,17 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, mode }) => ({
-    name: 'Tessera',
-    description: 'Two-factor authentication codes one click away: TOTP, HOTP and Steam, encrypted at rest.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // Least privilege: no host permissions in a release build. Tests cannot click the toolbar, so
     // `activeTab` is never granted there; only the e2e build may reach every page.
-    permissions: ['storage', 'alarms'],
+    // The e2e build may also read the clipboard, so tests can check what "Copy" put there.
+    permissions: ['storage', 'alarms', ...(mode === E2E_MODE ? ['clipboardRead'] : [])],
     // hash-wasm runs Argon2id as WebAssembly; nothing looser than 'wasm-unsafe-eval' is allowed.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     commands: {
-      'lock-vault': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Lock Tessera now' },
+      'lock-vault': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_lockCommand__' },
     },
     ...(mode === E2E_MODE ? { host_permissions: ['<all_urls>'] } : {}),
     ...(browser === 'firefox'

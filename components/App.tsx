@@ -1,29 +1,46 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import type { AccountView } from '../utils/accounts-service';
+import type { Account } from '../utils/core/account';
+import { t } from '../utils/i18n';
+import { sendMessage } from '../utils/message-client';
 import { useAccounts } from '../hooks/useAccounts';
+import { useToast } from '../hooks/useToast';
 import { useVault } from '../hooks/useVault';
-import { AccountList } from './AccountList';
+import { AccountForm } from './AccountForm';
+import { accountName } from './AccountRow';
+import { AccountsScreen } from './AccountsScreen';
 import { CreateVault } from './CreateVault';
+import { EditAccount } from './EditAccount';
 import { ErrorMessage } from './ErrorMessage';
+import { PasteUri } from './PasteUri';
 import { SettingsPanel } from './SettingsPanel';
+import { Toast } from './Toast';
 import { UnlockVault } from './UnlockVault';
 
-/** The popup: follows the vault's state (new, locked, unlocked) and shows the matching view. */
+type View = { name: 'list' } | { name: 'add' } | { name: 'edit'; account: AccountView } | { name: 'settings' };
+
+/** The popup: follows the vault's state (new, locked, unlocked) and, unlocked, its views. */
 export function App() {
   const { status, failure, run, refresh } = useVault();
-  const [showSettings, setShowSettings] = useState(false);
+  const [view, setView] = useState<View>({ name: 'list' });
   const unlocked = status?.state === 'unlocked';
+  const theme = status?.settings.theme ?? 'system';
+  useEffect(() => void (document.documentElement.dataset.theme = theme), [theme]);
   return (
     <>
       <header>
         <img src="/icon/32.png" alt="" />
         <h1>Tessera</h1>
         {unlocked && (
-          <nav class="actions" aria-label="Vault">
-            <button type="button" aria-pressed={showSettings} onClick={() => setShowSettings(!showSettings)}>
-              Settings
+          <nav class="actions" aria-label={t('vaultActions')}>
+            <button type="button" aria-pressed={view.name === 'add'} onClick={() => setView(view.name === 'add' ? { name: 'list' } : { name: 'add' })}>
+              {t('addAccount')}
             </button>
-            <button type="button" onClick={() => void run('vault.lock', undefined).then(() => setShowSettings(false))}>
-              Lock now
+            <button type="button" aria-pressed={view.name === 'settings'} onClick={() => setView(view.name === 'settings' ? { name: 'list' } : { name: 'settings' })}>
+              {t('settings')}
+            </button>
+            <button type="button" onClick={() => void run('vault.lock', undefined).then(() => setView({ name: 'list' }))}>
+              {t('lockNow')}
             </button>
           </nav>
         )}
@@ -34,28 +51,73 @@ export function App() {
         {status?.state === 'locked' && <UnlockVault onUnlock={(passphrase) => run('vault.unlock', { passphrase })} />}
         {unlocked && status.restored && (
           <p class="notice" role="status">
-            The latest copy of your vault could not be read, so Tessera is using the copy from before your last change.
-            Your next change will repair it.
+            {t('restoredNotice')}
           </p>
         )}
-        {unlocked &&
-          (showSettings ? (
-            <SettingsPanel
-              settings={status.settings}
-              onSettings={(changes) => void run('settings.update', changes).then(refresh)}
-              onChangePassphrase={(current, next) => run('vault.changePassphrase', { current, next })}
-              onReset={(confirmation) => run('vault.reset', { confirmation }).then(() => setShowSettings(false))}
-            />
-          ) : (
-            <Accounts />
-          ))}
+        {unlocked && view.name === 'settings' && (
+          <SettingsPanel
+            settings={status.settings}
+            onSettings={(changes) => void run('settings.update', changes).then(refresh)}
+            onChangePassphrase={(current, next) => run('vault.changePassphrase', { current, next })}
+            onReset={(confirmation) => run('vault.reset', { confirmation }).then(() => setView({ name: 'list' }))}
+          />
+        )}
+        {unlocked && view.name !== 'settings' && <Unlocked view={view} setView={setView} hideCodes={status.settings.hideCodes} />}
       </main>
     </>
   );
 }
 
-function Accounts() {
-  const { accounts, error } = useAccounts();
-  if (error) return <ErrorMessage message={error} />;
-  return accounts ? <AccountList accounts={accounts} /> : null;
+function Unlocked({ view, setView, hideCodes }: { view: View; setView: (view: View) => void; hideCodes: boolean }) {
+  const { accounts, fetchedAt, error, reload } = useAccounts();
+  const { toast, show } = useToast();
+  const back = async () => {
+    await reload();
+    setView({ name: 'list' });
+  };
+  const copy = async (account: AccountView) => {
+    try {
+      await navigator.clipboard.writeText(account.code);
+      show({ text: t('copied', accountName(account)) });
+    } catch {
+      show({ text: t('copyFailed') });
+    }
+  };
+  const remove = async (account: AccountView) => {
+    const { undo } = await sendMessage('accounts.remove', { id: account.id });
+    await back();
+    show({ text: t('deleted', accountName(account)), onUndo: () => void sendMessage('accounts.undoRemove', { undo }).then(reload).then(() => show(undefined)) }, 10_000);
+  };
+  return (
+    <>
+      {view.name === 'add' && (
+        <>
+          <PasteUri onAdd={(uri) => sendMessage('accounts.add', { uri }).then(back)} />
+          <AccountForm onSave={(account) => sendMessage('accounts.add', { account: account as Account }).then(back)} onCancel={() => setView({ name: 'list' })} />
+        </>
+      )}
+      {view.name === 'edit' && (
+        <EditAccount
+          account={view.account}
+          onSave={(changes) => sendMessage('accounts.update', { id: view.account.id, changes }).then(back)}
+          onPin={(pinned) => void sendMessage('accounts.update', { id: view.account.id, changes: {}, pinned }).then(back)}
+          onDelete={() => void remove(view.account)}
+          onClose={() => setView({ name: 'list' })}
+        />
+      )}
+      {view.name === 'list' && (
+        <AccountsScreen
+          accounts={accounts}
+          fetchedAt={fetchedAt}
+          error={error}
+          hideCodes={hideCodes}
+          onCopy={(account) => void copy(account)}
+          onNextHotp={(account) => void sendMessage('accounts.nextHotp', { id: account.id }).then(reload)}
+          onEdit={(account) => setView({ name: 'edit', account })}
+          onMove={(account, index) => void sendMessage('accounts.move', { id: account.id, index }).then(reload)}
+        />
+      )}
+      <Toast toast={toast} />
+    </>
+  );
 }

@@ -1,5 +1,7 @@
+import { t } from '../utils/i18n';
 import { useState } from 'preact/hooks';
-import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../utils/core/passphrase-strength';
+import { MIN_PASSPHRASE_LENGTH } from '../utils/core/passphrase-strength';
+import { strengthHint } from './strength-hint';
 import { useSubmit } from '../hooks/useSubmit';
 import { ErrorMessage } from './ErrorMessage';
 import { PassphraseField } from './PassphraseField';
@@ -12,8 +14,8 @@ export function ChangePassphrase({ onChange }: { onChange: (current: string, nex
   const [done, setDone] = useState(false);
   const { error, setError, busy, onSubmit } = useSubmit(async () => {
     setDone(false);
-    if ([...next].length < MIN_PASSPHRASE_LENGTH) return setError(`Use at least ${MIN_PASSPHRASE_LENGTH} characters.`);
-    if (next !== repeat) return setError('The two new passphrases are not the same.');
+    if ([...next].length < MIN_PASSPHRASE_LENGTH) return setError(t('strengthTooShort'));
+    if (next !== repeat) return setError(t('passphrasesDiffer'));
     await onChange(current, next);
     setCurrent('');
     setNext('');
@@ -22,14 +24,14 @@ export function ChangePassphrase({ onChange }: { onChange: (current: string, nex
   });
   return (
     <form onSubmit={onSubmit} aria-labelledby="change-title">
-      <h3 id="change-title">Change passphrase</h3>
-      <PassphraseField label="Current passphrase" value={current} onInput={setCurrent} autoComplete="current-password" />
-      <PassphraseField label="New passphrase" value={next} onInput={setNext} autoComplete="new-password" hint={next ? passphraseStrength(next).hint : undefined} />
-      <PassphraseField label="Repeat new passphrase" value={repeat} onInput={setRepeat} autoComplete="new-password" />
+      <h3 id="change-title">{t('changePassphrase')}</h3>
+      <PassphraseField label={t('currentPassphrase')} value={current} onInput={setCurrent} autoComplete="current-password" />
+      <PassphraseField label={t('newPassphrase')} value={next} onInput={setNext} autoComplete="new-password" hint={next ? strengthHint(next) : undefined} />
+      <PassphraseField label={t('repeatNewPassphrase')} value={repeat} onInput={setRepeat} autoComplete="new-password" />
       <ErrorMessage message={error} />
-      {done && <p role="status">Passphrase changed.</p>}
+      {done && <p role="status">{t('passphraseChanged')}</p>}
       <button type="submit" disabled={busy || current === ''}>
-        {busy ? 'Changing…' : 'Change passphrase'}
+        {busy ? t('changing') : t('changePassphrase')}
       </button>
     </form>
   );

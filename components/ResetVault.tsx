@@ -1,3 +1,4 @@
+import { t } from '../utils/i18n';
 import { useState } from 'preact/hooks';
 import { useSubmit } from '../hooks/useSubmit';
 import { ErrorMessage } from './ErrorMessage';
@@ -10,15 +11,15 @@ export function ResetVault({ onReset }: { onReset: (confirmation: string) => Pro
   const { error, busy, onSubmit } = useSubmit(() => onReset(typed));
   return (
     <form onSubmit={onSubmit} aria-labelledby="reset-title" class="danger-zone">
-      <h3 id="reset-title">Erase everything</h3>
-      <p class="muted">Deletes the vault and all accounts in it from this browser. This cannot be undone.</p>
+      <h3 id="reset-title">{t('eraseTitle')}</h3>
+      <p class="muted">{t('eraseIntro')}</p>
       <div class="field">
-        <label for="reset-confirm">Type {CONFIRMATION} to confirm</label>
+        <label for="reset-confirm">{t('typeToConfirm', CONFIRMATION)}</label>
         <input id="reset-confirm" value={typed} autoComplete="off" onInput={(event) => setTyped(event.currentTarget.value)} />
       </div>
       <ErrorMessage message={error} />
       <button type="submit" class="danger" disabled={busy || typed !== CONFIRMATION}>
-        Erase vault
+        {t('eraseVault')}
       </button>
     </form>
   );

@@ -1,5 +1,7 @@
 import type { Settings } from '../utils/settings-item';
+import { t } from '../utils/i18n';
 import { AutoLockSetting } from './AutoLockSetting';
+import { DisplaySettings } from './DisplaySettings';
 import { ChangePassphrase } from './ChangePassphrase';
 import { ResetVault } from './ResetVault';
 
@@ -13,8 +15,9 @@ interface Props {
 export function SettingsPanel({ settings, onSettings, onChangePassphrase, onReset }: Props) {
   return (
     <section class="settings" aria-labelledby="settings-title">
-      <h2 id="settings-title">Settings</h2>
+      <h2 id="settings-title">{t('settings')}</h2>
       <AutoLockSetting minutes={settings.autoLockMinutes} onChange={(autoLockMinutes) => onSettings({ autoLockMinutes })} />
+      <DisplaySettings settings={settings} onChange={onSettings} />
       <ChangePassphrase onChange={onChangePassphrase} />
       <ResetVault onReset={onReset} />
     </section>

@@ -1,3 +1,4 @@
+import { t } from '../utils/i18n';
 import { useState } from 'preact/hooks';
 import { useSubmit } from '../hooks/useSubmit';
 import { ErrorMessage } from './ErrorMessage';
@@ -9,11 +10,11 @@ export function UnlockVault({ onUnlock }: { onUnlock: (passphrase: string) => Pr
   const { error, busy, onSubmit } = useSubmit(() => onUnlock(passphrase));
   return (
     <form class="card" onSubmit={onSubmit} aria-labelledby="unlock-title">
-      <h2 id="unlock-title">Tessera is locked</h2>
-      <PassphraseField label="Passphrase" value={passphrase} onInput={setPassphrase} autoComplete="current-password" autoFocus />
+      <h2 id="unlock-title">{t('lockedTitle')}</h2>
+      <PassphraseField label={t('passphrase')} value={passphrase} onInput={setPassphrase} autoComplete="current-password" autoFocus />
       <ErrorMessage message={error} />
       <button type="submit" class="primary" disabled={busy || passphrase === ''}>
-        {busy ? 'Unlocking…' : 'Unlock'}
+        {busy ? t('unlocking') : t('unlock')}
       </button>
     </form>
   );

@@ -47,9 +47,11 @@ describe('the Firefox manifest', () => {
 });
 
 describe('the e2e test build', () => {
-  it('differs from the release build only by <all_urls>', () => {
-    const { host_permissions: hosts, ...rest } = manifest(E2E_BUILD);
+  it('differs from the release build only by <all_urls> and reading the clipboard', () => {
+    const { host_permissions: hosts, permissions, ...rest } = manifest(E2E_BUILD);
+    const { permissions: released, ...releasedRest } = manifest(PRODUCTION_BUILD);
     expect(hosts).toEqual(['<all_urls>']);
-    expect(rest).toEqual(manifest(PRODUCTION_BUILD));
+    expect(permissions).toEqual([...(released as string[]), 'clipboardRead']);
+    expect(rest).toEqual(releasedRest);
   });
 });

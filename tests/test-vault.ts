@@ -2,6 +2,7 @@
 import type { Account } from '../utils/core/account';
 import type { KdfCost } from '../utils/core/vault-format';
 import { createAutoLock } from '../utils/auto-lock';
+import { createAccountsService } from '../utils/accounts-service';
 import { createVaultService } from '../utils/vault-service';
 import { createVaultStore } from '../utils/vault-store';
 
@@ -13,8 +14,9 @@ export const PASSPHRASE = 'correct horse battery staple';
 export function testVault({ now = () => Date.now() } = {}) {
   const store = createVaultStore({ kdfCost: TEST_KDF });
   const autoLock = createAutoLock({ lock: async () => void (await vault.lock()), now });
-  const vault = createVaultService({ store, autoLock, now });
-  return { store, autoLock, vault };
+  const vault = createVaultService({ store, autoLock });
+  const accounts = createAccountsService({ store, now });
+  return { store, autoLock, vault, accounts };
 }
 
 export function sampleAccount(n: number, over: Partial<Account> = {}): Account {

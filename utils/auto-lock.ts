@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { lastActivityItem } from './vault-items';
-import { settingsItem } from './settings-item';
+import { readSettings } from './settings-item';
 
 export const AUTO_LOCK_ALARM = 'tessera.auto-lock';
 
@@ -16,7 +16,7 @@ export interface AutoLockDeps {
 
 export function createAutoLock({ lock, now = Date.now }: AutoLockDeps) {
   async function idleLimitMs(): Promise<number> {
-    return (await settingsItem.getValue()).autoLockMinutes * 60_000;
+    return (await readSettings()).autoLockMinutes * 60_000;
   }
 
   /** Locks when the idle time has run out; returns whether it did. */

@@ -4,7 +4,8 @@
  */
 import type { Account } from './core/account';
 import type { Settings } from './settings-item';
-import type { AccountView, VaultStatus } from './vault-service';
+import type { AccountView } from './accounts-service';
+import type { VaultStatus } from './vault-service';
 
 export interface Messages {
   'vault.status': { payload: void; result: VaultStatus };
@@ -14,10 +15,13 @@ export interface Messages {
   'vault.changePassphrase': { payload: { current: string; next: string }; result: null };
   'vault.reset': { payload: { confirmation: string }; result: VaultStatus };
   'settings.update': { payload: Partial<Settings>; result: Settings };
-  'accounts.list': { payload: void; result: AccountView[] };
+  'accounts.list': { payload: { hostname?: string } | void; result: AccountView[] };
   'accounts.add': { payload: { account: Account } | { uri: string }; result: { id: string } };
-  'accounts.update': { payload: { id: string; changes: Partial<Account> }; result: null };
-  'accounts.remove': { payload: { id: string }; result: null };
+  'accounts.update': { payload: { id: string; changes: Partial<Account>; pinned?: boolean }; result: null };
+  'accounts.remove': { payload: { id: string }; result: { undo: string } };
+  'accounts.undoRemove': { payload: { undo: string }; result: null };
+  'accounts.move': { payload: { id: string; index: number }; result: null };
+  'accounts.nextHotp': { payload: { id: string }; result: null };
 }
 
 export type MessageType = keyof Messages;

@@ -8,6 +8,7 @@ import { createAutoLock } from './auto-lock';
 import { createMessageRouter } from './message-router';
 import { restrictSessionStorage } from './session-access';
 import { vaultHandlers } from './vault-handlers';
+import { createAccountsService } from './accounts-service';
 import { createVaultService } from './vault-service';
 import { createVaultStore } from './vault-store';
 
@@ -15,8 +16,9 @@ export const LOCK_COMMAND = 'lock-vault';
 
 export function registerVault(): void {
   const autoLock = createAutoLock({ lock: async () => void (await vault.lock()) });
-  const vault = createVaultService({ store: createVaultStore(), autoLock });
-  const router = createMessageRouter(vaultHandlers(vault), { onActivity: () => vault.touch() });
+  const store = createVaultStore();
+  const vault = createVaultService({ store, autoLock });
+  const router = createMessageRouter(vaultHandlers(vault, createAccountsService({ store })), { onActivity: () => vault.touch() });
 
   browser.runtime.onMessage.addListener((message, sender) => router(message, sender));
   browser.alarms.onAlarm.addListener((alarm) => void autoLock.onAlarm(alarm));

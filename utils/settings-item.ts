@@ -1,12 +1,23 @@
 import { storage } from 'wxt/utils/storage';
 
 /** Settings that reveal nothing about the user's accounts, so they are stored in plain text. */
+export type Theme = 'system' | 'light' | 'dark';
+export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
+
 export interface Settings {
   /** Lock after this many idle minutes; 0 means never. */
   autoLockMinutes: number;
+  theme: Theme;
+  /** Blur codes until the pointer or focus is on them, for screen sharing. */
+  hideCodes: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 15 };
+export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 15, theme: 'system', hideCodes: false };
+
+/** Stored settings with defaults for anything an older version did not store. */
+export async function readSettings(): Promise<Settings> {
+  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+}
 
 /** The choices the popup offers; the service refuses anything else. */
 export const AUTO_LOCK_CHOICES = [1, 5, 15, 30, 60, 240, 0] as const;

@@ -1,10 +1,19 @@
 /** The message handlers for the vault and its accounts: check the payload, call the service. */
+import type { Account } from './core/account';
+import { VaultError } from './core/vault-error';
+import type { AccountsService } from './accounts-service';
 import type { Handlers } from './message-router';
 import { text } from './message-router';
+import type { Settings } from './settings-item';
 import type { VaultService } from './vault-service';
-import type { Account } from './core/account';
 
-export function vaultHandlers(vault: VaultService): Handlers {
+function field<T>(payload: unknown, name: string, type: 'number' | 'boolean' | 'object', optional = false): T {
+  const value = (payload as Record<string, unknown> | undefined)?.[name];
+  if ((optional && value === undefined) || typeof value === type) return value as T;
+  throw new VaultError('invalid-input', `${name} must be a ${type}.`);
+}
+
+export function vaultHandlers(vault: VaultService, accounts: AccountsService): Handlers {
   return {
     'vault.status': { from: 'extension', handle: () => vault.status() },
     'vault.create': { from: 'extension', handle: (payload) => vault.create(text(payload, 'passphrase')) },
@@ -15,13 +24,23 @@ export function vaultHandlers(vault: VaultService): Handlers {
       handle: async (payload) => (await vault.changePassphrase(text(payload, 'current'), text(payload, 'next')), null),
     },
     'vault.reset': { from: 'extension', handle: (payload) => vault.reset(text(payload, 'confirmation')) },
-    'settings.update': { from: 'extension', handle: (payload) => vault.updateSettings({ autoLockMinutes: (payload as { autoLockMinutes?: number })?.autoLockMinutes }) },
-    'accounts.list': { from: 'extension', handle: () => vault.listAccounts() },
-    'accounts.add': { from: 'extension', handle: async (payload) => ({ id: await vault.addAccount((payload ?? {}) as { account?: unknown; uri?: unknown }) }) },
+    'settings.update': {
+      from: 'extension',
+      handle: (payload) => {
+        const { autoLockMinutes, theme, hideCodes } = (payload ?? {}) as Partial<Settings>;
+        return vault.updateSettings({ autoLockMinutes, theme, hideCodes });
+      },
+    },
+    'accounts.list': { from: 'extension', handle: (payload) => accounts.list((payload as { hostname?: string } | undefined)?.hostname) },
+    'accounts.add': { from: 'extension', handle: async (payload) => ({ id: await accounts.add((payload ?? {}) as { account?: unknown; uri?: unknown }) }) },
     'accounts.update': {
       from: 'extension',
-      handle: async (payload) => (await vault.updateAccount(text(payload, 'id'), (payload as { changes?: Partial<Account> }).changes ?? {}), null),
+      handle: async (payload) =>
+        (await accounts.edit(text(payload, 'id'), field<Partial<Account>>(payload, 'changes', 'object', true) ?? {}, field<boolean | undefined>(payload, 'pinned', 'boolean', true)), null),
     },
-    'accounts.remove': { from: 'extension', handle: async (payload) => (await vault.removeAccount(text(payload, 'id')), null) },
+    'accounts.remove': { from: 'extension', handle: (payload) => accounts.remove(text(payload, 'id')) },
+    'accounts.undoRemove': { from: 'extension', handle: async (payload) => (await accounts.undoRemove(text(payload, 'undo')), null) },
+    'accounts.move': { from: 'extension', handle: async (payload) => (await accounts.move(text(payload, 'id'), field<number>(payload, 'index', 'number')), null) },
+    'accounts.nextHotp': { from: 'extension', handle: async (payload) => (await accounts.nextHotp(text(payload, 'id')), null) },
   };
 }

@@ -14,6 +14,8 @@ export interface VaultEntry {
   account: Account;
   /** Milliseconds since the epoch. */
   addedAt: number;
+  /** Pinned accounts are listed first. */
+  pinned?: boolean;
 }
 
 export interface VaultContents {

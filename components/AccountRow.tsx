@@ -1,0 +1,66 @@
+import type { AccountView } from '../utils/accounts-service';
+import { t } from '../utils/i18n';
+import { CountdownRing } from './CountdownRing';
+
+/** Seconds before a rollover from which the next code is shown beside the current one. */
+export const NEXT_CODE_SECONDS = 5;
+
+/** Groups a code for reading: "123 456", "1234 5678"; Steam's 5 characters stay as they are. */
+export function groupCode(code: string): string {
+  if (code.length < 6) return code;
+  const half = Math.ceil(code.length / 2);
+  return `${code.slice(0, half)} ${code.slice(half)}`;
+}
+
+export function accountName(account: Pick<AccountView, 'issuer' | 'label'>): string {
+  return [account.issuer, account.label].filter(Boolean).join(': ') || t('unnamedAccount');
+}
+
+interface Props {
+  account: AccountView;
+  /** When this list of codes was fetched (ms), to start the countdown at the right phase. */
+  now: number;
+  active: boolean;
+  onCopy: (account: AccountView) => void;
+  onNextHotp: (account: AccountView) => void;
+  onEdit: (account: AccountView) => void;
+}
+
+export function AccountRow({ account, now, active, onCopy, onNextHotp, onEdit }: Props) {
+  const name = accountName(account);
+  const codeId = `code-${account.id}`;
+  const timed = account.type !== 'hotp';
+  const untilNext = timed ? account.validFrom! + account.period * 1000 - now - NEXT_CODE_SECONDS * 1000 : 0;
+  return (
+    <>
+      <button type="button" class="copy" tabIndex={active ? 0 : -1} data-account={account.id} aria-label={t('copyCodeFor', name)} aria-describedby={codeId} onClick={() => onCopy(account)}>
+        <span class="names">
+          <span class="issuer">
+            {account.pinned && <span class="pin" aria-hidden="true">★ </span>}
+            {account.issuer || account.label || t('unnamedAccount')}
+          </span>
+          {account.issuer && account.label && <span class="label">{account.label}</span>}
+        </span>
+        <span class="codes">
+          <span class="code" id={codeId}>
+            {groupCode(account.code)}
+          </span>
+          {timed && account.nextCode && (
+            <span class="next" style={{ animationDelay: `${untilNext}ms` }}>
+              {t('nextCode', groupCode(account.nextCode))}
+            </span>
+          )}
+        </span>
+        {timed && <CountdownRing period={account.period} validFrom={account.validFrom!} now={now} />}
+      </button>
+      {account.type === 'hotp' && (
+        <button type="button" class="icon" tabIndex={active ? 0 : -1} aria-label={t('nextHotpFor', name)} onClick={() => onNextHotp(account)}>
+          ↻
+        </button>
+      )}
+      <button type="button" class="icon" tabIndex={active ? 0 : -1} aria-label={t('editAccountFor', name)} onClick={() => onEdit(account)}>
+        ✎
+      </button>
+    </>
+  );
+}

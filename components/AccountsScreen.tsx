@@ -1,0 +1,119 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { AccountView } from '../utils/accounts-service';
+import { matchesQuery } from '../utils/core/account-search';
+import { t } from '../utils/i18n';
+import { AccountRow } from './AccountRow';
+import { EmptyState } from './EmptyState';
+import { ErrorMessage } from './ErrorMessage';
+import { VirtualList } from './VirtualList';
+
+export const ROW_HEIGHT = 56;
+
+interface Props {
+  accounts: AccountView[] | undefined;
+  fetchedAt: number;
+  error: string | undefined;
+  hideCodes: boolean;
+  onCopy: (account: AccountView) => void;
+  onNextHotp: (account: AccountView) => void;
+  onEdit: (account: AccountView) => void;
+  onMove: (account: AccountView, index: number) => void;
+}
+
+/** Search, the list, and keyboard use: arrows move, Enter copies, Alt+arrows reorder. */
+export function AccountsScreen({ accounts, fetchedAt, error, hideCodes, onCopy, onNextHotp, onEdit, onMove }: Props) {
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [focusRow, setFocusRow] = useState(false);
+  const search = useRef<HTMLInputElement>(null);
+  const shown = useMemo(() => (accounts ?? []).filter((account) => matchesQuery(account, query)), [accounts, query]);
+  const current = Math.min(active, Math.max(shown.length - 1, 0));
+
+  useEffect(() => {
+    if (!focusRow || !shown[current]) return;
+    document.querySelector<HTMLElement>(`[data-account="${shown[current].id}"]`)?.focus();
+    setFocusRow(false);
+  }, [focusRow, current, shown]);
+
+  /** Makes a row active and focuses it: at once when it is drawn, after scrolling it into view otherwise. */
+  const moveTo = (index: number) => {
+    const target = Math.max(0, Math.min(index, shown.length - 1));
+    setActive(target);
+    const row = shown[target] && document.querySelector<HTMLElement>(`[data-account="${shown[target].id}"]`);
+    if (row) row.focus();
+    else setFocusRow(true);
+  };
+
+  const onSearchKey = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' && shown.length) {
+      event.preventDefault();
+      moveTo(0);
+    } else if (event.key === 'Enter' && shown[current]) {
+      event.preventDefault();
+      onCopy(shown[current]);
+    } else if (event.key === 'Escape' && query) {
+      event.preventDefault();
+      setQuery('');
+    }
+  };
+
+  const onListKey = (event: KeyboardEvent) => {
+    const steps: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 8, PageUp: -8 };
+    if (event.key in steps && event.altKey && !query && accounts) {
+      event.preventDefault();
+      const target = shown[current + Math.sign(steps[event.key]!)];
+      if (target) onMove(shown[current]!, accounts.indexOf(target));
+      moveTo(current + Math.sign(steps[event.key]!));
+    } else if (event.key in steps) {
+      event.preventDefault();
+      moveTo(current + steps[event.key]!);
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      moveTo(event.key === 'Home' ? 0 : shown.length - 1);
+    } else if (event.key === '/' || event.key === 'Escape') {
+      event.preventDefault();
+      search.current?.focus();
+    }
+  };
+
+  if (error) return <ErrorMessage message={error} />;
+  if (!accounts) return null;
+  if (accounts.length === 0) return <EmptyState />;
+  return (
+    <div class={hideCodes ? 'list hide-codes' : 'list'}>
+      <div class="search">
+        <input
+          ref={search}
+          type="search"
+          aria-label={t('searchAccounts')}
+          placeholder={t('searchPlaceholder')}
+          value={query}
+          autoFocus
+          onInput={(event) => {
+            setQuery(event.currentTarget.value);
+            setActive(0);
+          }}
+          onKeyDown={onSearchKey}
+        />
+      </div>
+      {shown.length === 0 ? (
+        <p class="muted none">{t('noMatches', query)}</p>
+      ) : (
+        <VirtualList
+          items={shown}
+          rowHeight={ROW_HEIGHT}
+          activeIndex={current}
+          label={t('accountsList')}
+          keyOf={(account) => account.id}
+          onKeyDown={onListKey}
+          renderRow={(account, index) => (
+            <AccountRow account={account} now={fetchedAt} active={index === current} onCopy={onCopy} onNextHotp={onNextHotp} onEdit={onEdit} />
+          )}
+        />
+      )}
+      <p class="sr-only" aria-live="polite">
+        {query ? t('matchCount', shown.length) : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Settings, Theme } from '../utils/settings-item';
+import { THEMES } from '../utils/settings-item';
+import { t } from '../utils/i18n';
+
+const THEME_LABEL: Record<Theme, Parameters<typeof t>[0]> = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark' };
+
+/** Theme and "hide codes until hovered" (for screen sharing). */
+export function DisplaySettings({ settings, onChange }: { settings: Settings; onChange: (changes: Partial<Settings>) => void }) {
+  return (
+    <>
+      <div class="field">
+        <label for="theme">{t('theme')}</label>
+        <select id="theme" value={settings.theme} onChange={(event) => onChange({ theme: event.currentTarget.value as Theme })}>
+          {THEMES.map((theme) => (
+            <option key={theme} value={theme}>
+              {t(THEME_LABEL[theme])}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field checkbox">
+        <input id="hide-codes" type="checkbox" checked={settings.hideCodes} onChange={(event) => onChange({ hideCodes: event.currentTarget.checked })} />
+        <label for="hide-codes">{t('hideCodes')}</label>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,179 @@
+/**
+ * The popup as a user drives it: add accounts of three kinds through the form, check the codes
+ * against ones computed here, copy, search, edit, delete with undo, keyboard-only use, and
+ * screenshots in both themes (test-results/).
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Account } from '../utils/core/account';
+import { codeAtCounter, generateCode } from '../utils/core/otp';
+import { launchTessera, openPopup, ROOT, sendFromPage, type Tessera } from './harness';
+
+const ARTIFACTS = path.join(ROOT, 'test-results');
+let tessera: Tessera;
+let page: Page;
+
+const GITHUB: Account = { type: 'totp', issuer: 'GitHub', label: 'alice@example.com', secret: 'JBSWY3DPEHPK3PXP', algorithm: 'SHA1', digits: 6, period: 30 };
+const BANK: Account = { type: 'hotp', issuer: 'Bank', label: 'me', secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', algorithm: 'SHA256', digits: 8, counter: 5 };
+const STEAM: Account = { type: 'steam', issuer: 'Steam', label: 'gaben', secret: 'JRZCL47CMXVOQMNPZR2F7J4RGI', algorithm: 'SHA1', digits: 5, period: 30 };
+
+beforeAll(async () => {
+  tessera = await launchTessera();
+  page = await openPopup(tessera);
+  await page.setViewportSize({ width: 380, height: 600 });
+  await sendFromPage(page, 'vault.create', { passphrase: 'tessera popup passphrase' });
+  await page.reload();
+});
+afterAll(() => tessera?.close());
+
+const copyButton = (name: string) => page.getByRole('button', { name: `Copy the code for ${name}` });
+const shownCode = async (name: string) => (await copyButton(name).locator('.code').textContent())!.replace(/\s/g, '');
+
+/** The code the popup should show now (or, at a rollover, the one just before). */
+async function expectCode(name: string, account: Account) {
+  await copyButton(name).waitFor();
+  const now = await page.evaluate(() => Date.now());
+  const expected = account.type === 'hotp' ? [codeAtCounter(account, account.counter)] : [generateCode(account, now), generateCode(account, now - 30_000)];
+  expect(expected).toContain(await shownCode(name));
+}
+
+async function addByHand(account: Account) {
+  await page.getByRole('button', { name: 'Add account' }).click();
+  const form = page.getByRole('form', { name: 'Enter a setup key' });
+  await form.getByLabel('Service').fill(account.issuer);
+  await form.getByLabel('Account name').fill(account.label);
+  await form.getByLabel('Secret key').fill(account.secret.toLowerCase().replace(/(.{4})/g, '$1 '));
+  if (account.type !== 'totp') {
+    await form.getByText('Advanced').click();
+    await form.getByLabel('Type').selectOption(account.type);
+    if (account.type === 'hotp') {
+      await form.getByLabel('Algorithm').selectOption(account.algorithm);
+      await form.getByLabel('Digits').selectOption(String(account.digits));
+      await form.getByLabel('Counter').fill(String(account.counter));
+    }
+  }
+  await form.getByRole('button', { name: 'Add account' }).click();
+  await page.getByRole('searchbox', { name: 'Search accounts' }).waitFor();
+}
+
+describe('the popup', () => {
+  it('explains how to add the first account', async () => {
+    await page.getByRole('heading', { name: 'No accounts yet' }).waitFor();
+  });
+
+  it('adds TOTP, HOTP and Steam accounts through the form and shows their codes', async () => {
+    await addByHand(GITHUB);
+    await addByHand(BANK);
+    await addByHand(STEAM);
+    await expectCode('GitHub: alice@example.com', GITHUB);
+    await expectCode('Bank: me', BANK);
+    await expectCode('Steam: gaben', STEAM);
+    expect(await shownCode('Steam: gaben')).toMatch(/^[23456789BCDFGHJKMNPQRTVWXY]{5}$/);
+    expect(await copyButton('Bank: me').locator('.code').textContent()).toMatch(/^\d{4} \d{4}$/);
+  });
+
+  it('refuses a bad secret with a clear message and adds nothing', async () => {
+    await page.getByRole('button', { name: 'Add account' }).click();
+    const form = page.getByRole('form', { name: 'Enter a setup key' });
+    await form.getByLabel('Service').fill('Broken');
+    await form.getByLabel('Secret key').fill('not-base32-1');
+    await form.getByRole('button', { name: 'Add account' }).click();
+    await expect.poll(() => form.getByRole('alert').textContent()).toBe('secret is not base32 (it contains "1")');
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.getByRole('button', { name: /^Copy the code for/ }).count()).toBe(3);
+  });
+
+  it('adds from a pasted otpauth:// link', async () => {
+    await page.getByRole('button', { name: 'Add account' }).click();
+    await page.getByRole('form', { name: 'Paste a link' }).getByRole('textbox').fill('otpauth://totp/Example:carol?secret=GEZDGNBVGY3TQOJQ&issuer=Example&digits=8');
+    await page.getByRole('button', { name: 'Add from link' }).click();
+    await copyButton('Example: carol').waitFor();
+  });
+
+  it('advances an HOTP counter with "next code", and it persists', async () => {
+    await page.getByRole('button', { name: 'Next code for Bank: me' }).click();
+    await expect.poll(() => shownCode('Bank: me')).toBe(codeAtCounter(BANK, 6));
+    await page.reload();
+    expect(await shownCode('Bank: me')).toBe(codeAtCounter(BANK, 6));
+  });
+
+  it('copies a code on click and says so', async () => {
+    await copyButton('GitHub: alice@example.com').click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Copied' }).textContent()).toBe('Copied the code for GitHub: alice@example.com');
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    expect([generateCode(GITHUB, Date.now()), generateCode(GITHUB, Date.now() - 30_000)]).toContain(clipboard);
+  });
+
+  it('narrows the list as you type, and Enter copies the first match', async () => {
+    const search = page.getByRole('searchbox', { name: 'Search accounts' });
+    await search.fill('steam');
+    await expect.poll(() => page.getByRole('button', { name: /^Copy the code for/ }).count()).toBe(1);
+    await search.press('Enter');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^[23456789BCDFGHJKMNPQRTVWXY]{5}$/);
+    await search.fill('nothing like this');
+    await page.getByText('No account matches “nothing like this”.').waitFor();
+    await search.fill('');
+  });
+
+  it('works with the keyboard alone: arrows move, Enter copies', async () => {
+    const search = page.getByRole('searchbox', { name: 'Search accounts' });
+    await search.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Copy the code for Bank: me');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(codeAtCounter(BANK, 6));
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Edit Bank: me');
+    await page.keyboard.press('Enter');
+    await page.getByRole('form', { name: 'Edit account' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  it('edits an account, and the change survives closing the popup', async () => {
+    await page.getByRole('button', { name: 'Edit GitHub: alice@example.com' }).click();
+    await page.getByRole('form', { name: 'Edit account' }).getByLabel('Service').fill('GitHub Enterprise');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.close();
+    page = await openPopup(tessera);
+    await page.setViewportSize({ width: 380, height: 600 });
+    await expectCode('GitHub Enterprise: alice@example.com', GITHUB);
+    // The popup opens with the search box focused, ready to type.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+  });
+
+  it('deletes with undo, and a delete survives closing the popup', async () => {
+    await page.getByRole('button', { name: 'Edit Example: carol' }).click();
+    await page.getByRole('button', { name: 'Delete account' }).click();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await copyButton('Example: carol').waitFor();
+    await page.getByRole('button', { name: 'Edit Example: carol' }).click();
+    await page.getByRole('button', { name: 'Delete account' }).click();
+    await page.getByText('Deleted Example: carol').waitFor();
+    await page.close();
+    page = await openPopup(tessera);
+    await page.setViewportSize({ width: 380, height: 600 });
+    await copyButton('Bank: me').waitFor();
+    expect(await copyButton('Example: carol').count()).toBe(0);
+  });
+
+  it('pins an account to the top', async () => {
+    await page.getByRole('button', { name: 'Edit Steam: gaben' }).click();
+    await page.getByRole('button', { name: 'Pin to top' }).click();
+    await copyButton('Steam: gaben').waitFor();
+    expect(await page.getByRole('button', { name: /^Copy the code for/ }).first().getAttribute('aria-label')).toBe('Copy the code for Steam: gaben');
+  });
+
+  it('saves light and dark screenshots', async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: path.join(ARTIFACTS, `popup-${scheme}.png`) });
+    }
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 25, 29)');
+  });
+});

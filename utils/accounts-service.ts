@@ -1,0 +1,115 @@
+/**
+ * The accounts inside the unlocked vault. Hands out codes (the current one and, for time-based
+ * accounts, the next) and never a secret: the popup renders, the background computes.
+ */
+import type { Account } from './core/account';
+import { codeAtCounter, generateCode, timeStep } from './core/otp';
+import { parseOtpauthUri } from './core/otpauth-uri';
+import { matchesSite } from './core/site-match';
+import { validateAccount } from './core/validate-account';
+import type { VaultEntry } from './core/vault-contents';
+import { VaultError } from './core/vault-error';
+import { requireKey } from './session-key';
+import type { VaultStore } from './vault-store';
+
+/** Omit over each member of a union, keeping the `type` discriminant useful. */
+type Without<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** What the popup may know about an account: everything but the secret, plus its codes. */
+export type AccountView = Without<Account, 'secret'> & {
+  id: string;
+  pinned: boolean;
+  code: string;
+  /** Time-based accounts: the code of the next time step, shown in the last seconds. */
+  nextCode?: string;
+  /** Time-based accounts: when the current code became valid (ms since the epoch). */
+  validFrom?: number;
+};
+
+/** How long a deleted account can be brought back. */
+export const UNDO_MS = 10_000;
+
+export function createAccountsService({ store, now = Date.now }: { store: VaultStore; now?: () => number }) {
+  const removed = new Map<string, { entry: VaultEntry; index: number; until: number }>();
+
+  function view(entry: VaultEntry, at: number): AccountView {
+    const { secret: _secret, ...visible } = entry.account; // the secret never leaves the background
+    const base = { ...visible, id: entry.id, pinned: entry.pinned === true, code: generateCode(entry.account, at) };
+    if (entry.account.type === 'hotp') return base;
+    const step = timeStep(entry.account, at);
+    return { ...base, nextCode: codeAtCounter(entry.account, step + 1), validFrom: step * entry.account.period * 1000 };
+  }
+
+  function find(entries: VaultEntry[], id: unknown): VaultEntry {
+    const entry = entries.find((candidate) => candidate.id === id);
+    if (!entry) throw new VaultError('not-found', 'That account no longer exists.');
+    return entry;
+  }
+
+  async function update<T>(change: (entries: VaultEntry[]) => T): Promise<T> {
+    return store.update(await requireKey(), (contents) => change(contents.entries));
+  }
+
+  return {
+    /** Pinned first, then those that look like the current tab's site, then in the user's order. */
+    async list(hostname?: string): Promise<AccountView[]> {
+      const at = now();
+      const rank = (entry: VaultEntry) => (entry.pinned ? 0 : hostname && matchesSite(entry.account.issuer, hostname) ? 1 : 2);
+      const entries = (await store.read(await requireKey())).contents.entries;
+      return entries
+        .map((entry, index) => ({ entry, index }))
+        .sort((a, b) => rank(a.entry) - rank(b.entry) || a.index - b.index)
+        .map(({ entry }) => view(entry, at));
+    },
+    /** Adds an account given as an object or an `otpauth://` URI; returns its id. */
+    async add(input: { account?: unknown; uri?: unknown }): Promise<string> {
+      const account = typeof input.uri === 'string' ? parseOtpauthUri(input.uri) : validateAccount(input.account);
+      const id = crypto.randomUUID();
+      await update((entries) => void entries.push({ id, account, addedAt: now() }));
+      return id;
+    },
+    async edit(id: string, changes: Partial<Account>, pinned?: boolean): Promise<void> {
+      await update((entries) => {
+        const entry = find(entries, id);
+        entry.account = validateAccount({ ...entry.account, ...changes, secret: changes.secret || entry.account.secret });
+        if (pinned !== undefined) entry.pinned = pinned;
+      });
+    },
+    /** Deletes an account; it can be brought back with `undoRemove` for UNDO_MS. */
+    async remove(id: string): Promise<{ undo: string }> {
+      const undo = crypto.randomUUID();
+      await update((entries) => {
+        const entry = find(entries, id);
+        const index = entries.indexOf(entry);
+        entries.splice(index, 1);
+        removed.set(undo, { entry, index, until: now() + UNDO_MS });
+      });
+      setTimeout(() => removed.delete(undo), UNDO_MS);
+      return { undo };
+    },
+    async undoRemove(undo: string): Promise<void> {
+      const kept = removed.get(undo);
+      if (!kept || kept.until < now()) throw new VaultError('not-found', 'It is too late to undo that.');
+      removed.delete(undo);
+      await update((entries) => void entries.splice(Math.min(kept.index, entries.length), 0, kept.entry));
+    },
+    /** Moves an account to `index` in the user's order. */
+    async move(id: string, index: number): Promise<void> {
+      await update((entries) => {
+        const entry = find(entries, id);
+        entries.splice(entries.indexOf(entry), 1);
+        entries.splice(Math.max(0, Math.min(index, entries.length)), 0, entry);
+      });
+    },
+    /** HOTP: the shown code was used; advance the counter and show the next one. */
+    async nextHotp(id: string): Promise<void> {
+      await update((entries) => {
+        const { account } = find(entries, id);
+        if (account.type !== 'hotp') throw new VaultError('invalid-input', 'Only counter-based accounts have a next code.');
+        account.counter += 1;
+      });
+    },
+  };
+}
+
+export type AccountsService = ReturnType<typeof createAccountsService>;

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { matchesSite } from './site-match';
+
+describe('matchesSite', () => {
+  it.each([
+    ['GitHub', 'github.com', true],
+    ['Google', 'accounts.google.com', true],
+    ['Air Canada', 'www.air-canada.com', true],
+    ['Air Canada', 'aircanada.com', true],
+    ['GitHub', 'gitlab.com', false],
+    ['Git', 'github.com', false],
+    ['com', 'example.com', false],
+    ['', 'example.com', false],
+    ['Example', 'example', false],
+  ])('%j on %s: %s', (issuer, hostname, expected) => {
+    expect(matchesSite(issuer, hostname)).toBe(expected);
+  });
+});

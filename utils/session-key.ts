@@ -1,0 +1,22 @@
+import { fromBase64, toBase64 } from './core/bytes';
+import { VaultError } from './core/vault-error';
+import { sessionKeyItem } from './vault-items';
+
+/** The unlocked data key, or `locked` when there is none in storage.session. */
+export async function requireKey(): Promise<Uint8Array<ArrayBuffer>> {
+  const stored = await sessionKeyItem.getValue();
+  if (stored === null) throw new VaultError('locked', 'Tessera is locked.');
+  return fromBase64(stored);
+}
+
+export async function isUnlocked(): Promise<boolean> {
+  return (await sessionKeyItem.getValue()) !== null;
+}
+
+export async function keepKey(key: Uint8Array<ArrayBuffer>): Promise<void> {
+  await sessionKeyItem.setValue(toBase64(key));
+}
+
+export async function dropKey(): Promise<void> {
+  await sessionKeyItem.removeValue();
+}
