@@ -6,10 +6,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ensureChrome } from '../scripts/find-chrome';
 import type { Figure } from './measure';
-import { benchUnlockChromium, benchUnlockNode } from './unlock.bench';
+import { benchPopup } from './popup.bench';
+import { ACCOUNTS, benchUnlockChromium, benchUnlockNode, launchWithAccounts } from './unlock.bench';
 
 process.env.CHROME_PATH ??= ensureChrome();
-const figures: Figure[] = [...(await benchUnlockNode()), ...(await benchUnlockChromium())];
+const figures: Figure[] = await benchUnlockNode();
+const tessera = await launchWithAccounts();
+try {
+  figures.push(...(await benchUnlockChromium(tessera)), ...(await benchPopup(tessera, ACCOUNTS)));
+} finally {
+  await tessera.close();
+}
 
 const out = path.resolve(import.meta.dirname, '../bench-results');
 mkdirSync(out, { recursive: true });
@@ -17,7 +24,7 @@ writeFileSync(path.join(out, 'bench.json'), `${JSON.stringify({ date: new Date()
 
 const width = Math.max(...figures.map((figure) => figure.name.length));
 console.log(`\n${'benchmark'.padEnd(width)}  median      min      max  runs`);
-for (const { name, median, min, max, runs } of figures) {
-  console.log(`${name.padEnd(width)}  ${`${median} ms`.padStart(9)} ${`${min}`.padStart(8)} ${`${max}`.padStart(8)}  ${runs}`);
+for (const { name, median, min, max, runs, unit } of figures) {
+  console.log(`${name.padEnd(width)}  ${`${median} ${unit}`.padStart(11)} ${`${min}`.padStart(8)} ${`${max}`.padStart(8)}  ${runs}`);
 }
 console.log(`\nWritten to ${path.join(out, 'bench.json')}`);

@@ -5,7 +5,7 @@
 import { randomSecret } from '../utils/core/otp';
 import { decodeContents, encodeContents, type VaultContents } from '../utils/core/vault-contents';
 import { newDataKey, newKdfParams, openVault, sealVault, unwrapDataKey, wrapDataKey } from '../utils/core/vault-crypto';
-import { launchTessera, openPopup, sendFromPage } from '../e2e/harness';
+import { launchTessera, openPopup, sendFromPage, type Tessera } from '../e2e/harness';
 import { measure, type Figure } from './measure';
 
 const ACCOUNTS = 500;
@@ -35,12 +35,19 @@ export async function benchUnlockNode(): Promise<Figure[]> {
   ];
 }
 
-export async function benchUnlockChromium(): Promise<Figure[]> {
+/** Launches the e2e build with a vault of ACCOUNTS accounts, unlocked. */
+export async function launchWithAccounts(): Promise<Tessera> {
   const tessera = await launchTessera();
+  const page = await openPopup(tessera);
+  await sendFromPage(page, 'vault.create', { passphrase: PASSPHRASE });
+  for (const entry of contents().entries) await sendFromPage(page, 'accounts.add', { account: entry.account });
+  await page.close();
+  return tessera;
+}
+
+export async function benchUnlockChromium(tessera: Tessera): Promise<Figure[]> {
+  const page = await openPopup(tessera);
   try {
-    const page = await openPopup(tessera);
-    await sendFromPage(page, 'vault.create', { passphrase: PASSPHRASE });
-    for (const entry of contents().entries) await sendFromPage(page, 'accounts.add', { account: entry.account });
     const unlock = await measure(`unlock, ${ACCOUNTS} accounts, Chromium (message round trip)`, RUNS, async () => {
       await sendFromPage(page, 'vault.lock');
       return page.evaluate(async (passphrase) => {
@@ -55,6 +62,8 @@ export async function benchUnlockChromium(): Promise<Figure[]> {
     if ((list.value as unknown[]).length !== ACCOUNTS) throw new Error('lost accounts');
     return [unlock];
   } finally {
-    await tessera.close();
+    await page.close();
   }
 }
+
+export { ACCOUNTS };

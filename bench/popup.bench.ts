@@ -1,0 +1,90 @@
+/**
+ * The popup with 500 accounts: from opening popup.html to every visible code painted (median of
+ * 10, with the worker running and with it stopped), the work done per second while it stays open
+ * between rollovers, and how much JavaScript it loads (gzipped).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { E2E_BUILD, PRODUCTION_BUILD, stopServiceWorker, type Tessera } from '../e2e/harness';
+import { measure, type Figure } from './measure';
+
+/** Rows the 440 px list shows at once (56 px each). */
+const VISIBLE_ROWS = 8;
+
+/**
+ * Opens the popup and returns ms from navigation start to the animation frame in which the visible
+ * codes are in the DOM (that frame paints them). Polled on every frame.
+ */
+async function timeToCodes(tessera: Tessera): Promise<number> {
+  const page = await tessera.context.newPage();
+  await page.goto(tessera.popupUrl, { waitUntil: 'commit' });
+  const found = await page.waitForFunction(
+    (rows: number) => (document.querySelectorAll('.account .code').length >= rows ? performance.now() : false),
+    VISIBLE_ROWS,
+    { polling: 'raf', timeout: 15_000 },
+  );
+  const ms = (await found.jsonValue()) as number;
+  await page.close();
+  return ms;
+}
+
+/** Main-thread time per second over `seconds`, from Chrome's own counters, away from a rollover. */
+async function costPerSecond(tessera: Tessera, page: Page, seconds: number): Promise<{ script: number; task: number; layouts: number }> {
+  const cdp = await tessera.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const read = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map(({ name, value }) => [name, value]));
+  const wait = 30 - ((Date.now() / 1000) % 30);
+  if (wait < seconds + 1) await page.waitForTimeout(wait * 1000 + 500);
+  const before = await read();
+  await page.waitForTimeout(seconds * 1000);
+  const after = await read();
+  await cdp.detach();
+  const per = (name: string) => Math.round(((after[name]! - before[name]!) / seconds) * 1000 * 100) / 100;
+  return { script: per('ScriptDuration'), task: per('TaskDuration'), layouts: (after.LayoutCount! - before.LayoutCount!) / seconds };
+}
+
+/** Everything popup.html loads: its module script and the chunks it preloads or imports. */
+export function popupJavaScriptGzip(dir = PRODUCTION_BUILD): { files: number; bytes: number } {
+  const html = readFileSync(path.join(dir, 'popup.html'), 'utf8');
+  const seen = new Set<string>();
+  const queue = [...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((match) => match[1]!.replace(/^\//, ''));
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(path.join(dir, file), 'utf8');
+    for (const [, spec] of code.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)) queue.push(path.posix.normalize(path.posix.join(path.posix.dirname(file), spec!)).replace(/^\//, ''));
+  }
+  const bytes = [...seen].reduce((sum, file) => sum + gzipSync(readFileSync(path.join(dir, file))).length, 0);
+  return { files: seen.size, bytes };
+}
+
+export async function benchPopup(tessera: Tessera, accounts: number): Promise<Figure[]> {
+  const running = await measure(`popup open -> ${VISIBLE_ROWS} visible codes painted, ${accounts} accounts, worker running`, 10, () => timeToCodes(tessera));
+  const stopped = await measure(`popup open -> ${VISIBLE_ROWS} visible codes painted, ${accounts} accounts, worker stopped`, 10, async () => {
+    const page = await tessera.context.newPage();
+    await page.goto('about:blank');
+    await stopServiceWorker(tessera, page);
+    await page.close();
+    return timeToCodes(tessera);
+  });
+  const page = await tessera.context.newPage();
+  await page.goto(tessera.popupUrl);
+  await page.locator('.account .code').first().waitFor();
+  const cost = await costPerSecond(tessera, page, 10);
+  await page.close();
+  const size = popupJavaScriptGzip();
+  const e2eSize = popupJavaScriptGzip(E2E_BUILD);
+  const figure = (name: string, value: number, unit: string): Figure => ({ name, median: value, min: value, max: value, runs: 1, unit: unit as 'ms' });
+  return [
+    running,
+    stopped,
+    figure('popup open, main-thread script per second between rollovers', cost.script, 'ms'),
+    figure('popup open, main-thread tasks per second between rollovers', cost.task, 'ms'),
+    figure('popup open, layouts per second between rollovers', cost.layouts, 'count'),
+    figure(`popup JavaScript, gzipped (release build, ${size.files} files; budget 30 KiB)`, Math.round((size.bytes / 1024) * 10) / 10, 'KiB'),
+    figure(`popup JavaScript, gzipped (e2e build, ${e2eSize.files} files)`, Math.round((e2eSize.bytes / 1024) * 10) / 10, 'KiB'),
+  ];
+}
