@@ -5,20 +5,9 @@
  * cancels the timer and refetches when shown again.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { sendMessage } from '../utils/message-client';
 import type { AccountView } from '../utils/accounts-service';
-
-/** The current tab's host name, readable because clicking the toolbar grants activeTab. */
-async function currentHostname(): Promise<string | undefined> {
-  try {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    const url = tab?.url ? new URL(tab.url) : undefined;
-    return url?.protocol.startsWith('http') ? url.hostname : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { startup } from './startup';
 
 /** When the soonest time-based code changes, in ms since the epoch. */
 export function nextRollover(accounts: AccountView[]): number | undefined {
@@ -31,23 +20,28 @@ export function useAccounts() {
   const [fetchedAt, setFetchedAt] = useState(0);
   const [error, setError] = useState<string>();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const hostname = useRef<Promise<string | undefined> | undefined>(undefined);
+
+  const show = useCallback((list: AccountView[]) => {
+    setFetchedAt(Date.now());
+    setAccounts(list);
+    setError(undefined);
+  }, []);
 
   const load = useCallback(async () => {
     clearTimeout(timer.current);
     if (document.hidden) return;
-    hostname.current ??= currentHostname();
     try {
-      const list = await sendMessage('accounts.list', { hostname: await hostname.current });
-      setFetchedAt(Date.now());
-      setAccounts(list);
-      setError(undefined);
+      // On opening, the first screen's codes are already on their way; the rest follow at once.
+      const first = await startup.take('accounts');
+      if (first) show(first);
+      const list = await sendMessage('accounts.list', { hostname: await startup.hostname });
+      show(list);
       const rollover = nextRollover(list);
       if (rollover !== undefined) timer.current = setTimeout(load, Math.max(rollover - Date.now(), 0) + 20);
     } catch (caught) {
       setError((caught as Error).message);
     }
-  }, []);
+  }, [show]);
 
   useEffect(() => {
     void load();

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../utils/message-client';
 import type { Messages, MessageType } from '../utils/messages';
 import type { VaultStatus } from '../utils/vault-service';
+import { startup } from './startup';
 
 export interface VaultHandle {
   status: VaultStatus | undefined;
@@ -21,7 +22,7 @@ export function useVault(): VaultHandle {
 
   const refresh = useCallback(async () => {
     try {
-      setStatus(await sendMessage('vault.status'));
+      setStatus((await startup.take('status')) ?? (await sendMessage('vault.status')));
       setFailure(undefined);
     } catch (error) {
       setFailure((error as Error).message);

@@ -73,3 +73,10 @@ describe('the accounts service', () => {
     await expect(accounts.nextHotp(totp)).rejects.toMatchObject({ code: 'invalid-input' });
   });
 });
+
+describe('the first screen', () => {
+  it('lists only the first accounts when asked, in the same order', async () => {
+    const { accounts } = await unlockedWith(5);
+    expect((await accounts.list(undefined, 2)).map((view) => view.issuer)).toEqual(['Issuer 0', 'Issuer 1']);
+  });
+});

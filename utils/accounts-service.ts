@@ -51,14 +51,19 @@ export function createAccountsService({ store, now = Date.now }: { store: VaultS
   }
 
   return {
-    /** Pinned first, then those that look like the current tab's site, then in the user's order. */
-    async list(hostname?: string): Promise<AccountView[]> {
+    /**
+     * Pinned first, then those that look like the current tab's site, then in the user's order.
+     * `first` limits the answer to the first accounts: the popup's first screen asks for only the
+     * rows it shows, then for all.
+     */
+    async list(hostname?: string, first = Infinity): Promise<AccountView[]> {
       const at = now();
       const rank = (entry: VaultEntry) => (entry.pinned ? 0 : hostname && matchesSite(entry.account.issuer, hostname) ? 1 : 2);
       const entries = (await store.read(await requireKey())).contents.entries;
       return entries
         .map((entry, index) => ({ entry, index }))
         .sort((a, b) => rank(a.entry) - rank(b.entry) || a.index - b.index)
+        .slice(0, first)
         .map(({ entry }) => view(entry, at));
     },
     /** Adds an account given as an object or an `otpauth://` URI; returns its id. */

@@ -15,7 +15,7 @@ export interface Messages {
   'vault.changePassphrase': { payload: { current: string; next: string }; result: null };
   'vault.reset': { payload: { confirmation: string }; result: VaultStatus };
   'settings.update': { payload: Partial<Settings>; result: Settings };
-  'accounts.list': { payload: { hostname?: string } | void; result: AccountView[] };
+  'accounts.list': { payload: { hostname?: string; first?: number } | void; result: AccountView[] };
   'accounts.add': { payload: { account: Account } | { uri: string }; result: { id: string } };
   'accounts.update': { payload: { id: string; changes: Partial<Account>; pinned?: boolean }; result: null };
   'accounts.remove': { payload: { id: string }; result: { undo: string } };

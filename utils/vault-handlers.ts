@@ -31,7 +31,13 @@ export function vaultHandlers(vault: VaultService, accounts: AccountsService): H
         return vault.updateSettings({ autoLockMinutes, theme, hideCodes });
       },
     },
-    'accounts.list': { from: 'extension', handle: (payload) => accounts.list((payload as { hostname?: string } | undefined)?.hostname) },
+    'accounts.list': {
+      from: 'extension',
+      handle: (payload) => {
+        const { hostname, first } = (payload ?? {}) as { hostname?: unknown; first?: unknown };
+        return accounts.list(typeof hostname === 'string' ? hostname : undefined, typeof first === 'number' ? first : undefined);
+      },
+    },
     'accounts.add': { from: 'extension', handle: async (payload) => ({ id: await accounts.add((payload ?? {}) as { account?: unknown; uri?: unknown }) }) },
     'accounts.update': {
       from: 'extension',

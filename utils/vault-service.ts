@@ -35,7 +35,7 @@ export function createVaultService({ store, autoLock }: VaultServiceDeps) {
     const settings = await readSettings();
     if (!(await store.exists())) return { state: 'new', restored: false, settings };
     if (!(await isUnlocked())) return { state: 'locked', restored: false, settings };
-    return { state: 'unlocked', restored: (await store.read(await requireKey())).restored, settings };
+    return { state: 'unlocked', restored: await store.isRestored(await requireKey()), settings };
   }
 
   async function unlocked(dataKey: Uint8Array<ArrayBuffer>): Promise<VaultStatus> {

@@ -44,8 +44,13 @@ export function createVaultStore({ kdfCost = DEFAULT_KDF }: { kdfCost?: KdfCost 
     return { blob, contents: decodeContents(plaintext), revision: header.revision, restored };
   }
 
-  /** The newest generation that decrypts; the cache is reused while storage still holds it. */
-  async function readGood(key: Key): Promise<Good> {
+  /**
+   * The newest generation that decrypts. Writes (`fresh`) always compare the cache with storage
+   * first: a revision check on top of the queue. Reads trust the cache, which only this worker's
+   * own writes change; a change from anywhere else drops it (see the storage listener below).
+   */
+  async function readGood(key: Key, fresh = false): Promise<Good> {
+    if (cache && !fresh) return cache;
     const current = await vaultItem.getValue();
     if (current === null) throw new VaultError('no-vault', 'There is no vault yet.');
     if (cache && cache.blob === current) return cache;
@@ -89,6 +94,10 @@ export function createVaultStore({ kdfCost = DEFAULT_KDF }: { kdfCost?: KdfCost 
     cache = { blob, contents, revision, restored: false };
   }
 
+  vaultItem.watch((value) => {
+    if (cache && value !== cache.blob) cache = undefined;
+  });
+
   async function exists(): Promise<boolean> {
     return (await vaultItem.getValue()) !== null;
   }
@@ -122,6 +131,11 @@ export function createVaultStore({ kdfCost = DEFAULT_KDF }: { kdfCost?: KdfCost 
       });
     },
 
+    /** Whether the previous generation is in use because the newest is unreadable. */
+    async isRestored(key: Key): Promise<boolean> {
+      return (await readGood(key)).restored;
+    },
+
     async read(key: Key): Promise<VaultRead> {
       const { contents, revision, restored } = await readGood(key);
       return { contents: structuredClone(contents), revision, restored };
@@ -130,7 +144,7 @@ export function createVaultStore({ kdfCost = DEFAULT_KDF }: { kdfCost?: KdfCost 
     /** Applies `change` to the latest contents, in turn with every other update. */
     update<T>(key: Key, change: (contents: VaultContents) => T): Promise<T> {
       return enqueue(async () => {
-        const base = await readGood(key);
+        const base = await readGood(key, true);
         const next = structuredClone(base.contents);
         const result = change(next);
         const blob = await seal(next, key, await wrappedKeyOf(decodeStored(base.blob)), base.revision + 1);
@@ -145,7 +159,7 @@ export function createVaultStore({ kdfCost = DEFAULT_KDF }: { kdfCost?: KdfCost 
      */
     changePassphrase(key: Key, current: string, next: string): Promise<void> {
       return enqueue(async () => {
-        const base = await readGood(key);
+        const base = await readGood(key, true);
         if (!bytesEqual(await unlock(current), key)) throw new VaultError('wrong-passphrase', 'That passphrase is not right.');
         const wrapped = await wrapDataKey(key, next, newKdfParams(kdfCost));
         const previous = await seal(base.contents, key, wrapped, base.revision);
