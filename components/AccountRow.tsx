@@ -28,21 +28,22 @@ interface Props {
 
 export function AccountRow({ account, now, active, onCopy, onNextHotp, onEdit }: Props) {
   const name = accountName(account);
-  const codeId = `code-${account.id}`;
   const timed = account.type !== 'hotp';
   const untilNext = timed ? account.validFrom! + account.period * 1000 - now - NEXT_CODE_SECONDS * 1000 : 0;
   return (
     <>
-      <button type="button" class="copy" tabIndex={active ? 0 : -1} data-account={account.id} aria-label={t('copyCodeFor', name)} aria-describedby={codeId} onClick={() => onCopy(account)}>
+      {/* The button's name is its content (WCAG 2.5.3): "Copy the code for GitHub alice@example.com 123 456". */}
+      <button type="button" class="copy" tabIndex={active ? 0 : -1} data-account={account.id} onClick={() => onCopy(account)}>
+        <span class="sr-only">{t('copyCodePrefix')} </span>
         <span class="names">
           <span class="issuer">
             {account.pinned && <span class="pin" aria-hidden="true">★ </span>}
             {account.issuer || account.label || t('unnamedAccount')}
-          </span>
+          </span>{' '}
           {account.issuer && account.label && <span class="label">{account.label}</span>}
-        </span>
+        </span>{' '}
         <span class="codes">
-          <span class="code" id={codeId}>
+          <span class="code">
             {groupCode(account.code)}
           </span>
           {timed && account.nextCode && (

@@ -29,7 +29,7 @@ afterAll(async () => {
 
 /** The code shown for the account, checked against one computed here for the browser's clock. */
 async function expectShownCode(page: Page) {
-  const row = page.getByRole('button', { name: 'Copy the code for Hidden Bank: e2e-user@example.com' });
+  const row = page.getByRole('button', { name: /^Copy the code for Hidden Bank e2e-user@example\.com / });
   await row.waitFor();
   const shown = (await row.locator('.code').textContent())!.replace(/\s/g, '');
   const now = await page.evaluate(() => Date.now());

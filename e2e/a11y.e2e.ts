@@ -1,0 +1,69 @@
+/**
+ * axe-core on every view of the popup, in both colour schemes: no violations. Controls are also
+ * found by role and name throughout the other tests, which fails when one has no accessible name.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchTessera, openPopup, sendFromPage, type Tessera } from './harness';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let tessera: Tessera;
+let page: Page;
+
+beforeAll(async () => {
+  tessera = await launchTessera();
+  page = await openPopup(tessera);
+  await page.setViewportSize({ width: 380, height: 600 });
+});
+afterAll(() => tessera?.close());
+
+/** Runs axe on the page as it is; returns "rule: target" for each violation. */
+async function violations(): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return (await axe.run()).violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  });
+  return results;
+}
+
+async function check(view: string) {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await violations(), `${view}, ${scheme}`).toEqual([]);
+  }
+}
+
+describe('accessibility (axe-core)', () => {
+  it('first run', async () => {
+    await page.getByRole('form', { name: 'Protect your codes' }).waitFor();
+    await check('first run');
+  });
+
+  it('locked, the account list, the add form, an edit and the settings', async () => {
+    await sendFromPage(page, 'vault.create', { passphrase: 'tessera a11y passphrase' });
+    await sendFromPage(page, 'accounts.add', { uri: 'otpauth://totp/GitHub:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=GitHub' });
+    await sendFromPage(page, 'accounts.add', { uri: 'otpauth://hotp/Bank:me?secret=JBSWY3DPEHPK3PXP&counter=2' });
+    await sendFromPage(page, 'vault.lock');
+    await page.reload();
+    await page.getByRole('form', { name: 'Tessera is locked' }).waitFor();
+    await check('locked');
+    await page.getByLabel('Passphrase').fill('tessera a11y passphrase');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.getByRole('button', { name: /^Copy the code for GitHub/ }).waitFor();
+    await check('list');
+    await page.getByRole('button', { name: /^Copy the code for GitHub/ }).click();
+    await check('list with the Copied message');
+    await page.getByRole('button', { name: 'Add account' }).click();
+    await check('add');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Edit Bank: me' }).click();
+    await check('edit');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await check('settings');
+  });
+});
