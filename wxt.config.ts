@@ -18,8 +18,9 @@ export default defineConfig({
     default_locale: 'en',
     // Least privilege: no host permissions in a release build. Tests cannot click the toolbar, so
     // `activeTab` is never granted there; only the e2e build may reach every page.
-    // The e2e build may also read the clipboard, so tests can check what "Copy" put there.
-    permissions: ['storage', 'alarms', ...(mode === E2E_MODE ? ['clipboardRead'] : [])],
+    // clipboardRead/Write (and Chrome's offscreen document): clear a copied code after 30 s,
+    // but only if the clipboard still holds it.
+    permissions: ['storage', 'alarms', 'clipboardRead', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // hash-wasm runs Argon2id as WebAssembly; nothing looser than 'wasm-unsafe-eval' is allowed.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     commands: {

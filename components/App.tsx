@@ -79,6 +79,7 @@ function Unlocked({ view, setView, hideCodes }: { view: View; setView: (view: Vi
     try {
       await navigator.clipboard.writeText(account.code);
       show({ text: t('copied', accountName(account)) });
+      void sendMessage('clipboard.copied', { code: account.code });
     } catch {
       show({ text: t('copyFailed') });
     }

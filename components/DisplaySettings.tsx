@@ -4,7 +4,7 @@ import { t } from '../utils/i18n';
 
 const THEME_LABEL: Record<Theme, Parameters<typeof t>[0]> = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark' };
 
-/** Theme and "hide codes until hovered" (for screen sharing). */
+/** Theme, "hide codes until hovered" (for screen sharing) and clearing copied codes. */
 export function DisplaySettings({ settings, onChange }: { settings: Settings; onChange: (changes: Partial<Settings>) => void }) {
   return (
     <>
@@ -21,6 +21,10 @@ export function DisplaySettings({ settings, onChange }: { settings: Settings; on
       <div class="field checkbox">
         <input id="hide-codes" type="checkbox" checked={settings.hideCodes} onChange={(event) => onChange({ hideCodes: event.currentTarget.checked })} />
         <label for="hide-codes">{t('hideCodes')}</label>
+      </div>
+      <div class="field checkbox">
+        <input id="clear-clipboard" type="checkbox" checked={settings.clearClipboard} onChange={(event) => onChange({ clearClipboard: event.currentTarget.checked })} />
+        <label for="clear-clipboard">{t('clearClipboard')}</label>
       </div>
     </>
   );

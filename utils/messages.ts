@@ -22,6 +22,7 @@ export interface Messages {
   'accounts.undoRemove': { payload: { undo: string }; result: null };
   'accounts.move': { payload: { id: string; index: number }; result: null };
   'accounts.nextHotp': { payload: { id: string }; result: null };
+  'clipboard.copied': { payload: { code: string }; result: null };
 }
 
 export type MessageType = keyof Messages;

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { createAutoLock } from './auto-lock';
+import { createClipboardGuard } from './clipboard-guard';
 import { createMessageRouter } from './message-router';
 import { restrictSessionStorage } from './session-access';
 import { vaultHandlers } from './vault-handlers';
@@ -18,10 +19,14 @@ export function registerVault(): void {
   const autoLock = createAutoLock({ lock: async () => void (await vault.lock()) });
   const store = createVaultStore();
   const vault = createVaultService({ store, autoLock });
-  const router = createMessageRouter(vaultHandlers(vault, createAccountsService({ store })), { onActivity: () => vault.touch() });
+  const clipboard = createClipboardGuard();
+  const router = createMessageRouter(vaultHandlers(vault, createAccountsService({ store }), clipboard), { onActivity: () => vault.touch() });
 
   browser.runtime.onMessage.addListener((message, sender) => router(message, sender));
-  browser.alarms.onAlarm.addListener((alarm) => void autoLock.onAlarm(alarm));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    void autoLock.onAlarm(alarm);
+    void clipboard.onAlarm(alarm);
+  });
   browser.commands.onCommand.addListener((command) => {
     if (command === LOCK_COMMAND) void vault.lock();
   });

@@ -10,9 +10,11 @@ export interface Settings {
   theme: Theme;
   /** Blur codes until the pointer or focus is on them, for screen sharing. */
   hideCodes: boolean;
+  /** Clear a copied code from the clipboard after 30 seconds if it is still there. */
+  clearClipboard: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 15, theme: 'system', hideCodes: false };
+export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 15, theme: 'system', hideCodes: false, clearClipboard: true };
 
 /** Stored settings with defaults for anything an older version did not store. */
 export async function readSettings(): Promise<Settings> {

@@ -2,6 +2,7 @@
 import type { Account } from './core/account';
 import { VaultError } from './core/vault-error';
 import type { AccountsService } from './accounts-service';
+import type { ClipboardGuard } from './clipboard-guard';
 import type { Handlers } from './message-router';
 import { text } from './message-router';
 import type { Settings } from './settings-item';
@@ -13,7 +14,7 @@ function field<T>(payload: unknown, name: string, type: 'number' | 'boolean' | '
   throw new VaultError('invalid-input', `${name} must be a ${type}.`);
 }
 
-export function vaultHandlers(vault: VaultService, accounts: AccountsService): Handlers {
+export function vaultHandlers(vault: VaultService, accounts: AccountsService, clipboard: ClipboardGuard): Handlers {
   return {
     'vault.status': { from: 'extension', handle: () => vault.status() },
     'vault.create': { from: 'extension', handle: (payload) => vault.create(text(payload, 'passphrase')) },
@@ -27,8 +28,8 @@ export function vaultHandlers(vault: VaultService, accounts: AccountsService): H
     'settings.update': {
       from: 'extension',
       handle: (payload) => {
-        const { autoLockMinutes, theme, hideCodes } = (payload ?? {}) as Partial<Settings>;
-        return vault.updateSettings({ autoLockMinutes, theme, hideCodes });
+        const { autoLockMinutes, theme, hideCodes, clearClipboard } = (payload ?? {}) as Partial<Settings>;
+        return vault.updateSettings({ autoLockMinutes, theme, hideCodes, clearClipboard });
       },
     },
     'accounts.list': {
@@ -47,6 +48,7 @@ export function vaultHandlers(vault: VaultService, accounts: AccountsService): H
     'accounts.remove': { from: 'extension', handle: (payload) => accounts.remove(text(payload, 'id')) },
     'accounts.undoRemove': { from: 'extension', handle: async (payload) => (await accounts.undoRemove(text(payload, 'undo')), null) },
     'accounts.move': { from: 'extension', handle: async (payload) => (await accounts.move(text(payload, 'id'), field<number>(payload, 'index', 'number')), null) },
+    'clipboard.copied': { from: 'extension', handle: async (payload) => (await clipboard.copied(text(payload, 'code')), null) },
     'accounts.nextHotp': { from: 'extension', handle: async (payload) => (await accounts.nextHotp(text(payload, 'id')), null) },
   };
 }

@@ -75,13 +75,15 @@ export function createVaultService({ store, autoLock }: VaultServiceDeps) {
       return lock();
     },
     async updateSettings(changes: Partial<Settings>): Promise<Settings> {
-      const { autoLockMinutes, theme, hideCodes } = changes;
+      const { autoLockMinutes, theme, hideCodes, clearClipboard } = changes;
       if (autoLockMinutes !== undefined && !(AUTO_LOCK_CHOICES as readonly number[]).includes(autoLockMinutes)) {
         throw new VaultError('invalid-input', 'Choose one of the offered auto-lock times.');
       }
       if (theme !== undefined && !THEMES.includes(theme)) throw new VaultError('invalid-input', 'Choose light, dark or system.');
-      if (hideCodes !== undefined && typeof hideCodes !== 'boolean') throw new VaultError('invalid-input', 'hideCodes must be true or false.');
-      const known = Object.fromEntries(Object.entries({ autoLockMinutes, theme, hideCodes }).filter(([, value]) => value !== undefined));
+      for (const [name, value] of Object.entries({ hideCodes, clearClipboard })) {
+        if (value !== undefined && typeof value !== 'boolean') throw new VaultError('invalid-input', `${name} must be true or false.`);
+      }
+      const known = Object.fromEntries(Object.entries({ autoLockMinutes, theme, hideCodes, clearClipboard }).filter(([, value]) => value !== undefined));
       const settings = { ...(await readSettings()), ...known };
       await settingsItem.setValue(settings);
       if (await isUnlocked()) await autoLock.touch();
