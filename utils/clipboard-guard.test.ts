@@ -23,7 +23,7 @@ describe('the clipboard guard', () => {
   it('asks an offscreen document to clear the copied code, then closes it', async () => {
     const offscreen = { createDocument: vi.fn(async () => {}), closeDocument: vi.fn(async () => {}) };
     Object.assign(browser, { offscreen });
-    const send = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ cleared: true });
+    const send = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ cleared: true } as never);
     const guard = createClipboardGuard();
     await guard.copied('654321');
     expect(await guard.onAlarm({ name: 'something else' })).toBe(false);
