@@ -17,7 +17,8 @@ interface Props {
   onCopy: (account: AccountView) => void;
   onNextHotp: (account: AccountView) => void;
   onEdit: (account: AccountView) => void;
-  onMove: (account: AccountView, index: number) => void;
+  /** Put `account` in `target`'s place. */
+  onMove: (account: AccountView, target: AccountView) => void;
 }
 
 /** Search, the list, and keyboard use: arrows move, Enter copies, Alt+arrows reorder. */
@@ -59,14 +60,18 @@ export function AccountsScreen({ accounts, fetchedAt, error, hideCodes, onCopy, 
 
   const onListKey = (event: KeyboardEvent) => {
     const steps: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 8, PageUp: -8 };
-    if (event.key in steps && event.altKey && !query && accounts) {
+    // The row with focus, which a click or Tab may have moved away from the remembered one.
+    const focused = (event.target as HTMLElement).closest('li')?.querySelector('[data-account]')?.getAttribute('data-account');
+    const index = shown.findIndex((account) => account.id === focused);
+    const from = index === -1 ? current : index;
+    if (event.key in steps && event.altKey && !query) {
       event.preventDefault();
-      const target = shown[current + Math.sign(steps[event.key]!)];
-      if (target) onMove(shown[current]!, accounts.indexOf(target));
-      moveTo(current + Math.sign(steps[event.key]!));
+      const target = shown[from + Math.sign(steps[event.key]!)];
+      if (target) onMove(shown[from]!, target);
+      moveTo(from + Math.sign(steps[event.key]!));
     } else if (event.key in steps) {
       event.preventDefault();
-      moveTo(current + steps[event.key]!);
+      moveTo(from + steps[event.key]!);
     } else if (event.key === 'Home' || event.key === 'End') {
       event.preventDefault();
       moveTo(event.key === 'Home' ? 0 : shown.length - 1);
@@ -106,11 +111,13 @@ export function AccountsScreen({ accounts, fetchedAt, error, hideCodes, onCopy, 
           label={t('accountsList')}
           keyOf={(account) => account.id}
           onKeyDown={onListKey}
+          onDrop={query ? undefined : onMove}
           renderRow={(account, index) => (
             <AccountRow account={account} now={fetchedAt} active={index === current} onCopy={onCopy} onNextHotp={onNextHotp} onEdit={onEdit} />
           )}
         />
       )}
+      <p class="muted keys">{t('keyboardHint')}</p>
       <p class="sr-only" aria-live="polite">
         {query ? t('matchCount', shown.length) : ''}
       </p>

@@ -115,7 +115,7 @@ function Unlocked({ view, setView, hideCodes }: { view: View; setView: (view: Vi
           onCopy={(account) => void copy(account)}
           onNextHotp={(account) => void sendMessage('accounts.nextHotp', { id: account.id }).then(reload)}
           onEdit={(account) => setView({ name: 'edit', account })}
-          onMove={(account, index) => void sendMessage('accounts.move', { id: account.id, index }).then(reload)}
+          onMove={(account, target) => void sendMessage('accounts.move', { id: account.id, targetId: target.id }).then(reload)}
         />
       )}
       <Toast toast={toast} />

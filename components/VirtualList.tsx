@@ -13,14 +13,18 @@ interface Props<T> {
   keyOf: (item: T) => string;
   renderRow: (item: T, index: number) => ComponentChildren;
   onKeyDown?: (event: KeyboardEvent) => void;
+  /** Rows can be dragged onto each other to reorder (pointer users; keyboard users have Alt+arrows). */
+  onDrop?: (dragged: T, target: T) => void;
 }
 
 /**
  * A list that renders only the rows in view, so 500 accounts cost what 10 do. Rows have a fixed
  * height; each carries its position for assistive technology (aria-posinset / aria-setsize).
  */
-export function VirtualList<T>({ items, rowHeight, activeIndex, label, keyOf, renderRow, onKeyDown }: Props<T>) {
+export function VirtualList<T>({ items, rowHeight, activeIndex, label, keyOf, renderRow, onKeyDown, onDrop }: Props<T>) {
   const scroller = useRef<HTMLDivElement>(null);
+  const dragged = useRef<T | undefined>(undefined);
+  const [over, setOver] = useState<string>();
   const [view, setView] = useState({ top: 0, height: 8 * rowHeight });
 
   useLayoutEffect(() => {
@@ -44,7 +48,34 @@ export function VirtualList<T>({ items, rowHeight, activeIndex, label, keyOf, re
     <div class="scroller" ref={scroller}>
       <ul class="accounts" aria-label={label} style={{ height: items.length * rowHeight }} onKeyDown={onKeyDown}>
         {items.slice(first, last).map((item, offset) => (
-          <li key={keyOf(item)} class="account" style={{ top: (first + offset) * rowHeight }} aria-posinset={first + offset + 1} aria-setsize={items.length}>
+          <li
+            key={keyOf(item)}
+            class={over === keyOf(item) ? 'account drop-target' : 'account'}
+            style={{ top: (first + offset) * rowHeight }}
+            aria-posinset={first + offset + 1}
+            aria-setsize={items.length}
+            draggable={Boolean(onDrop)}
+            onDragStart={(event) => {
+              dragged.current = item;
+              event.dataTransfer?.setData('text/plain', keyOf(item));
+            }}
+            onDragOver={(event) => {
+              if (!dragged.current) return;
+              event.preventDefault();
+              setOver(keyOf(item));
+            }}
+            onDragLeave={() => setOver(undefined)}
+            onDrop={(event) => {
+              event.preventDefault();
+              if (dragged.current && dragged.current !== item) onDrop?.(dragged.current, item);
+              dragged.current = undefined;
+              setOver(undefined);
+            }}
+            onDragEnd={() => {
+              dragged.current = undefined;
+              setOver(undefined);
+            }}
+          >
             {renderRow(item, first + offset)}
           </li>
         ))}

@@ -170,6 +170,20 @@ describe('the popup', () => {
     expect(await first.getAttribute('data-account')).toBe(await copyButton('Steam: gaben').getAttribute('data-account'));
   });
 
+  it('reorders with Alt+arrows and by dragging, and the order persists', async () => {
+    const order = async () => page.locator('.account .issuer').evaluateAll((names) => names.map((name) => name.textContent!.replace('★ ', '')));
+    // Pinned Steam stays first; below it GitHub Enterprise, then Bank.
+    expect((await order()).slice(1)).toEqual(['GitHub Enterprise', 'Bank']);
+    await copyButton('Bank: me').focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(async () => (await order()).slice(1)).toEqual(['Bank', 'GitHub Enterprise']);
+    await page.getByRole('button', { name: /^Copy the code for GitHub/ }).dragTo(copyButton('Bank: me'));
+    await expect.poll(async () => (await order()).slice(1)).toEqual(['GitHub Enterprise', 'Bank']);
+    await page.reload();
+    await copyButton('Bank: me').waitFor();
+    expect((await order()).slice(1)).toEqual(['GitHub Enterprise', 'Bank']);
+  });
+
   it('saves light and dark screenshots', async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     for (const scheme of ['light', 'dark'] as const) {

@@ -41,11 +41,13 @@ describe('the accounts service', () => {
     expect((await store.read(await requireKey())).contents.entries[0]!.account.secret).toBe('GEZDGNBV');
   });
 
-  it('moves an account within the order', async () => {
+  it("moves an account into another one's place", async () => {
     const { accounts, ids } = await unlockedWith(4);
-    await accounts.move(ids[3]!, 0);
-    await accounts.move(ids[0]!, 99);
+    await accounts.move(ids[3]!, ids[0]!);
+    expect(await issuers(accounts)).toEqual(['Issuer 3', 'Issuer 0', 'Issuer 1', 'Issuer 2']);
+    await accounts.move(ids[0]!, ids[2]!);
     expect(await issuers(accounts)).toEqual(['Issuer 3', 'Issuer 1', 'Issuer 2', 'Issuer 0']);
+    await expect(accounts.move(ids[0]!, 'gone')).rejects.toMatchObject({ code: 'not-found' });
   });
 
   it('brings a deleted account back in place with undo, but not after the undo time', async () => {

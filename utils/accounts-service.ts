@@ -98,12 +98,16 @@ export function createAccountsService({ store, now = Date.now }: { store: VaultS
       removed.delete(undo);
       await update((entries) => void entries.splice(Math.min(kept.index, entries.length), 0, kept.entry));
     },
-    /** Moves an account to `index` in the user's order. */
-    async move(id: string, index: number): Promise<void> {
+    /**
+     * Moves an account into another's place in the user's order: moving down it lands after the
+     * target, moving up before it (what dragging onto a row or Alt+arrow means).
+     */
+    async move(id: string, targetId: string): Promise<void> {
       await update((entries) => {
         const entry = find(entries, id);
+        const to = entries.indexOf(find(entries, targetId));
         entries.splice(entries.indexOf(entry), 1);
-        entries.splice(Math.max(0, Math.min(index, entries.length)), 0, entry);
+        entries.splice(to, 0, entry);
       });
     },
     /** HOTP: the shown code was used; advance the counter and show the next one. */

@@ -20,7 +20,7 @@ export interface Messages {
   'accounts.update': { payload: { id: string; changes: Partial<Account>; pinned?: boolean }; result: null };
   'accounts.remove': { payload: { id: string }; result: { undo: string } };
   'accounts.undoRemove': { payload: { undo: string }; result: null };
-  'accounts.move': { payload: { id: string; index: number }; result: null };
+  'accounts.move': { payload: { id: string; targetId: string }; result: null };
   'accounts.nextHotp': { payload: { id: string }; result: null };
   'clipboard.copied': { payload: { code: string }; result: null };
 }

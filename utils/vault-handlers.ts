@@ -47,7 +47,7 @@ export function vaultHandlers(vault: VaultService, accounts: AccountsService, cl
     },
     'accounts.remove': { from: 'extension', handle: (payload) => accounts.remove(text(payload, 'id')) },
     'accounts.undoRemove': { from: 'extension', handle: async (payload) => (await accounts.undoRemove(text(payload, 'undo')), null) },
-    'accounts.move': { from: 'extension', handle: async (payload) => (await accounts.move(text(payload, 'id'), field<number>(payload, 'index', 'number')), null) },
+    'accounts.move': { from: 'extension', handle: async (payload) => (await accounts.move(text(payload, 'id'), text(payload, 'targetId')), null) },
     'clipboard.copied': { from: 'extension', handle: async (payload) => (await clipboard.copied(text(payload, 'code')), null) },
     'accounts.nextHotp': { from: 'extension', handle: async (payload) => (await accounts.nextHotp(text(payload, 'id')), null) },
   };
