@@ -192,4 +192,14 @@ describe('the popup', () => {
     }
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 25, 29)');
   });
+
+  it('follows the theme setting over the system', async () => {
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Theme').selectOption('dark');
+    await expect.poll(background).toBe('rgb(22, 25, 29)');
+    await page.getByLabel('Theme').selectOption('system');
+    await expect.poll(background).toBe('rgb(255, 255, 255)');
+  });
 });
