@@ -22,27 +22,33 @@ interface Props {
 }
 
 /** Search, the list, and keyboard use: arrows move, Enter copies, Alt+arrows reorder. */
+/** Focuses an account's copy button if its row is drawn; returns whether it was. */
+function focusAccount(id: string): boolean {
+  const button = document.querySelector<HTMLElement>(`[data-account="${id}"]`);
+  button?.focus();
+  return button !== null;
+}
+
 export function AccountsScreen({ accounts, fetchedAt, error, hideCodes, onCopy, onNextHotp, onEdit, onMove }: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const [focusRow, setFocusRow] = useState(false);
+  /** An account to focus once its row is drawn; `until` keeps it across the list reloading after a move. */
+  const [pendingFocus, setPendingFocus] = useState<{ id: string; until?: AccountView[] }>();
   const search = useRef<HTMLInputElement>(null);
   const shown = useMemo(() => (accounts ?? []).filter((account) => matchesQuery(account, query)), [accounts, query]);
   const current = Math.min(active, Math.max(shown.length - 1, 0));
 
   useEffect(() => {
-    if (!focusRow || !shown[current]) return;
-    document.querySelector<HTMLElement>(`[data-account="${shown[current].id}"]`)?.focus();
-    setFocusRow(false);
-  }, [focusRow, current, shown]);
+    if (!pendingFocus) return;
+    focusAccount(pendingFocus.id);
+    if (pendingFocus.until !== shown) setPendingFocus(undefined);
+  }, [pendingFocus, shown]);
 
   /** Makes a row active and focuses it: at once when it is drawn, after scrolling it into view otherwise. */
   const moveTo = (index: number) => {
     const target = Math.max(0, Math.min(index, shown.length - 1));
     setActive(target);
-    const row = shown[target] && document.querySelector<HTMLElement>(`[data-account="${shown[target].id}"]`);
-    if (row) row.focus();
-    else setFocusRow(true);
+    if (shown[target] && !focusAccount(shown[target].id)) setPendingFocus({ id: shown[target].id });
   };
 
   const onSearchKey = (event: KeyboardEvent) => {
@@ -67,8 +73,11 @@ export function AccountsScreen({ accounts, fetchedAt, error, hideCodes, onCopy, 
     if (event.key in steps && event.altKey && !query) {
       event.preventDefault();
       const target = shown[from + Math.sign(steps[event.key]!)];
-      if (target) onMove(shown[from]!, target);
-      moveTo(from + Math.sign(steps[event.key]!));
+      if (!target) return;
+      onMove(shown[from]!, target);
+      // Focus stays on the moved account, also once the reordered list arrives.
+      setActive(from + Math.sign(steps[event.key]!));
+      setPendingFocus({ id: shown[from]!.id, until: shown });
     } else if (event.key in steps) {
       event.preventDefault();
       moveTo(from + steps[event.key]!);

@@ -177,6 +177,8 @@ describe('the popup', () => {
     await copyButton('Bank: me').focus();
     await page.keyboard.press('Alt+ArrowUp');
     await expect.poll(async () => (await order()).slice(1)).toEqual(['Bank', 'GitHub Enterprise']);
+    // Focus follows the moved account, so it can be moved again.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Copy the code for Bank/);
     await page.getByRole('button', { name: /^Copy the code for GitHub/ }).dragTo(copyButton('Bank: me'));
     await expect.poll(async () => (await order()).slice(1)).toEqual(['GitHub Enterprise', 'Bank']);
     await page.reload();
