@@ -4,7 +4,7 @@
  * between rollovers the popup does no work (countdown and next code are CSS). A hidden popup
  * cancels the timer and refetches when shown again.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../utils/message-client';
 import type { AccountView } from '../utils/accounts-service';
 import { startup } from './startup';
@@ -33,8 +33,13 @@ export function useAccounts() {
     try {
       // On opening, the first screen's codes are already on their way; the rest follow at once.
       const first = await startup.take('accounts');
-      if (first) show(first);
-      const list = await sendMessage('accounts.list', { hostname: await startup.hostname });
+      if (first) {
+        show(first);
+        // Let those rows paint before the background computes all the other codes: on a busy
+        // machine that work competes with the popup's first frame for the same cores.
+        await afterNextPaint();
+      }
+      const list = await sendMessage('accounts.list', { bySite: true });
       show(list);
       const rollover = nextRollover(list);
       if (rollover !== undefined) timer.current = setTimeout(load, Math.max(rollover - Date.now(), 0) + 20);
@@ -43,7 +48,9 @@ export function useAccounts() {
     }
   }, [show]);
 
-  useEffect(() => {
+  // A layout effect, not useEffect: the first codes are usually here already and should be in the
+  // very first paint of the list, not one frame later.
+  useLayoutEffect(() => {
     void load();
     const onVisibility = () => (document.hidden ? clearTimeout(timer.current) : void load());
     document.addEventListener('visibilitychange', onVisibility);
@@ -54,4 +61,9 @@ export function useAccounts() {
   }, [load]);
 
   return { accounts, fetchedAt, error, reload: load };
+}
+
+/** Resolves once the browser has painted the next frame (a task queued from inside a frame runs after it). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 }

@@ -2,7 +2,7 @@
  * The popup's view of the vault: its status from the background and the actions on it. Errors
  * come back as the background's own words, shown next to the form that caused them.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../utils/message-client';
 import type { Messages, MessageType } from '../utils/messages';
 import type { VaultStatus } from '../utils/vault-service';
@@ -29,7 +29,8 @@ export function useVault(): VaultHandle {
     }
   }, []);
 
-  useEffect(() => void refresh(), [refresh]);
+  // A layout effect runs as soon as the popup renders; useEffect would wait for a paint first.
+  useLayoutEffect(() => void refresh(), [refresh]);
 
   /** Sends a message; when it answers with a new status, the popup follows it. */
   const run = useCallback(async <K extends MessageType>(type: K, payload: Messages[K]['payload']) => {

@@ -54,12 +54,14 @@ export function createAccountsService({ store, now = Date.now }: { store: VaultS
     /**
      * Pinned first, then those that look like the current tab's site, then in the user's order.
      * `first` limits the answer to the first accounts: the popup's first screen asks for only the
-     * rows it shows, then for all.
+     * rows it shows, then for all. `site` may still be on its way: it is awaited after the vault
+     * is read, so the two lookups overlap.
      */
-    async list(hostname?: string, first = Infinity): Promise<AccountView[]> {
+    async list(site?: string | Promise<string | undefined>, first = Infinity): Promise<AccountView[]> {
       const at = now();
-      const rank = (entry: VaultEntry) => (entry.pinned ? 0 : hostname && matchesSite(entry.account.issuer, hostname) ? 1 : 2);
       const entries = (await store.read(await requireKey())).contents.entries;
+      const hostname = await site;
+      const rank = (entry: VaultEntry) => (entry.pinned ? 0 : hostname && matchesSite(entry.account.issuer, hostname) ? 1 : 2);
       return entries
         .map((entry, index) => ({ entry, index }))
         .sort((a, b) => rank(a.entry) - rank(b.entry) || a.index - b.index)

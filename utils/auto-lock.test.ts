@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PASSPHRASE, testVault } from '../tests/test-vault';
-import { AUTO_LOCK_ALARM } from './auto-lock';
+import { AUTO_LOCK_ALARM, TOUCH_EVERY_MS } from './auto-lock';
+import { lastActivityItem } from './vault-items';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -39,6 +40,22 @@ describe('auto-lock', () => {
     advance(10);
     await autoLock.onAlarm({ name: AUTO_LOCK_ALARM });
     expect((await vault.status()).state).toBe('unlocked');
+  });
+
+  it('records a burst of activity once, but always after unlocking', async () => {
+    const { vault, advance, time } = clocked();
+    await vault.create(PASSPHRASE);
+    const created = time();
+    advance(TOUCH_EVERY_MS / 2 / 60_000);
+    await vault.touch();
+    expect(await lastActivityItem.getValue()).toBe(created);
+    advance(TOUCH_EVERY_MS / 60_000);
+    await vault.touch();
+    expect(await lastActivityItem.getValue()).toBe(time());
+    await vault.lock();
+    await vault.unlock(PASSPHRASE);
+    expect(await lastActivityItem.getValue()).toBe(time());
+    expect(await fakeBrowser.alarms.get(AUTO_LOCK_ALARM)).toMatchObject({ scheduledTime: time() + 15 * 60_000 });
   });
 
   it('follows the setting, and "never" clears the alarm', async () => {

@@ -9,12 +9,22 @@ import { readSettings } from './settings-item';
 
 export const AUTO_LOCK_ALARM = 'tessera.auto-lock';
 
+/**
+ * Activity within this long of the last recorded one is not written again: the popup sends a
+ * few messages a second while in use, and each write is a storage and an alarms round trip. The
+ * lock may come this much early, which at minutes of idle time nobody notices.
+ */
+export const TOUCH_EVERY_MS = 5_000;
+
 export interface AutoLockDeps {
   lock(): Promise<void>;
   now?: () => number;
 }
 
 export function createAutoLock({ lock, now = Date.now }: AutoLockDeps) {
+  /** When this worker last recorded activity; a restarted worker records the next one. */
+  let recordedAt = -Infinity;
+
   async function idleLimitMs(): Promise<number> {
     return (await readSettings()).autoLockMinutes * 60_000;
   }
@@ -29,9 +39,14 @@ export function createAutoLock({ lock, now = Date.now }: AutoLockDeps) {
   }
 
   return {
-    /** Records activity and moves the lock alarm to `limit` from now. */
-    async touch(): Promise<void> {
+    /**
+     * Records activity and moves the lock alarm to `limit` from now; skipped within TOUCH_EVERY_MS
+     * of the last time unless `force`d (unlocking, a changed setting).
+     */
+    async touch({ force = false } = {}): Promise<void> {
       const at = now();
+      if (!force && at - recordedAt < TOUCH_EVERY_MS) return;
+      recordedAt = at;
       await lastActivityItem.setValue(at);
       const limit = await idleLimitMs();
       if (limit === 0) await browser.alarms.clear(AUTO_LOCK_ALARM);
@@ -42,6 +57,7 @@ export function createAutoLock({ lock, now = Date.now }: AutoLockDeps) {
       if (alarm.name === AUTO_LOCK_ALARM) await check();
     },
     async stop(): Promise<void> {
+      recordedAt = -Infinity;
       await browser.alarms.clear(AUTO_LOCK_ALARM);
       await lastActivityItem.removeValue();
     },

@@ -45,6 +45,12 @@ describe('the message router', () => {
     expect(onActivity).toHaveBeenCalledOnce();
   });
 
+  it('answers without waiting for the activity to be recorded', async () => {
+    const handlers = { 'vault.status': { from: 'extension', handle: async () => ({ state: 'locked' }) } } as unknown as Handlers;
+    const route = createMessageRouter(handlers, { onActivity: () => new Promise<void>(() => {}) });
+    expect(await route({ type: 'vault.status' }, popup())).toEqual({ ok: true, value: { state: 'locked' } });
+  });
+
   it('refuses extension-only messages from content scripts and anything from elsewhere', async () => {
     const { route } = router();
     expect(await route({ type: 'vault.status' }, contentScript())).toEqual({ ok: false, error: { code: 'forbidden', message: 'vault.status cannot be sent from here.' } });

@@ -38,7 +38,8 @@ export function createMessageRouter(handlers: Handlers, { onActivity }: { onActi
       const allowed = kind === 'extension' || (kind === 'content-script' && handler.from === 'extension-or-content-script');
       if (!allowed) throw new VaultError('forbidden', `${type} cannot be sent from here.`);
       const value = await handler.handle(payload, sender);
-      if (kind === 'extension') await onActivity?.();
+      // Not awaited: the answer should not wait for auto-lock's storage and alarm writes.
+      if (kind === 'extension') onActivity?.().catch((error: unknown) => console.error('Could not record activity', error));
       return { ok: true, value };
     } catch (error) {
       return errorReply(error);

@@ -15,7 +15,8 @@ export interface Messages {
   'vault.changePassphrase': { payload: { current: string; next: string }; result: null };
   'vault.reset': { payload: { confirmation: string }; result: VaultStatus };
   'settings.update': { payload: Partial<Settings>; result: Settings };
-  'accounts.list': { payload: { hostname?: string; first?: number } | void; result: AccountView[] };
+  /** `bySite`: accounts for the active tab's site first (the background looks the tab up). */
+  'accounts.list': { payload: { bySite?: boolean; first?: number } | void; result: AccountView[] };
   'accounts.add': { payload: { account: Account } | { uri: string }; result: { id: string } };
   'accounts.update': { payload: { id: string; changes: Partial<Account>; pinned?: boolean }; result: null };
   'accounts.remove': { payload: { id: string }; result: { undo: string } };

@@ -4,9 +4,15 @@ import { sessionKeyItem } from './vault-items';
 
 /** The unlocked data key, or `locked` when there is none in storage.session. */
 export async function requireKey(): Promise<Uint8Array<ArrayBuffer>> {
+  const key = await sessionKey();
+  if (key === null) throw new VaultError('locked', 'Tessera is locked.');
+  return key;
+}
+
+/** The unlocked data key, or null when locked. */
+export async function sessionKey(): Promise<Uint8Array<ArrayBuffer> | null> {
   const stored = await sessionKeyItem.getValue();
-  if (stored === null) throw new VaultError('locked', 'Tessera is locked.');
-  return fromBase64(stored);
+  return stored === null ? null : fromBase64(stored);
 }
 
 export async function isUnlocked(): Promise<boolean> {

@@ -2,6 +2,7 @@
 import type { Account } from './core/account';
 import { VaultError } from './core/vault-error';
 import type { AccountsService } from './accounts-service';
+import { activeTabHostname } from './active-tab';
 import type { ClipboardGuard } from './clipboard-guard';
 import type { Handlers } from './message-router';
 import { text } from './message-router';
@@ -35,8 +36,9 @@ export function vaultHandlers(vault: VaultService, accounts: AccountsService, cl
     'accounts.list': {
       from: 'extension',
       handle: (payload) => {
-        const { hostname, first } = (payload ?? {}) as { hostname?: unknown; first?: unknown };
-        return accounts.list(typeof hostname === 'string' ? hostname : undefined, typeof first === 'number' ? first : undefined);
+        const bySite = field<boolean | undefined>(payload, 'bySite', 'boolean', true);
+        const first = field<number | undefined>(payload, 'first', 'number', true);
+        return accounts.list(bySite ? activeTabHostname() : undefined, first);
       },
     },
     'accounts.add': { from: 'extension', handle: async (payload) => ({ id: await accounts.add((payload ?? {}) as { account?: unknown; uri?: unknown }) }) },

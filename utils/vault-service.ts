@@ -6,7 +6,7 @@
 import { MIN_PASSPHRASE_LENGTH } from './core/passphrase-strength';
 import { VaultError } from './core/vault-error';
 import { AUTO_LOCK_CHOICES, readSettings, settingsItem, THEMES, type Settings } from './settings-item';
-import { dropKey, isUnlocked, keepKey, requireKey } from './session-key';
+import { dropKey, isUnlocked, keepKey, requireKey, sessionKey } from './session-key';
 import type { VaultStore } from './vault-store';
 import type { AutoLock } from './auto-lock';
 
@@ -32,15 +32,16 @@ function checkNewPassphrase(passphrase: string): void {
 
 export function createVaultService({ store, autoLock }: VaultServiceDeps) {
   async function status(): Promise<VaultStatus> {
-    const settings = await readSettings();
-    if (!(await store.exists())) return { state: 'new', restored: false, settings };
-    if (!(await isUnlocked())) return { state: 'locked', restored: false, settings };
-    return { state: 'unlocked', restored: await store.isRestored(await requireKey()), settings };
+    // Asked together: the popup waits for this answer before it shows anything.
+    const [settings, exists, key] = await Promise.all([readSettings(), store.exists(), sessionKey()]);
+    if (!exists) return { state: 'new', restored: false, settings };
+    if (key === null) return { state: 'locked', restored: false, settings };
+    return { state: 'unlocked', restored: await store.isRestored(key), settings };
   }
 
   async function unlocked(dataKey: Uint8Array<ArrayBuffer>): Promise<VaultStatus> {
     await keepKey(dataKey);
-    await autoLock.touch();
+    await autoLock.touch({ force: true });
     return status();
   }
 
@@ -86,7 +87,7 @@ export function createVaultService({ store, autoLock }: VaultServiceDeps) {
       const known = Object.fromEntries(Object.entries({ autoLockMinutes, theme, hideCodes, clearClipboard }).filter(([, value]) => value !== undefined));
       const settings = { ...(await readSettings()), ...known };
       await settingsItem.setValue(settings);
-      if (await isUnlocked()) await autoLock.touch();
+      if (await isUnlocked()) await autoLock.touch({ force: true });
       return settings;
     },
   };

@@ -22,8 +22,11 @@ interface Good {
   restored: boolean;
 }
 
+/** Read-only all the way down: what `read` hands out is the cache itself, not a copy. */
+export type Frozen<T> = { readonly [K in keyof T]: T[K] extends object ? Frozen<T[K]> : T[K] };
+
 export interface VaultRead {
-  contents: VaultContents;
+  contents: Frozen<VaultContents>;
   revision: number;
   restored: boolean;
 }
@@ -99,7 +102,8 @@ export function createVaultStore({ kdfCost = DEFAULT_KDF }: { kdfCost?: KdfCost 
   });
 
   async function exists(): Promise<boolean> {
-    return (await vaultItem.getValue()) !== null;
+    // The cache is dropped whenever the stored vault changes, so while it is here the vault is too.
+    return cache !== undefined || (await vaultItem.getValue()) !== null;
   }
 
   /** Derives the passphrase key and unwraps the data key; a damaged current header falls back to the previous one. */
@@ -136,9 +140,10 @@ export function createVaultStore({ kdfCost = DEFAULT_KDF }: { kdfCost?: KdfCost 
       return (await readGood(key)).restored;
     },
 
+    /** The latest contents, shared with the cache rather than copied: callers only look. */
     async read(key: Key): Promise<VaultRead> {
       const { contents, revision, restored } = await readGood(key);
-      return { contents: structuredClone(contents), revision, restored };
+      return { contents, revision, restored };
     },
 
     /** Applies `change` to the latest contents, in turn with every other update. */

@@ -1,0 +1,28 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { browser, type Browser } from 'wxt/browser';
+import { activeTabHostname } from './active-tab';
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('activeTabHostname', () => {
+  it.each([
+    ['https://github.com/login', 'github.com'],
+    ['http://127.0.0.1:8080/enable', '127.0.0.1'],
+    ['chrome://extensions/', undefined],
+    ['chrome-extension://abc/popup.html', undefined],
+    ['file:///home/me/qr.png', undefined],
+    [undefined, undefined],
+  ])('%s gives %s', async (url, expected) => {
+    const query = vi.spyOn(browser.tabs, 'query').mockImplementation((async () => [{ id: 1, url } as Browser.tabs.Tab]) as never);
+    expect(await activeTabHostname()).toBe(expected);
+    expect(query).toHaveBeenCalledWith({ active: true, lastFocusedWindow: true });
+  });
+
+  it('gives no site when there is no tab or the query fails', async () => {
+    vi.spyOn(browser.tabs, 'query')
+      .mockImplementationOnce((async () => []) as never)
+      .mockImplementationOnce((async () => Promise.reject(new Error('No window'))) as never);
+    expect(await activeTabHostname()).toBeUndefined();
+    expect(await activeTabHostname()).toBeUndefined();
+  });
+});
