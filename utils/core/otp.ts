@@ -35,6 +35,12 @@ export function randomSecret(bytes = 20): string {
   return new Secret({ size: bytes }).base32;
 }
 
+/** A raw key (as Google's export stores it) in canonical base32. */
+export function secretFromBytes(bytes: Uint8Array): string {
+  if (bytes.length === 0) throw new OtpFieldError('secret', 'secret is missing');
+  return new Secret({ buffer: bytes.slice().buffer }).base32;
+}
+
 /** Number of bytes in a canonical base32 secret. */
 export function secretByteLength(secret: string): number {
   return Math.floor((secret.length * 5) / 8);

@@ -1,0 +1,23 @@
+/** Why something the user brought in (a scanned code, an export, a backup file) gave no accounts. */
+export type ImportErrorCode =
+  /** Not something Tessera reads: a QR holding a web address, a file of another kind. */
+  | 'not-recognised'
+  /** The right kind of thing, but damaged or truncated. */
+  | 'malformed'
+  /** Read fine, but holds no account. */
+  | 'empty';
+
+/**
+ * A rejection of imported content with a message the user can act on. Nothing is ever saved from
+ * content that raised one: parsers return all of their accounts or throw.
+ */
+export class ImportError extends TypeError {
+  override readonly name = 'ImportError';
+
+  constructor(
+    readonly code: ImportErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
