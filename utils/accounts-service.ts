@@ -75,6 +75,24 @@ export function createAccountsService({ store, now = Date.now }: { store: VaultS
       await update((entries) => void entries.push({ id, account, addedAt: now() }));
       return id;
     },
+    /**
+     * Adds several accounts, or replaces existing ones (keeping their place and pin), in one
+     * vault write: an import lands whole or not at all.
+     */
+    async importAccounts(items: readonly { account: Account; replaces?: string }[]): Promise<void> {
+      const accounts = items.map((item) => ({ ...item, account: validateAccount(item.account) }));
+      await update((entries) => {
+        for (const { account, replaces } of accounts) {
+          if (replaces === undefined) entries.push({ id: crypto.randomUUID(), account, addedAt: now() });
+          else find(entries, replaces).account = account;
+        }
+      });
+    },
+    /** The stored account with this account's secret and label, if any: the same account scanned twice. */
+    async findDuplicate(account: Account): Promise<string | undefined> {
+      const entries = (await store.read(await requireKey())).contents.entries;
+      return entries.find((entry) => entry.account.secret === account.secret && entry.account.label === account.label)?.id;
+    },
     async edit(id: string, changes: Partial<Account>, pinned?: boolean): Promise<void> {
       await update((entries) => {
         const entry = find(entries, id);

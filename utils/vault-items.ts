@@ -19,3 +19,10 @@ export const sessionKeyItem = storage.defineItem<string>('session:vaultKey');
 
 /** When the user last used Tessera (ms since the epoch), for auto-lock. */
 export const lastActivityItem = storage.defineItem<number>('session:lastActivity');
+
+/**
+ * What the last scans found and the user has not yet added or dismissed (with secrets). Session
+ * storage, like the data key: it outlives the popup closing (the region tool closes it) and the
+ * worker stopping, never the browser session.
+ */
+export const pendingScanItem = storage.defineItem<import('./scan-service').PendingScan>('session:pendingScan');

@@ -8,6 +8,7 @@ import { VaultError } from './core/vault-error';
 import { AUTO_LOCK_CHOICES, readSettings, settingsItem, THEMES, type Settings } from './settings-item';
 import { dropKey, isUnlocked, keepKey, requireKey, sessionKey } from './session-key';
 import type { VaultStore } from './vault-store';
+import { pendingScanItem } from './vault-items';
 import type { AutoLock } from './auto-lock';
 
 export type VaultState = 'new' | 'locked' | 'unlocked';
@@ -47,6 +48,8 @@ export function createVaultService({ store, autoLock }: VaultServiceDeps) {
 
   async function lock(): Promise<VaultStatus> {
     await dropKey();
+    // A scan waiting for confirmation holds secrets too.
+    await pendingScanItem.removeValue();
     store.forget();
     await autoLock.stop();
     return status();

@@ -1,0 +1,119 @@
+/**
+ * What scanning found, held until the user confirms: accounts from `otpauth://` codes and Google
+ * Authenticator export parts (gathered across scans until the batch is whole), and codes that
+ * could not be used, with why. The popup sees a preview without secrets; confirming writes every
+ * chosen account in one vault write.
+ */
+import type { Account } from './core/account';
+import { gatherMigrationParts, type BatchProgress } from './core/migration-batches';
+import type { MigrationPart } from './core/otpauth-migration';
+import { readScannedCode } from './core/scanned-code';
+import { VaultError } from './core/vault-error';
+import type { AccountsService } from './accounts-service';
+import { pendingScanItem } from './vault-items';
+
+export interface Unusable {
+  /** What the code holds, shortened, secrets masked. */
+  text: string;
+  reason: string;
+}
+
+export interface PendingScan {
+  accounts: Account[];
+  parts: MigrationPart[];
+  unusable: Unusable[];
+}
+
+/** One account of the preview: what the user needs to recognise it, never its secret. */
+export interface ScanPreviewRow {
+  key: number;
+  type: Account['type'];
+  issuer: string;
+  label: string;
+  algorithm: Account['algorithm'];
+  digits: number;
+  period?: number;
+  counter?: number;
+  /** Already in the vault (same secret and label): the user may skip or replace it. */
+  duplicate: boolean;
+}
+
+export interface ScanPreview {
+  accounts: ScanPreviewRow[];
+  unusable: Unusable[];
+  /** Accounts inside exports that Tessera cannot use (e.g. MD5), with why. */
+  skipped: { name: string; reason: string }[];
+  /** Google Authenticator exports seen, and how many of their codes were scanned. */
+  batches: BatchProgress[];
+}
+
+export type ScanChoice = { key: number; action: 'add' | 'replace' };
+
+const NOT_AUTHENTICATOR = 'This QR code is not an authenticator code.';
+
+export function createScanService({ accounts }: { accounts: AccountsService }) {
+  async function pending(): Promise<PendingScan> {
+    return (await pendingScanItem.getValue()) ?? { accounts: [], parts: [], unusable: [] };
+  }
+
+  /** Every account found so far, each once, with the duplicate it would be of. */
+  async function candidates(scan: PendingScan): Promise<{ account: Account; duplicateOf: string | undefined }[]> {
+    const seen = new Set<string>();
+    const unique = [...scan.accounts, ...gatherMigrationParts(scan.parts).accounts].filter((account) => {
+      const key = JSON.stringify([account.type, account.secret, account.issuer, account.label]);
+      return !seen.has(key) && seen.add(key);
+    });
+    return Promise.all(unique.map(async (account) => ({ account, duplicateOf: await accounts.findDuplicate(account) })));
+  }
+
+  async function preview(scan: PendingScan): Promise<ScanPreview> {
+    const gathered = gatherMigrationParts(scan.parts);
+    const rows = (await candidates(scan)).map(({ account, duplicateOf }, key) => {
+      const { type, issuer, label, algorithm, digits } = account;
+      const timing = account.type === 'hotp' ? { counter: account.counter } : { period: account.period };
+      return { key, type, issuer, label, algorithm, digits, ...timing, duplicate: duplicateOf !== undefined };
+    });
+    return { accounts: rows, unusable: scan.unusable, skipped: gathered.skipped, batches: gathered.batches };
+  }
+
+  return {
+    /** Adds what the QR codes found (their texts) to the pending scan and returns the preview. */
+    async addTexts(texts: readonly string[]): Promise<ScanPreview> {
+      const scan = await pending();
+      for (const text of new Set(texts)) {
+        const code = readScannedCode(text);
+        if (code.kind === 'account') scan.accounts.push(code.account);
+        else if (code.kind === 'migration') scan.parts.push(code.part);
+        else {
+          const unusable = { text: code.text, reason: code.kind === 'invalid' ? code.reason : NOT_AUTHENTICATOR };
+          if (!scan.unusable.some((known) => known.text === unusable.text)) scan.unusable.push(unusable);
+        }
+      }
+      await pendingScanItem.setValue(scan);
+      return preview(scan);
+    },
+    async preview(): Promise<ScanPreview | null> {
+      const scan = await pendingScanItem.getValue();
+      return scan ? preview(scan) : null;
+    },
+    /** Adds or replaces the chosen accounts in one write; the rest are skipped. Clears the scan. */
+    async confirm(choices: readonly ScanChoice[]): Promise<{ added: number; replaced: number }> {
+      const found = await candidates(await pending());
+      const items = choices.map(({ key, action }) => {
+        const candidate = found[key];
+        if (!candidate) throw new VaultError('invalid-input', 'That scanned account is no longer there; scan again.');
+        if (action === 'add' && candidate.duplicateOf) throw new VaultError('invalid-input', `${candidate.account.issuer || candidate.account.label} is already in Tessera: skip or replace it.`);
+        if (action === 'replace' && !candidate.duplicateOf) throw new VaultError('invalid-input', 'Only an account already in Tessera can be replaced.');
+        return { account: candidate.account, replaces: action === 'replace' ? candidate.duplicateOf : undefined };
+      });
+      await accounts.importAccounts(items);
+      await pendingScanItem.removeValue();
+      return { added: items.filter((item) => !item.replaces).length, replaced: items.filter((item) => item.replaces).length };
+    },
+    async discard(): Promise<void> {
+      await pendingScanItem.removeValue();
+    },
+  };
+}
+
+export type ScanService = ReturnType<typeof createScanService>;
