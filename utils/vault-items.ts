@@ -3,6 +3,7 @@
  * key, nothing else calls browser.storage).
  */
 import { storage } from 'wxt/utils/storage';
+import type { PendingScan } from './scan-service';
 
 /** The encrypted vault, current generation: base64 of the bytes in utils/core/vault-format.ts. */
 export const vaultItem = storage.defineItem<string>('local:vault');
@@ -25,4 +26,4 @@ export const lastActivityItem = storage.defineItem<number>('session:lastActivity
  * storage, like the data key: it outlives the popup closing (the region tool closes it) and the
  * worker stopping, never the browser session.
  */
-export const pendingScanItem = storage.defineItem<import('./scan-service').PendingScan>('session:pendingScan');
+export const pendingScanItem = storage.defineItem<PendingScan>('session:pendingScan');
