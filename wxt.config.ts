@@ -18,9 +18,10 @@ export default defineConfig({
     default_locale: 'en',
     // Least privilege: no host permissions in a release build. Tests cannot click the toolbar, so
     // `activeTab` is never granted there; only the e2e build may reach every page.
+    // activeTab + scripting: read the page the user is on when they ask to scan, and only then.
     // clipboardRead/Write (and Chrome's offscreen document): clear a copied code after 30 s,
     // but only if the clipboard still holds it.
-    permissions: ['storage', 'alarms', 'clipboardRead', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    permissions: ['activeTab', 'scripting', 'storage', 'alarms', 'clipboardRead', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // hash-wasm runs Argon2id as WebAssembly; nothing looser than 'wasm-unsafe-eval' is allowed.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     commands: {

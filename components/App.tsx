@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AccountView } from '../utils/accounts-service';
 import type { Account } from '../utils/core/account';
+import type { ScanChoice } from '../utils/scan-service';
 import { t } from '../utils/i18n';
 import { sendMessage } from '../utils/message-client';
 import { useAccounts } from '../hooks/useAccounts';
+import { readAsDataUrl, useScan } from '../hooks/useScan';
 import { useToast } from '../hooks/useToast';
 import { useVault } from '../hooks/useVault';
 import { AccountForm } from './AccountForm';
@@ -13,11 +15,12 @@ import { CreateVault } from './CreateVault';
 import { EditAccount } from './EditAccount';
 import { ErrorMessage } from './ErrorMessage';
 import { PasteUri } from './PasteUri';
+import { ScanPanel } from './ScanPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { Toast } from './Toast';
 import { UnlockVault } from './UnlockVault';
 
-type View = { name: 'list' } | { name: 'add' } | { name: 'edit'; account: AccountView } | { name: 'settings' };
+type View = { name: 'list' } | { name: 'add' } | { name: 'scan' } | { name: 'edit'; account: AccountView } | { name: 'settings' };
 
 /** The popup: follows the vault's state (new, locked, unlocked) and, unlocked, its views. */
 export function App() {
@@ -33,6 +36,9 @@ export function App() {
         <h1>Tessera</h1>
         {unlocked && (
           <nav class="actions" aria-label={t('vaultActions')}>
+            <button type="button" aria-pressed={view.name === 'scan'} onClick={() => setView(view.name === 'scan' ? { name: 'list' } : { name: 'scan' })}>
+              {t('scanQr')}
+            </button>
             <button type="button" aria-pressed={view.name === 'add'} onClick={() => setView(view.name === 'add' ? { name: 'list' } : { name: 'add' })}>
               {t('addAccount')}
             </button>
@@ -71,6 +77,18 @@ export function App() {
 function Unlocked({ view, setView, hideCodes }: { view: View; setView: (view: View) => void; hideCodes: boolean }) {
   const { accounts, fetchedAt, error, reload } = useAccounts();
   const { toast, show } = useToast();
+  const scan = useScan();
+  const { scanPage } = scan;
+  // Choosing "Scan QR code" scans at once: one click from the toolbar to the preview.
+  useEffect(() => {
+    if (view.name === 'scan') void scanPage();
+  }, [view.name, scanPage]);
+  const scanImage = (file: Blob) => void readAsDataUrl(file).then(scan.scanImage, (error: Error) => show({ text: error.message }));
+  const confirmScan = async (choices: ScanChoice[]) => {
+    const { added, replaced } = await scan.confirm(choices);
+    await back();
+    show({ text: t('scanAdded', added + replaced) });
+  };
   const back = async () => {
     await reload();
     setView({ name: 'list' });
@@ -97,6 +115,7 @@ function Unlocked({ view, setView, hideCodes }: { view: View; setView: (view: Vi
           <AccountForm onSave={(account) => sendMessage('accounts.add', { account: account as Account }).then(back)} onCancel={() => setView({ name: 'list' })} />
         </>
       )}
+      {view.name === 'scan' && <ScanPanel state={scan.state} onScanPage={() => void scanPage()} onImage={scanImage} onConfirm={confirmScan} onCancel={() => void scan.discard().then(() => setView({ name: 'list' }))} />}
       {view.name === 'edit' && (
         <EditAccount
           account={view.account}

@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeAtCounter, generateCode, secondsRemaining, timeStep } from '../utils/core/otp';
 import { parseOtpauthUri } from '../utils/core/otpauth-uri';
 import type { TimeBasedAccount } from '../utils/core/account';
+import { findQrCodes } from '../utils/core/qr-decode';
+import { parseMigrationUri } from '../utils/core/otpauth-migration';
+import { MIGRATION_ACCOUNTS, migrationUri, SCAN_CASES } from './scan-pages';
 import { startDemoServer, type DemoServer } from './server';
 
 let server: DemoServer;
@@ -114,5 +117,32 @@ describe('the demo 2FA site', () => {
     expect((await get('/test/')).status).toBe(200);
     expect((await get('/test/..%2Fserver.ts')).status).toBe(404);
     expect((await get('/test/README.md')).status).toBe(404);
+  });
+
+  it('serves the scan test pages, each picture holding what the page says', async () => {
+    const get = browserSession();
+    let pictures = 0;
+    for (const [name, scanCase] of Object.entries(SCAN_CASES)) {
+      const html = await (await get(`/test/scan/${name}?port=1`)).text();
+      for (const [, src] of html.matchAll(/src="\/qr\.png\?text=([^"]+)"/g)) {
+        const png = PNG.sync.read(Buffer.from(await (await get(`/qr.png?text=${src}`)).arrayBuffer()));
+        expect(scanCase.expected).toContain(findQrCodes({ data: new Uint8ClampedArray(png.data), width: png.width, height: png.height })[0]);
+        pictures++;
+      }
+    }
+    expect(pictures).toBe(9);
+    expect((await get('/test/scan/nothing-here')).status).toBe(404);
+    expect((await get('/qr.png')).status).toBe(400);
+    expect((await get(`/qr.png?text=${'x'.repeat(2001)}`)).status).toBe(400);
+  });
+
+  it('builds Google Authenticator exports that decode to the accounts it was given', () => {
+    const { accounts, batch } = parseMigrationUri(migrationUri(MIGRATION_ACCOUNTS));
+    expect(batch).toEqual({ id: -123456, index: 0, size: 1 });
+    expect(accounts.map((account) => [account.issuer, account.label, account.type, account.algorithm, account.digits])).toEqual([
+      ['Example', 'alice@example.com', 'totp', 'SHA1', 6],
+      ['Cloud', 'ops', 'totp', 'SHA256', 8],
+      ['Legacy', 'counter', 'hotp', 'SHA1', 6],
+    ]);
   });
 });

@@ -11,10 +11,12 @@ import { createTwoFactorAccounts, type VerifyOutcome } from './two-factor-accoun
 import { enabledPage, enablePage, errorPage, homePage, loginPage, resultMessage } from './pages';
 import { qrPng } from './qr-image';
 import { redirect, send } from './respond';
+import { scanPage } from './scan-pages';
 import { serveTestPage } from './test-pages';
 
 const SESSION_COOKIE = 'tessera_demo_sid';
 const MAX_BODY = 4096;
+const MAX_QR_TEXT = 2000;
 
 const OUTCOME_TEXT: Record<VerifyOutcome, string> = {
   ok: 'Signed in',
@@ -65,6 +67,16 @@ export async function startDemoServer({ port = 0, host = '127.0.0.1' } = {}): Pr
         const outcome = accounts.signIn(session, (await readForm(req)).get('otp') ?? '');
         return send(res, outcome === 'ok' ? 200 : 401, loginPage(resultMessage(outcome === 'ok', OUTCOME_TEXT[outcome])));
       }
+    }
+    if (route === 'GET /qr.png') {
+      // Any text as a QR code (the scan test pages' pictures); bounded, and served on 127.0.0.1 only.
+      const text = url.searchParams.get('text') ?? '';
+      if (text === '' || text.length > MAX_QR_TEXT) return send(res, 400, errorPage('Bad request', `Give ?text= of 1 to ${MAX_QR_TEXT} characters.`));
+      return send(res, 200, qrPng(text), 'image/png');
+    }
+    if (req.method === 'GET' && url.pathname.startsWith('/test/scan/')) {
+      const html = scanPage(url.pathname.slice('/test/scan/'.length), url.searchParams);
+      return html ? send(res, 200, html) : send(res, 404, errorPage('Not found', 'No such scan test page.'));
     }
     if (req.method === 'GET' && url.pathname.startsWith('/test/')) return serveTestPage(res, url.pathname.slice('/test/'.length));
     send(res, 404, errorPage('Not found', `Nothing at ${url.pathname}.`));

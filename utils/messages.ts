@@ -6,6 +6,13 @@ import type { Account } from './core/account';
 import type { Settings } from './settings-item';
 import type { AccountView } from './accounts-service';
 import type { VaultStatus } from './vault-service';
+import type { ScanChoice, ScanPreview } from './scan-service';
+
+/** What a scan found: a preview to confirm, nothing (offer the region tool), or a page no extension may read. */
+export type ScanOutcome =
+  | { status: 'found'; source: 'page' | 'screenshot' | 'image'; preview: ScanPreview }
+  | { status: 'none'; reason?: string }
+  | { status: 'restricted'; reason: string };
 
 export interface Messages {
   'vault.status': { payload: void; result: VaultStatus };
@@ -24,6 +31,13 @@ export interface Messages {
   'accounts.move': { payload: { id: string; targetId: string }; result: null };
   'accounts.nextHotp': { payload: { id: string }; result: null };
   'clipboard.copied': { payload: { code: string }; result: null };
+  /** Scan the active tab (or `tabId`, when the popup is opened in a tab of its own) for QR codes. */
+  'scan.page': { payload: { tabId?: number } | void; result: ScanOutcome };
+  /** Scan a picture the user chose or pasted, as a data: URL. */
+  'scan.image': { payload: { dataUrl: string }; result: ScanOutcome };
+  'scan.preview': { payload: void; result: ScanPreview | null };
+  'scan.confirm': { payload: { choices: ScanChoice[] }; result: { added: number; replaced: number } };
+  'scan.discard': { payload: void; result: null };
 }
 
 export type MessageType = keyof Messages;

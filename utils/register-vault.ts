@@ -9,6 +9,8 @@ import { createClipboardGuard } from './clipboard-guard';
 import { createMessageRouter } from './message-router';
 import { restrictSessionStorage } from './session-access';
 import { vaultHandlers } from './vault-handlers';
+import { scanHandlers } from './scan-handlers';
+import { createScanService } from './scan-service';
 import { createAccountsService } from './accounts-service';
 import { createVaultService } from './vault-service';
 import { createVaultStore } from './vault-store';
@@ -20,7 +22,9 @@ export function registerVault(): void {
   const store = createVaultStore();
   const vault = createVaultService({ store, autoLock });
   const clipboard = createClipboardGuard();
-  const router = createMessageRouter(vaultHandlers(vault, createAccountsService({ store }), clipboard), { onActivity: () => vault.touch() });
+  const accounts = createAccountsService({ store });
+  const handlers = { ...vaultHandlers(vault, accounts, clipboard), ...scanHandlers(createScanService({ accounts })) };
+  const router = createMessageRouter(handlers, { onActivity: () => vault.touch() });
 
   browser.runtime.onMessage.addListener((message, sender) => router(message, sender));
   browser.alarms.onAlarm.addListener((alarm) => {

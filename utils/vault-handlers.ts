@@ -5,6 +5,7 @@ import type { AccountsService } from './accounts-service';
 import { activeTabHostname } from './active-tab';
 import type { ClipboardGuard } from './clipboard-guard';
 import type { Handlers } from './message-router';
+import type { ScanMessageType } from './scan-handlers';
 import { text } from './message-router';
 import type { Settings } from './settings-item';
 import type { VaultService } from './vault-service';
@@ -15,7 +16,7 @@ function field<T>(payload: unknown, name: string, type: 'number' | 'boolean' | '
   throw new VaultError('invalid-input', `${name} must be a ${type}.`);
 }
 
-export function vaultHandlers(vault: VaultService, accounts: AccountsService, clipboard: ClipboardGuard): Handlers {
+export function vaultHandlers(vault: VaultService, accounts: AccountsService, clipboard: ClipboardGuard): Omit<Handlers, ScanMessageType> {
   return {
     'vault.status': { from: 'extension', handle: () => vault.status() },
     'vault.create': { from: 'extension', handle: (payload) => vault.create(text(payload, 'passphrase')) },

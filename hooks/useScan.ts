@@ -1,0 +1,50 @@
+/**
+ * The popup's side of scanning: asks the background to scan the page or a picture, keeps what it
+ * answered, and confirms or discards the accounts found. The background holds the accounts
+ * themselves; the popup only ever sees the preview.
+ */
+import { useCallback, useState } from 'preact/hooks';
+import { sendMessage } from '../utils/message-client';
+import type { ScanOutcome } from '../utils/messages';
+import type { ScanChoice } from '../utils/scan-service';
+
+export type ScanState = { step: 'idle' } | { step: 'scanning' } | { step: 'done'; outcome: ScanOutcome } | { step: 'failed'; message: string };
+
+/** When the popup is opened in a tab of its own (tests, accessibility tools), `?tab=ID` says which page to scan. */
+function targetTabId(): number | undefined {
+  const tab = Number(new URLSearchParams(location.search).get('tab'));
+  return Number.isInteger(tab) && tab > 0 ? tab : undefined;
+}
+
+export function useScan() {
+  const [state, setState] = useState<ScanState>({ step: 'idle' });
+
+  const run = useCallback(async (ask: () => Promise<ScanOutcome>) => {
+    setState({ step: 'scanning' });
+    try {
+      setState({ step: 'done', outcome: await ask() });
+    } catch (error) {
+      setState({ step: 'failed', message: (error as Error).message });
+    }
+  }, []);
+
+  const scanPage = useCallback(() => run(() => sendMessage('scan.page', { tabId: targetTabId() })), [run]);
+  const scanImage = useCallback((dataUrl: string) => run(() => sendMessage('scan.image', { dataUrl })), [run]);
+  const confirm = useCallback((choices: ScanChoice[]) => sendMessage('scan.confirm', { choices }), []);
+  const discard = useCallback(async () => {
+    await sendMessage('scan.discard');
+    setState({ step: 'idle' });
+  }, []);
+
+  return { state, scanPage, scanImage, confirm, discard };
+}
+
+/** Reads a picture the user chose or pasted as a data: URL for the background to decode. */
+export function readAsDataUrl(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as string);
+    reader.onerror = () => reject(new Error(reader.error?.message ?? 'The file could not be read.'));
+    reader.readAsDataURL(file);
+  });
+}

@@ -1,0 +1,79 @@
+/**
+ * Finds the QR codes a tab shows, cheapest way first, stopping at the first that finds any:
+ * (1) the pictures in every frame's DOM, read by the injected qr-scan content script, plus the
+ * cross-origin ones it could not read, fetched here; (2) a screenshot of the visible tab at
+ * device pixel ratio, read whole, at half size and in tiles. (3), a region the user drags, is
+ * the popup's to offer when both find nothing.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { findQrCodes } from './core/qr-decode';
+import { looksLikePdf, restrictedReason } from './core/restricted-page';
+import { dataUrlBlob, imagePixels } from './image-pixels';
+import type { PageScan } from './page/scan-page';
+
+export type TabScan =
+  | { status: 'found'; texts: string[]; source: 'page' | 'screenshot' }
+  | { status: 'none'; reason?: string }
+  | { status: 'restricted'; reason: string };
+
+/** At most this many cross-origin pictures are fetched: enough for an enrolment page. */
+const MAX_REMOTE = 8;
+
+export async function scanTab(tab: Browser.tabs.Tab): Promise<TabScan> {
+  const restricted = restrictedReason(tab.url);
+  if (restricted) return { status: 'restricted', reason: restricted };
+  const page = await scanFrames(tab.id!);
+  if (page?.texts.length) return { status: 'found', texts: page.texts, source: 'page' };
+  const remote = await readRemote(page?.remote ?? []);
+  if (remote.length) return { status: 'found', texts: remote, source: 'page' };
+  const shot = await screenshot(tab.windowId);
+  if (shot?.length) return { status: 'found', texts: shot, source: 'screenshot' };
+  if (!page && !shot) {
+    return { status: 'restricted', reason: looksLikePdf(tab.url) ? "This is the browser's PDF viewer, which extensions cannot read. Save the QR code as a picture and scan the file." : 'The browser did not let Tessera read this page.' };
+  }
+  return { status: 'none' };
+}
+
+/** Every frame's answer merged; undefined when the page cannot be scripted at all. */
+async function scanFrames(tabId: number): Promise<PageScan | undefined> {
+  let results: { result?: unknown }[];
+  try {
+    results = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/content-scripts/qr-scan.js'] });
+  } catch {
+    return undefined;
+  }
+  const texts = new Set<string>();
+  const remote = new Set<string>();
+  for (const { result } of results) {
+    const scan = result as Partial<PageScan> | undefined;
+    for (const text of scan?.texts ?? []) if (typeof text === 'string') texts.add(text);
+    for (const url of scan?.remote ?? []) if (typeof url === 'string' && /^https?:/.test(url)) remote.add(url);
+  }
+  return { texts: [...texts], remote: [...remote] };
+}
+
+/** Pictures from other origins, fetched without cookies; ones that fail are simply not read. */
+async function readRemote(urls: string[]): Promise<string[]> {
+  const texts = await Promise.all(
+    urls.slice(0, MAX_REMOTE).map(async (url) => {
+      try {
+        const response = await fetch(url, { credentials: 'omit' });
+        return response.ok ? findQrCodes(await imagePixels(await response.blob())) : [];
+      } catch {
+        return [];
+      }
+    }),
+  );
+  return [...new Set(texts.flat())];
+}
+
+/** The visible part of the tab, at device pixel ratio; undefined when the browser refuses. */
+async function screenshot(windowId: number | undefined): Promise<string[] | undefined> {
+  let dataUrl: string;
+  try {
+    dataUrl = await browser.tabs.captureVisibleTab(windowId ?? browser.windows.WINDOW_ID_CURRENT, { format: 'png' });
+  } catch {
+    return undefined;
+  }
+  return findQrCodes(await imagePixels(dataUrlBlob(dataUrl)), { tiles: true });
+}
