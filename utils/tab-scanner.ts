@@ -29,7 +29,7 @@ export async function scanTab(tab: Browser.tabs.Tab): Promise<TabScan> {
   const shot = await screenshot(tab.windowId);
   if (shot?.length) return { status: 'found', texts: shot, source: 'screenshot' };
   if (!page && !shot) {
-    return { status: 'restricted', reason: looksLikePdf(tab.url) ? "This is the browser's PDF viewer, which extensions cannot read. Save the QR code as a picture and scan the file." : 'The browser did not let Tessera read this page.' };
+    return { status: 'restricted', reason: looksLikePdf(tab.url) ? "This is the browser's PDF viewer, which extensions cannot read. Save the QR code as a picture and scan the file." : 'The browser does not let extensions read this page (its own pages, extension stores, the PDF viewer). Save the QR code as a picture and scan the file.' };
   }
   return { status: 'none' };
 }

@@ -15,7 +15,7 @@ describe('restrictedReason', () => {
     ['https://addons.mozilla.org/en-US/firefox/addon/x/', 'extension store'],
     ['https://microsoftedge.microsoft.com/addons/detail/x', 'extension store'],
     ['https://chrome.google.com/search', undefined],
-    [undefined, 'cannot see which page'],
+    [undefined, undefined],
     ['not a url', 'cannot read this page'],
   ])('%s', (url, expected) => {
     const reason = restrictedReason(url);

@@ -5,8 +5,13 @@
  */
 const STORES = ['chromewebstore.google.com', 'chrome.google.com/webstore', 'microsoftedge.microsoft.com/addons', 'addons.mozilla.org'];
 
+/**
+ * Why Tessera may not read the page at `url`, or undefined when it may try. An unknown URL (the
+ * browser hides it from extensions without access, as on its own pages) is tried: the attempt
+ * itself then fails with a reason.
+ */
 export function restrictedReason(url: string | undefined): string | undefined {
-  if (!url) return 'Tessera cannot see which page this is. Click the page, then try again.';
+  if (!url) return undefined;
   let parsed: URL;
   try {
     parsed = new URL(url);

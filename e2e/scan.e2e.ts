@@ -1,0 +1,187 @@
+/**
+ * Scanning as a user does it: a demo page shows a QR code, the popup (opened in its own window,
+ * as the toolbar would, with the page's tab named) scans it, previews what it found, and adds the
+ * accounts; the list then shows codes equal to ones computed here. One page per way a site shows
+ * a code: PNG, inline SVG, canvas, CSS background, another origin, below the fold, an iframe, two
+ * codes, table cells (screenshot only), Google Authenticator exports, no code, a web address.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { generateCode, codeAtCounter } from '../utils/core/otp';
+import { parseMigrationUri } from '../utils/core/otpauth-migration';
+import { parseOtpauthUri } from '../utils/core/otpauth-uri';
+import type { Account } from '../utils/core/account';
+import { SCAN_CASES, SCAN_URIS } from '../demo/scan-pages';
+import { launchTessera, openPopup, sendFromPage, startDemoServer, type DemoServer, type Tessera } from './harness';
+
+/** The extension APIs used inside the service worker (these functions run there, not here). */
+declare const chrome: {
+  tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
+  windows: { create(options: object): Promise<unknown> };
+};
+
+let tessera: Tessera;
+let demo: DemoServer;
+let other: DemoServer;
+let setup: Page;
+
+beforeAll(async () => {
+  [tessera, demo, other] = await Promise.all([launchTessera(), startDemoServer(), startDemoServer()]);
+  setup = await openPopup(tessera);
+  await sendFromPage(setup, 'vault.create', { passphrase: 'tessera scan passphrase' });
+});
+afterAll(async () => {
+  await Promise.all([tessera?.close(), demo?.close(), other?.close()]);
+});
+
+/** Opens a scan test page in its own window and the popup in another, aimed at that page's tab. */
+async function openScanPage(name: string): Promise<{ page: Page; popup: Page }> {
+  const page = await tessera.context.newPage();
+  await page.goto(`${demo.url}/test/scan/${name}?port=${other.port}`);
+  await page.waitForLoadState('load');
+  const url = page.url();
+  const tabId = await tessera.worker.evaluate(async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id, url);
+  const opened = tessera.context.waitForEvent('page');
+  await tessera.worker.evaluate((url) => chrome.windows.create({ url, type: 'popup', width: 380, height: 600 }), `${tessera.popupUrl}?tab=${tabId}`);
+  const popup = await opened;
+  await popup.getByRole('heading', { name: 'Tessera', level: 1 }).waitFor();
+  return { page, popup };
+}
+
+async function scan(name: string): Promise<Page> {
+  const { page, popup } = await openScanPage(name);
+  await popup.getByRole('button', { name: 'Scan QR code' }).click();
+  await popup.getByRole('status').or(popup.getByRole('alert')).or(popup.getByRole('form', { name: /Found|No account/ })).first().waitFor();
+  await popup.getByText('Looking for QR codes…').waitFor({ state: 'detached' });
+  await page.close();
+  return popup;
+}
+
+/** The code the popup shows for `account` equals the one computed here (or the one just before). */
+async function expectCode(popup: Page, account: Account) {
+  const button = popup.getByRole('button', { name: new RegExp(`^Copy the code for ${account.issuer} ${account.label} `) });
+  await button.waitFor();
+  const shown = (await button.locator('.code').textContent())!.replace(/\s/g, '');
+  const now = await popup.evaluate(() => Date.now());
+  const expected = account.type === 'hotp' ? [codeAtCounter(account, account.counter)] : [generateCode(account, now), generateCode(account, now - 30_000)];
+  expect(expected).toContain(shown);
+}
+
+async function addAll(popup: Page, count: number) {
+  await popup.getByRole('button', { name: `Add ${count} account(s)` }).click();
+  await popup.getByRole('searchbox', { name: 'Search accounts' }).waitFor();
+}
+
+async function clearVault() {
+  const list = (await sendFromPage(setup, 'accounts.list')).value as { id: string }[];
+  for (const { id } of list) await sendFromPage(setup, 'accounts.remove', { id });
+}
+
+describe('scanning a QR code on the page', () => {
+  it.each(['img', 'svg', 'canvas', 'background', 'cross-origin', 'below-fold', 'iframe', 'drawn'])('finds the code shown as %s and adds it', async (name) => {
+    await clearVault();
+    const popup = await scan(name);
+    const [uri] = SCAN_CASES[name]!.expected;
+    const account = parseOtpauthUri(uri!);
+    await popup.getByRole('heading', { name: 'Found 1 account(s)' }).waitFor();
+    await expect(popup.getByRole('checkbox', { name: `${account.issuer}: ${account.label}` }).isChecked()).resolves.toBe(true);
+    await addAll(popup, 1);
+    await expectCode(popup, account);
+    await popup.close();
+  });
+
+  it('lists both codes of a page with two', async () => {
+    await clearVault();
+    const popup = await scan('two');
+    await popup.getByRole('heading', { name: 'Found 2 account(s)' }).waitFor();
+    await addAll(popup, 2);
+    for (const uri of [SCAN_URIS.github, SCAN_URIS.bank]) await expectCode(popup, parseOtpauthUri(uri));
+    await popup.close();
+  });
+
+  it('offers to skip or replace an account already in Tessera', async () => {
+    await clearVault();
+    await sendFromPage(setup, 'accounts.add', { uri: SCAN_URIS.github.replace('issuer=GitHub', 'issuer=GitHub&digits=8') });
+    const popup = await scan('img');
+    await popup.getByText('already in Tessera').waitFor();
+    await expect(popup.getByRole('radio', { name: 'Skip' }).isChecked()).resolves.toBe(true);
+    await popup.getByRole('radio', { name: 'Replace' }).check();
+    await addAll(popup, 1);
+    expect(((await sendFromPage(setup, 'accounts.list')).value as unknown[]).length).toBe(1);
+    await popup.close();
+  });
+
+  it('imports every account of a Google Authenticator export with the right codes', async () => {
+    await clearVault();
+    const popup = await scan('migration');
+    await popup.getByRole('heading', { name: 'Found 3 account(s)' }).waitFor();
+    await addAll(popup, 3);
+    for (const account of parseMigrationUri(SCAN_CASES.migration!.expected[0]!).accounts) await expectCode(popup, account);
+    await popup.close();
+  });
+
+  it('gathers an export split over two codes: "1 of 2", then both', async () => {
+    await clearVault();
+    const first = await scan('migration-part');
+    await first.getByText('1 of 2 codes scanned').waitFor();
+    await first.close();
+    const both = await scan('migration-parts');
+    await both.getByRole('heading', { name: 'Found 3 account(s)' }).waitFor();
+    expect(await both.getByText(/of 2 codes scanned/).count()).toBe(0);
+    await addAll(both, 3);
+    await both.close();
+  });
+
+  it('says so when there is no code, and suggests another way', async () => {
+    const popup = await scan('none');
+    await popup.getByRole('alert').filter({ hasText: 'No QR code was found on this page' }).waitFor();
+    await popup.close();
+  });
+
+  it('shows what a code holds when it is not an authenticator code, and saves nothing', async () => {
+    await clearVault();
+    const popup = await scan('url');
+    await popup.getByRole('heading', { name: 'No account to add' }).waitFor();
+    await popup.getByText('This QR code is not an authenticator code.').waitFor();
+    await popup.getByText(SCAN_URIS.url).waitFor();
+    expect((await sendFromPage(setup, 'accounts.list')).value).toEqual([]);
+    await popup.close();
+  });
+
+  it('explains that browser pages cannot be read', async () => {
+    const page = await tessera.context.newPage();
+    await page.goto('chrome://version/');
+    const tabs = await tessera.worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.id));
+    const reply = await sendFromPage(setup, 'scan.page', { tabId: tabs.at(-1) });
+    expect(reply.value).toEqual({ status: 'restricted', reason: expect.stringContaining('does not let extensions read this page') });
+    await page.close();
+  });
+
+  it.each([
+    ['img', 'page'],
+    ['cross-origin', 'page'],
+    ['below-fold', 'page'],
+    ['drawn', 'screenshot'],
+  ])('finds %s through the %s', async (name, source) => {
+    const { page, popup } = await openScanPage(name);
+    const tabId = await tessera.worker.evaluate(async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id, page.url());
+    expect((await sendFromPage(popup, 'scan.page', { tabId })).value).toMatchObject({ status: 'found', source });
+    await sendFromPage(popup, 'scan.discard');
+    await Promise.all([page.close(), popup.close()]);
+  });
+
+  it('reads a picture file the user chooses', async () => {
+    await clearVault();
+    const popup = await openPopup(tessera);
+    await popup.getByRole('button', { name: 'Scan QR code' }).click();
+    const png = await (await fetch(`${demo.url}/qr.png?text=${encodeURIComponent(SCAN_URIS.bank)}`)).arrayBuffer();
+    await popup.getByLabel('Scan an image file').setInputFiles({ name: 'qr.png', mimeType: 'image/png', buffer: Buffer.from(png) });
+    await popup.getByRole('heading', { name: 'Found 1 account(s)' }).waitFor();
+    await addAll(popup, 1);
+    await expectCode(popup, parseOtpauthUri(SCAN_URIS.bank));
+    await popup.getByRole('button', { name: 'Scan QR code' }).click();
+    await popup.getByLabel('Scan an image file').setInputFiles({ name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('this is text, not a picture') });
+    await popup.getByText('That file is not a picture Tessera can read').waitFor();
+    await popup.close();
+  });
+});
