@@ -44,11 +44,14 @@ export function migrationUri(accounts: typeof MIGRATION_ACCOUNTS, batch = { size
 const img = (text: string, origin = '') => `<img src="${origin}/qr.png?text=${encodeURIComponent(text)}" width="180" height="180" alt="QR code">`;
 
 /** A QR code drawn with table cells: no picture at all, so only a screenshot can find it. */
-function tableQr(text: string): string {
+function tableQr(text: string, cell = 4): string {
   const { data } = encode(text, { ecc: 'M', border: 4 });
   const rows = data.map((row) => `<tr>${row.map((dark) => `<td${dark ? ' class="d"' : ''}></td>`).join('')}</tr>`).join('');
-  return `<style>table.qr{border-collapse:collapse}table.qr td{width:4px;height:4px;padding:0;background:#fff}table.qr td.d{background:#000}</style><table class="qr" role="img" aria-label="QR code">${rows}</table>`;
+  return `<style>table.qr{border-collapse:collapse}table.qr td{width:${cell}px;height:${cell}px;padding:0;background:#fff}table.qr td.d{background:#000}</style><table class="qr" role="img" aria-label="QR code">${rows}</table>`;
 }
+
+/** Filler like a real settings page around the code, for the benchmark. */
+const SETTINGS_TEXT = '<p>Scan this code with your authenticator app, then enter the six-digit code it shows. Keep your recovery codes somewhere safe.</p>'.repeat(6);
 
 export interface ScanCase {
   title: string;
@@ -88,6 +91,10 @@ export const SCAN_CASES: Record<string, ScanCase> = {
       '<p>Pictures, but no code.</p><svg width="160" height="160" role="img" aria-label="A circle"><circle cx="80" cy="80" r="70" fill="#3a7"/></svg><canvas id="c" width="160" height="160"></canvas><script>const c=document.getElementById("c").getContext("2d");for(let i=0;i<16;i++){c.fillStyle=i%2?"#222":"#eee";c.fillRect(i*10,0,10,160);}</script>',
   },
   url: { title: 'A QR code with a web address', expected: [SCAN_URIS.url], html: () => img(SCAN_URIS.url) },
+  // npm run bench: a 160 px code on a settings page, as a picture and drawn (screenshot only).
+  'bench-img': { title: 'Benchmark, picture', expected: [SCAN_URIS.github], html: () => `${SETTINGS_TEXT}${img(SCAN_URIS.github).replace(/180/g, '160')}${SETTINGS_TEXT}` },
+  'bench-drawn': { title: 'Benchmark, drawn', expected: [SCAN_URIS.github], html: () => `${SETTINGS_TEXT}${tableQr(SCAN_URIS.github, 3)}${SETTINGS_TEXT}` },
+  'bench-none': { title: 'Benchmark, no code', expected: [], html: () => `${SETTINGS_TEXT}${SETTINGS_TEXT}` },
 };
 
 export function scanPage(name: string, query: URLSearchParams): string | undefined {

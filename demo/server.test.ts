@@ -130,7 +130,7 @@ describe('the demo 2FA site', () => {
         pictures++;
       }
     }
-    expect(pictures).toBe(9);
+    expect(pictures).toBe(10);
     expect((await get('/test/scan/nothing-here')).status).toBe(404);
     expect((await get('/qr.png')).status).toBe(400);
     expect((await get(`/qr.png?text=${'x'.repeat(2001)}`)).status).toBe(400);

@@ -2,7 +2,7 @@
  * Finds the QR codes a tab shows, cheapest way first, stopping at the first that finds any:
  * (1) the pictures in every frame's DOM, read by the injected qr-scan content script, plus the
  * cross-origin ones it could not read, fetched here; (2) a screenshot of the visible tab at
- * device pixel ratio, read whole, at half size and in tiles. (3), a region the user drags, is
+ * device pixel ratio, read whole or at half size, then in tiles. (3), a region the user drags, is
  * the popup's to offer when both find nothing.
  */
 import { browser, type Browser } from 'wxt/browser';
@@ -16,6 +16,9 @@ export type TabScan =
   | { status: 'none'; reason?: string }
   | { status: 'restricted'; reason: string };
 
+/** Chrome's limit is two screenshots a second; waiting this long always makes room for one more. */
+const CAPTURE_INTERVAL_MS = 550;
+
 /** At most this many cross-origin pictures are fetched: enough for an enrolment page. */
 const MAX_REMOTE = 8;
 
@@ -26,7 +29,9 @@ export async function scanTab(tab: Browser.tabs.Tab): Promise<TabScan> {
   if (page?.texts.length) return { status: 'found', texts: page.texts, source: 'page' };
   const remote = await readRemote(page?.remote ?? []);
   if (remote.length) return { status: 'found', texts: remote, source: 'page' };
-  const shot = await screenshot(tab.windowId);
+  // Only now: taken while the page was read, the screenshot slowed the common case (measured).
+  const dataUrl = await captureTab(tab.windowId);
+  const shot = dataUrl === undefined ? undefined : findQrCodes(await imagePixels(dataUrlBlob(dataUrl)), { tiles: true });
   if (shot?.length) return { status: 'found', texts: shot, source: 'screenshot' };
   if (!page && !shot) {
     return { status: 'restricted', reason: looksLikePdf(tab.url) ? "This is the browser's PDF viewer, which extensions cannot read. Save the QR code as a picture and scan the file." : 'The browser does not let extensions read this page (its own pages, extension stores, the PDF viewer). Save the QR code as a picture and scan the file.' };
@@ -67,13 +72,18 @@ async function readRemote(urls: string[]): Promise<string[]> {
   return [...new Set(texts.flat())];
 }
 
-/** The visible part of the tab, at device pixel ratio; undefined when the browser refuses. */
-async function screenshot(windowId: number | undefined): Promise<string[] | undefined> {
-  let dataUrl: string;
+/** The visible part of the tab as a PNG data: URL, at device pixel ratio; undefined when the browser refuses. */
+async function captureTab(windowId: number | undefined): Promise<string | undefined> {
+  const capture = () => browser.tabs.captureVisibleTab(windowId ?? browser.windows.WINDOW_ID_CURRENT, { format: 'png' });
   try {
-    dataUrl = await browser.tabs.captureVisibleTab(windowId ?? browser.windows.WINDOW_ID_CURRENT, { format: 'png' });
+    return await capture().catch(async (error: unknown) => {
+      // Chrome allows two captures a second (MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND): a quick
+      // "Scan again" waits its turn instead of reporting nothing found.
+      if (!/MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND/.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, CAPTURE_INTERVAL_MS));
+      return capture();
+    });
   } catch {
     return undefined;
   }
-  return findQrCodes(await imagePixels(dataUrlBlob(dataUrl)), { tiles: true });
 }

@@ -1,10 +1,10 @@
 /**
- * Finds QR codes in raw RGBA pixels with jsQR, cheapest attempts first: the whole image without
- * trying inverted colours, then overlapping tiles (a 160 px code in a 2560 px screenshot is too
- * small for the locator to pick out of everything else), and inverted colours only as a last try
- * (as `attemptBoth`: jsQR's `onlyInvert` throws on some light-on-dark images that it reads fine).
- * A found code is painted over and the image searched again, so a page with several codes gives
- * them all.
+ * Finds QR codes in raw RGBA pixels with jsQR, cheapest attempts first: the whole image (a large
+ * screenshot at half size), then four overlapping quarters at full resolution (jsQR reads nothing
+ * when it sees two codes at once, and a small code is clearer in a smaller picture), and inverted
+ * colours only as a last try (inverted here: jsQR's own `onlyInvert` never binarises the inverted
+ * image and throws). Codes found in tiles are painted over and the whole image read again, so a
+ * page with several codes gives them all.
  */
 import jsQR, { type QRCode } from 'jsqr';
 
@@ -15,11 +15,10 @@ export interface Pixels {
   height: number;
 }
 
-/** Side of a square tile, and how far apart tiles start (half a tile: every code up to half a tile fits whole in one). */
-const TILE = 640;
-const STRIDE = TILE / 2;
-/** More codes than this on one page is not an enrolment page; stop looking. */
-const MAX_CODES = 12;
+/** Images smaller than this on both sides are not split into tiles. */
+const TILE_ABOVE = 640;
+/** Each tile's share of the image's width and height. */
+const TILE_SHARE = 0.6;
 
 export interface FindOptions {
   /** Search tiles when the whole image gives nothing (screenshots); off for a single image. */
@@ -29,6 +28,7 @@ export interface FindOptions {
 /** Above this width a screenshot is read at half size first: codes meant for phones are big. */
 const HALVE_ABOVE = 1400;
 
+
 /**
  * Every distinct QR text in the image, in the order found; empty when there is none.
  * With `tiles` (screenshots): a large image is read at half size first (a quarter of the work),
@@ -37,10 +37,14 @@ const HALVE_ABOVE = 1400;
 export function findQrCodes(image: Pixels, { tiles = false }: FindOptions = {}): string[] {
   const found = new Set<string>();
   const overview = tiles && image.width > HALVE_ABOVE ? halve(image) : image;
-  if (!decodeAll(overview, 'dontInvert', found) && tiles && (image.width > TILE || image.height > TILE)) {
-    for (const tile of tilesOf(image)) decodeAll(tile, 'dontInvert', found);
+  if (!decodeOnce(overview, found) && tiles && Math.max(image.width, image.height) > TILE_ABOVE) {
+    // Codes found in a tile are painted over in the whole image, which is then read again: the
+    // code jsQR could not read beside them may be readable alone.
+    let rest = image;
+    for (const { tile, left, top } of tilesOf(image)) decodeOnce(tile, found, (code) => (rest = masked(rest, code, left, top)));
+    if (found.size > 0) decodeOnce(rest, found);
   }
-  if (found.size === 0) decodeAll(overview, 'attemptBoth', found);
+  if (found.size === 0) decodeOnce(inverted(overview), found);
   return [...found];
 }
 
@@ -64,37 +68,51 @@ export function halve(image: Pixels): Pixels {
   return { data, width, height };
 }
 
-/** Decodes, masks, decodes again, until nothing more is found; returns whether anything was. */
-function decodeAll(image: Pixels, inversionAttempts: 'dontInvert' | 'attemptBoth', found: Set<string>): boolean {
-  let pixels = image;
-  let any = false;
-  for (let i = 0; i < MAX_CODES; i++) {
-    const code = readOne(pixels, inversionAttempts);
-    if (!code) break;
-    any = true;
-    found.add(code.data);
-    pixels = masked(pixels, code);
+/** Light modules on dark: a copy with every colour channel inverted. */
+export function inverted(image: Pixels): Pixels {
+  const data = new Uint8ClampedArray(image.data.length);
+  for (let i = 0; i < data.length; i += 4) {
+    data[i] = 255 - image.data[i]!;
+    data[i + 1] = 255 - image.data[i + 1]!;
+    data[i + 2] = 255 - image.data[i + 2]!;
+    data[i + 3] = 255;
   }
-  return any;
+  return { data, width: image.width, height: image.height };
+}
+
+/**
+ * One reading of the image; returns whether it found a code. Not repeated after a find: jsQR
+ * reads nothing at all where it sees two codes, so a code read whole was alone (tiles handle
+ * pages with several).
+ */
+function decodeOnce(image: Pixels, found: Set<string>, onFound?: (code: QRCode) => void): boolean {
+  const code = readOne(image);
+  if (!code) return false;
+  found.add(code.data);
+  onFound?.(code);
+  return true;
 }
 
 /**
  * One jsQR attempt. jsQR's locator throws a TypeError on some noisy images (an unmatched finder
  * pattern); that means "no code here", not a failure of the scan.
  */
-function readOne(pixels: Pixels, inversionAttempts: 'dontInvert' | 'attemptBoth'): QRCode | null {
+function readOne(pixels: Pixels): QRCode | null {
   try {
-    return jsQR(pixels.data, pixels.width, pixels.height, { inversionAttempts });
+    return jsQR(pixels.data, pixels.width, pixels.height, { inversionAttempts: 'dontInvert' });
   } catch {
     return null;
   }
 }
 
-/** A copy with the found code's area painted white, so the next attempt looks elsewhere. */
-function masked(image: Pixels, code: QRCode): Pixels {
+/**
+ * A copy with the found code's area painted white, so the next attempt looks elsewhere; `dx`,
+ * `dy` place a code found in a tile on the image the tile was cut from.
+ */
+function masked(image: Pixels, code: QRCode, dx = 0, dy = 0): Pixels {
   const { topLeftCorner, topRightCorner, bottomLeftCorner, bottomRightCorner } = code.location;
-  const xs = [topLeftCorner.x, topRightCorner.x, bottomLeftCorner.x, bottomRightCorner.x];
-  const ys = [topLeftCorner.y, topRightCorner.y, bottomLeftCorner.y, bottomRightCorner.y];
+  const xs = [topLeftCorner.x, topRightCorner.x, bottomLeftCorner.x, bottomRightCorner.x].map((x) => x + dx);
+  const ys = [topLeftCorner.y, topRightCorner.y, bottomLeftCorner.y, bottomRightCorner.y].map((y) => y + dy);
   const margin = (Math.max(...xs) - Math.min(...xs)) / 10;
   const [left, right] = [Math.max(0, Math.floor(Math.min(...xs) - margin)), Math.min(image.width, Math.ceil(Math.max(...xs) + margin))];
   const [top, bottom] = [Math.max(0, Math.floor(Math.min(...ys) - margin)), Math.min(image.height, Math.ceil(Math.max(...ys) + margin))];
@@ -103,17 +121,16 @@ function masked(image: Pixels, code: QRCode): Pixels {
   return { data, width: image.width, height: image.height };
 }
 
-/** Overlapping TILE-sized crops covering the whole image, the last row and column flush with its edges. */
-export function* tilesOf(image: Pixels): Generator<Pixels> {
-  const starts = (size: number) => {
-    if (size <= TILE) return [0];
-    const list: number[] = [];
-    for (let at = 0; at + TILE < size; at += STRIDE) list.push(at);
-    list.push(size - TILE);
-    return list;
-  };
-  for (const top of starts(image.height)) {
-    for (const left of starts(image.width)) yield crop(image, left, top, Math.min(TILE, image.width), Math.min(TILE, image.height));
+/**
+ * Four overlapping quarters, each 60% of the width and of the height: jsQR reads no code at all
+ * when it sees two, and a code up to a fifth of the image wide that a middle line cuts is still
+ * whole in one of them.
+ */
+export function* tilesOf(image: Pixels): Generator<{ tile: Pixels; left: number; top: number }> {
+  const width = Math.ceil(image.width * TILE_SHARE);
+  const height = Math.ceil(image.height * TILE_SHARE);
+  for (const top of [0, image.height - height]) {
+    for (const left of [0, image.width - width]) yield { tile: crop(image, left, top, width, height), left, top };
   }
 }
 
