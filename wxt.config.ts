@@ -19,13 +19,15 @@ export default defineConfig({
     // Least privilege: no host permissions in a release build. Tests cannot click the toolbar, so
     // `activeTab` is never granted there; only the e2e build may reach every page.
     // activeTab + scripting: read the page the user is on when they ask to scan, and only then.
+    // contextMenus: "Scan this QR code with Tessera" on pictures.
     // clipboardRead/Write (and Chrome's offscreen document): clear a copied code after 30 s,
     // but only if the clipboard still holds it.
-    permissions: ['activeTab', 'scripting', 'storage', 'alarms', 'clipboardRead', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', 'alarms', 'clipboardRead', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // hash-wasm runs Argon2id as WebAssembly; nothing looser than 'wasm-unsafe-eval' is allowed.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     commands: {
       'lock-vault': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_lockCommand__' },
+      'scan-qr': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_scanCommand__' },
     },
     ...(mode === E2E_MODE ? { host_permissions: ['<all_urls>'] } : {}),
     ...(browser === 'firefox'

@@ -20,7 +20,8 @@ import { SettingsPanel } from './SettingsPanel';
 import { Toast } from './Toast';
 import { UnlockVault } from './UnlockVault';
 
-type View = { name: 'list' } | { name: 'add' } | { name: 'scan' } | { name: 'edit'; account: AccountView } | { name: 'settings' };
+/** `scan` with `start` (when it was asked): scan the page at once; without: show a scan that is already there. */
+type View = { name: 'list' } | { name: 'add' } | { name: 'scan'; start?: number } | { name: 'edit'; account: AccountView } | { name: 'settings' };
 
 /** The popup: follows the vault's state (new, locked, unlocked) and, unlocked, its views. */
 export function App() {
@@ -36,7 +37,7 @@ export function App() {
         <h1>Tessera</h1>
         {unlocked && (
           <nav class="actions" aria-label={t('vaultActions')}>
-            <button type="button" aria-pressed={view.name === 'scan'} onClick={() => setView(view.name === 'scan' ? { name: 'list' } : { name: 'scan' })}>
+            <button type="button" aria-pressed={view.name === 'scan'} onClick={() => setView({ name: 'scan', start: Date.now() })}>
               {t('scanQr')}
             </button>
             <button type="button" aria-pressed={view.name === 'add'} onClick={() => setView(view.name === 'add' ? { name: 'list' } : { name: 'add' })}>
@@ -78,11 +79,19 @@ function Unlocked({ view, setView, hideCodes }: { view: View; setView: (view: Vi
   const { accounts, fetchedAt, error, reload } = useAccounts();
   const { toast, show } = useToast();
   const scan = useScan();
-  const { scanPage } = scan;
+  const { scanPage, resume } = scan;
   // Choosing "Scan QR code" scans at once: one click from the toolbar to the preview.
+  // Each press scans again, also from the preview: the next code of a Google export, say.
+  const start = view.name === 'scan' ? view.start : undefined;
   useEffect(() => {
-    if (view.name === 'scan') void scanPage();
-  }, [view.name, scanPage]);
+    if (start !== undefined) void scanPage();
+  }, [start, scanPage]);
+  // A scan that finished while the popup was closed (region tool, shortcut, image menu), or one
+  // asked for while locked, is shown as soon as the popup opens unlocked.
+  useEffect(() => {
+    void resume().then((resumed) => resumed && setView({ name: 'scan' }));
+  }, [resume, setView]);
+  const selectRegion = () => void scan.selectRegion().then(() => window.close(), (error: Error) => show({ text: error.message }));
   const scanImage = (file: Blob) => void readAsDataUrl(file).then(scan.scanImage, (error: Error) => show({ text: error.message }));
   const confirmScan = async (choices: ScanChoice[]) => {
     const { added, replaced } = await scan.confirm(choices);
@@ -115,7 +124,7 @@ function Unlocked({ view, setView, hideCodes }: { view: View; setView: (view: Vi
           <AccountForm onSave={(account) => sendMessage('accounts.add', { account: account as Account }).then(back)} onCancel={() => setView({ name: 'list' })} />
         </>
       )}
-      {view.name === 'scan' && <ScanPanel state={scan.state} onScanPage={() => void scanPage()} onImage={scanImage} onConfirm={confirmScan} onCancel={() => void scan.discard().then(() => setView({ name: 'list' }))} />}
+      {view.name === 'scan' && <ScanPanel state={scan.state} onScanPage={() => void scanPage()} onSelectRegion={selectRegion} onImage={scanImage} onConfirm={confirmScan} onCancel={() => void scan.discard().then(() => setView({ name: 'list' }))} />}
       {view.name === 'edit' && (
         <EditAccount
           account={view.account}

@@ -7,13 +7,14 @@ import { ScanPreview } from './ScanPreview';
 interface Props {
   state: ScanState;
   onScanPage: () => void;
+  onSelectRegion: () => void;
   onImage: (file: Blob) => void;
   onConfirm: (choices: ScanChoice[]) => Promise<unknown>;
   onCancel: () => void;
 }
 
 /** Scan the page or a picture, then show what was found; pasting a picture anywhere here scans it too. */
-export function ScanPanel({ state, onScanPage, onImage, onConfirm, onCancel }: Props) {
+export function ScanPanel({ state, onScanPage, onSelectRegion, onImage, onConfirm, onCancel }: Props) {
   const onPaste = (event: ClipboardEvent) => {
     const file = [...(event.clipboardData?.files ?? [])].find((item) => item.type.startsWith('image/'));
     if (file) {
@@ -33,9 +34,17 @@ export function ScanPanel({ state, onScanPage, onImage, onConfirm, onCancel }: P
         </p>
       )}
       {state.step === 'done' && state.outcome.status === 'none' && (
-        <p role="alert" class="notice">
-          {state.outcome.reason ?? t('scanNothing')}
-        </p>
+        <>
+          <p role="alert" class="notice">
+            {state.outcome.reason ?? t('scanNothing')}
+          </p>
+          {/* The last resort, offered only when the page and a screenshot found nothing. */}
+          {!state.outcome.reason && (
+            <button type="button" class="primary" onClick={onSelectRegion}>
+              {t('scanRegion')}
+            </button>
+          )}
+        </>
       )}
       {state.step === 'done' && state.outcome.status === 'restricted' && (
         <p role="alert" class="notice">

@@ -11,7 +11,7 @@ import { E2E_BUILD, FIREFOX_BUILD, PRODUCTION_BUILD } from './harness';
  * What a release build may ever ask for (DESIGN.md and the brief); issues add to this list. The
  * clipboard ones and offscreen are for clearing a copied code after 30 s (the popup issue).
  */
-const ALLOWED_PERMISSIONS = ['activeTab', 'scripting', 'storage', 'alarms', 'clipboardRead', 'clipboardWrite', 'offscreen'];
+const ALLOWED_PERMISSIONS = ['activeTab', 'scripting', 'contextMenus', 'storage', 'alarms', 'clipboardRead', 'clipboardWrite', 'offscreen'];
 
 function manifest(dir: string): Record<string, unknown> {
   return JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;

@@ -51,8 +51,8 @@ async function openScanPage(name: string): Promise<{ page: Page; popup: Page }> 
 async function scan(name: string): Promise<Page> {
   const { page, popup } = await openScanPage(name);
   await popup.getByRole('button', { name: 'Scan QR code' }).click();
-  await popup.getByRole('status').or(popup.getByRole('alert')).or(popup.getByRole('form', { name: /Found|No account/ })).first().waitFor();
-  await popup.getByText('Looking for QR codes…').waitFor({ state: 'detached' });
+  // Done when the preview's heading or a message (nothing found, a page that cannot be read) shows.
+  await popup.getByRole('heading', { name: /^(Found \d+ account|No account to add)/ }).or(popup.getByRole('alert')).first().waitFor();
   await page.close();
   return popup;
 }
@@ -135,6 +135,7 @@ describe('scanning a QR code on the page', () => {
   it('says so when there is no code, and suggests another way', async () => {
     const popup = await scan('none');
     await popup.getByRole('alert').filter({ hasText: 'No QR code was found on this page' }).waitFor();
+    await popup.getByRole('button', { name: 'Select the code on the page' }).waitFor();
     await popup.close();
   });
 
@@ -149,10 +150,12 @@ describe('scanning a QR code on the page', () => {
   });
 
   it('explains that browser pages cannot be read', async () => {
+    const tabIds = () => tessera.worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.id));
+    const before = await tabIds();
     const page = await tessera.context.newPage();
     await page.goto('chrome://version/');
-    const tabs = await tessera.worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.id));
-    const reply = await sendFromPage(setup, 'scan.page', { tabId: tabs.at(-1) });
+    const [tabId] = (await tabIds()).filter((id) => !before.includes(id));
+    const reply = await sendFromPage(setup, 'scan.page', { tabId });
     expect(reply.value).toEqual({ status: 'restricted', reason: expect.stringContaining('does not let extensions read this page') });
     await page.close();
   });
@@ -183,5 +186,81 @@ describe('scanning a QR code on the page', () => {
     await popup.getByLabel('Scan an image file').setInputFiles({ name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('this is text, not a picture') });
     await popup.getByText('That file is not a picture Tessera can read').waitFor();
     await popup.close();
+  });
+});
+
+describe('selecting the code by hand', () => {
+  async function regionOn(name: string): Promise<Page> {
+    const page = await tessera.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.goto(`${demo.url}/test/scan/${name}`);
+    const tabId = await tessera.worker.evaluate(async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id, page.url());
+    expect((await sendFromPage(setup, 'scan.region', { tabId })).ok).toBe(true);
+    await page.getByRole('dialog', { name: 'Drag over the QR code · Esc cancels' }).waitFor();
+    return page;
+  }
+
+  it('scans the dragged area after the popup has gone, and the next popup shows what it found', async () => {
+    await clearVault();
+    await sendFromPage(setup, 'scan.discard');
+    const page = await regionOn('drawn');
+    const box = (await page.getByRole('img', { name: 'QR code' }).boundingBox())!;
+    await page.mouse.move(box.x - 10, box.y - 10);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.move(box.x + box.width + 10, box.y + box.height + 10, { steps: 4 });
+    await page.mouse.up();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await expect.poll(async () => ((await sendFromPage(setup, 'scan.preview')).value as { accounts: unknown[] } | null)?.accounts.length, { timeout: 10_000 }).toBe(1);
+    const popup = await openPopup(tessera);
+    await popup.getByRole('heading', { name: 'Found 1 account(s)' }).waitFor();
+    await addAll(popup, 1);
+    await expectCode(popup, parseOtpauthUri(SCAN_URIS.github));
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('says so when the dragged area holds no code', async () => {
+    await sendFromPage(setup, 'scan.discard');
+    const page = await regionOn('drawn');
+    await page.mouse.move(600, 400);
+    await page.mouse.down();
+    await page.mouse.move(700, 500, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(async () => ((await sendFromPage(setup, 'scan.preview')).value as { unusable: { reason: string }[] } | null)?.unusable[0]?.reason, { timeout: 10_000 }).toBe('No QR code was found in the area you selected.');
+    await sendFromPage(setup, 'scan.discard');
+    await page.close();
+  });
+
+  it('cancels on Esc, and only the asked tab may answer', async () => {
+    await sendFromPage(setup, 'scan.discard');
+    const page = await regionOn('drawn');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.waitForTimeout(300);
+    expect((await sendFromPage(setup, 'scan.preview')).value).toBeNull();
+    // The request was used up: a second answer (from anywhere) is refused.
+    const late = await sendFromPage(setup, 'scan.regionSelected', { region: { x: 0, y: 0, width: 100, height: 100, viewportWidth: 1000 } });
+    expect(late.error?.code).toBe('forbidden');
+    await page.close();
+  });
+});
+
+describe('a scan asked for while locked', () => {
+  it('is finished by the popup once unlocked', async () => {
+    await clearVault();
+    await sendFromPage(setup, 'scan.discard');
+    const page = await tessera.context.newPage();
+    await page.goto(`${demo.url}/test/scan/img`);
+    const tabId = await tessera.worker.evaluate(async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id, page.url());
+    await sendFromPage(setup, 'vault.lock');
+    // What the keyboard command or the image menu leaves behind when the vault is locked.
+    await tessera.worker.evaluate((tabId) => (globalThis as unknown as { chrome: { storage: { session: { set(items: object): Promise<void> } } } }).chrome.storage.session.set({ scanRequest: { tabId } }), tabId);
+    const popup = await openPopup(tessera);
+    await popup.getByLabel('Passphrase').fill('tessera scan passphrase');
+    await popup.getByRole('button', { name: 'Unlock' }).click();
+    await popup.getByRole('heading', { name: 'Found 1 account(s)' }).waitFor();
+    await addAll(popup, 1);
+    await expectCode(popup, parseOtpauthUri(SCAN_URIS.github));
+    await Promise.all([popup.close(), page.close()]);
   });
 });

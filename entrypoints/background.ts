@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerVault } from '../utils/register-vault';
+import { registerScanMenu } from '../utils/scan-menu';
 
 /**
  * The background service worker: the only place that holds secrets. It wires services together
@@ -8,6 +9,7 @@ import { registerVault } from '../utils/register-vault';
 export default defineBackground({
   type: 'module',
   main() {
-    registerVault();
+    const { scanning } = registerVault();
+    registerScanMenu(scanning.scanImageFromMenu);
   },
 });

@@ -30,13 +30,25 @@ export function useScan() {
 
   const scanPage = useCallback(() => run(() => sendMessage('scan.page', { tabId: targetTabId() })), [run]);
   const scanImage = useCallback((dataUrl: string) => run(() => sendMessage('scan.image', { dataUrl })), [run]);
+  /** Shows a scan the background finished or was asked for; resolves whether there was one. */
+  const resume = useCallback(async () => {
+    try {
+      const outcome = await sendMessage('scan.resume');
+      if (outcome) setState({ step: 'done', outcome });
+      return outcome !== null;
+    } catch {
+      return false;
+    }
+  }, []);
+  /** The region tool runs in the page; the popup closes so the user can drag, and is told by a badge. */
+  const selectRegion = useCallback(() => sendMessage('scan.region', { tabId: targetTabId() }), []);
   const confirm = useCallback((choices: ScanChoice[]) => sendMessage('scan.confirm', { choices }), []);
   const discard = useCallback(async () => {
     await sendMessage('scan.discard');
     setState({ step: 'idle' });
   }, []);
 
-  return { state, scanPage, scanImage, confirm, discard };
+  return { state, scanPage, scanImage, resume, selectRegion, confirm, discard };
 }
 
 /** Reads a picture the user chose or pasted as a data: URL for the background to decode. */

@@ -7,6 +7,7 @@ import type { Settings } from './settings-item';
 import type { AccountView } from './accounts-service';
 import type { VaultStatus } from './vault-service';
 import type { ScanChoice, ScanPreview } from './scan-service';
+import type { SelectedRegion } from './page/select-region';
 
 /** What a scan found: a preview to confirm, nothing (offer the region tool), or a page no extension may read. */
 export type ScanOutcome =
@@ -35,9 +36,15 @@ export interface Messages {
   'scan.page': { payload: { tabId?: number } | void; result: ScanOutcome };
   /** Scan a picture the user chose or pasted, as a data: URL. */
   'scan.image': { payload: { dataUrl: string }; result: ScanOutcome };
+  /** After unlocking: finish a scan asked for while locked, or show one that finished while the popup was closed. */
+  'scan.resume': { payload: void; result: ScanOutcome | null };
   'scan.preview': { payload: void; result: ScanPreview | null };
   'scan.confirm': { payload: { choices: ScanChoice[] }; result: { added: number; replaced: number } };
   'scan.discard': { payload: void; result: null };
+  /** Let the user drag over the code on the page (`tabId` as for scan.page); the popup may close. */
+  'scan.region': { payload: { tabId?: number } | void; result: null };
+  /** From the region tool in the page: the rectangle dragged, or null for Esc. */
+  'scan.regionSelected': { payload: { region: SelectedRegion | null }; result: null };
 }
 
 export type MessageType = keyof Messages;

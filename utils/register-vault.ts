@@ -9,21 +9,23 @@ import { createClipboardGuard } from './clipboard-guard';
 import { createMessageRouter } from './message-router';
 import { restrictSessionStorage } from './session-access';
 import { vaultHandlers } from './vault-handlers';
-import { scanHandlers } from './scan-handlers';
+import { createScanHandlers, type ScanHandlers } from './scan-handlers';
 import { createScanService } from './scan-service';
 import { createAccountsService } from './accounts-service';
 import { createVaultService } from './vault-service';
 import { createVaultStore } from './vault-store';
 
 export const LOCK_COMMAND = 'lock-vault';
+export const SCAN_COMMAND = 'scan-qr';
 
-export function registerVault(): void {
+export function registerVault(): { scanning: ScanHandlers } {
   const autoLock = createAutoLock({ lock: async () => void (await vault.lock()) });
   const store = createVaultStore();
   const vault = createVaultService({ store, autoLock });
   const clipboard = createClipboardGuard();
   const accounts = createAccountsService({ store });
-  const handlers = { ...vaultHandlers(vault, accounts, clipboard), ...scanHandlers(createScanService({ accounts })) };
+  const scanning = createScanHandlers(createScanService({ accounts }));
+  const handlers = { ...vaultHandlers(vault, accounts, clipboard), ...scanning.handlers };
   const router = createMessageRouter(handlers, { onActivity: () => vault.touch() });
 
   browser.runtime.onMessage.addListener((message, sender) => router(message, sender));
@@ -31,8 +33,10 @@ export function registerVault(): void {
     void autoLock.onAlarm(alarm);
     void clipboard.onAlarm(alarm);
   });
-  browser.commands.onCommand.addListener((command) => {
+  browser.commands.onCommand.addListener((command, tab) => {
     if (command === LOCK_COMMAND) void vault.lock();
+    if (command === SCAN_COMMAND && tab) void scanning.scanFromBackground(tab);
   });
   void restrictSessionStorage().then(() => autoLock.check());
+  return { scanning };
 }

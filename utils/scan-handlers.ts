@@ -1,16 +1,23 @@
-/** The message handlers for scanning: find the tab, scan it (or a picture), preview, confirm. */
+/**
+ * The message handlers for scanning: scan a tab (or a picture), let the user drag over the code
+ * as a last resort, resume a scan the popup did not see finish, preview, confirm.
+ */
 import { browser, type Browser } from 'wxt/browser';
-import { findQrCodes } from './core/qr-decode';
+import { crop, findQrCodes } from './core/qr-decode';
+import { restrictedReason } from './core/restricted-page';
 import { VaultError } from './core/vault-error';
+import { t } from './i18n';
 import { dataUrlBlob, imagePixels } from './image-pixels';
 import type { Handlers } from './message-router';
 import { text } from './message-router';
 import type { ScanOutcome } from './messages';
+import type { SelectedRegion } from './page/select-region';
 import type { ScanChoice, ScanService } from './scan-service';
-import { requireKey } from './session-key';
-import { scanTab, type TabScan } from './tab-scanner';
+import { isUnlocked, requireKey } from './session-key';
+import { captureTab, scanTab, type TabScan } from './tab-scanner';
+import { regionRequestItem, scanRequestItem } from './vault-items';
 
-export type ScanMessageType = 'scan.page' | 'scan.image' | 'scan.preview' | 'scan.confirm' | 'scan.discard';
+export type ScanMessageType = 'scan.page' | 'scan.image' | 'scan.region' | 'scan.regionSelected' | 'scan.resume' | 'scan.preview' | 'scan.confirm' | 'scan.discard';
 
 /** Pictures larger than this (as a data: URL) are refused before decoding: 20 MB is no QR code. */
 const MAX_IMAGE_URL = 28_000_000;
@@ -29,14 +36,60 @@ function choices(payload: unknown): ScanChoice[] {
   return list as ScanChoice[];
 }
 
-export function scanHandlers(scan: ScanService): Pick<Handlers, ScanMessageType> {
+function region(payload: unknown): SelectedRegion | null {
+  const value = (payload as { region?: unknown } | undefined)?.region;
+  if (value === null) return null;
+  const { x, y, width, height, viewportWidth } = (value ?? {}) as Partial<SelectedRegion>;
+  if (![x, y, width, height, viewportWidth].every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0) || !viewportWidth) throw new VaultError('invalid-input', 'region must be a rectangle.');
+  return value as SelectedRegion;
+}
+
+/** Tells the user a scan finished while the popup was closed: a badge, and the popup if the browser allows. */
+async function announce(tabId: number): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: '1' }).catch(() => undefined);
+  // Chrome 127+ opens the popup without a click; elsewhere the badge asks for one.
+  await (browser.action as { openPopup?: () => Promise<void> }).openPopup?.().catch(() => undefined);
+}
+
+export function createScanHandlers(scan: ScanService) {
   /** Found texts go to the pending scan; the answer is its preview. */
   async function outcome(found: TabScan, source?: 'image'): Promise<ScanOutcome> {
     if (found.status !== 'found') return found;
     return { status: 'found', source: source ?? found.source, preview: await scan.addTexts(found.texts) };
   }
 
-  return {
+  /**
+   * Scans a tab for the keyboard command or the image menu. Locked: remembers the request and
+   * opens the popup, which continues the scan once unlocked (scan.resume).
+   */
+  async function scanFromBackground(tab: Browser.tabs.Tab): Promise<void> {
+    if (!tab.id) return;
+    if (!(await isUnlocked())) {
+      await scanRequestItem.setValue({ tabId: tab.id });
+      return announce(tab.id);
+    }
+    const found = await outcome(await scanTab(tab));
+    if (found.status !== 'found') await scan.noteNothingFound(found.reason ?? t('scanNothing'));
+    await announce(tab.id);
+  }
+
+  /** The image menu: the picture itself first (data:, or fetched), else the whole tab. */
+  async function scanImageFromMenu(srcUrl: string | undefined, tab: Browser.tabs.Tab): Promise<void> {
+    let texts: string[] = [];
+    if (srcUrl && tab.id && (await isUnlocked())) {
+      try {
+        const blob = srcUrl.startsWith('data:') ? dataUrlBlob(srcUrl) : await (await fetch(srcUrl, { credentials: 'omit' })).blob();
+        texts = findQrCodes(await imagePixels(blob), { tiles: true });
+      } catch {
+        // Another origin without access: the tab scan below reads it from the page or the screen.
+      }
+    }
+    if (!texts.length) return scanFromBackground(tab);
+    await scan.addTexts(texts);
+    await announce(tab.id!);
+  }
+
+  const handlers: Pick<Handlers, ScanMessageType> = {
     'scan.page': {
       from: 'extension',
       handle: async (payload) => {
@@ -54,8 +107,63 @@ export function scanHandlers(scan: ScanService): Pick<Handlers, ScanMessageType>
         return outcome(texts.length ? { status: 'found', texts, source: 'page' } : { status: 'none', reason: 'No QR code was found in that picture.' }, 'image');
       },
     },
+    'scan.region': {
+      from: 'extension',
+      handle: async (payload) => {
+        await requireKey();
+        const tab = await targetTab(payload);
+        const restricted = restrictedReason(tab.url);
+        if (restricted) throw new VaultError('forbidden', restricted);
+        await regionRequestItem.setValue({ tabId: tab.id!, windowId: tab.windowId });
+        await browser.scripting.executeScript({ target: { tabId: tab.id! }, files: ['/content-scripts/region-select.js'] });
+        return null;
+      },
+    },
+    'scan.regionSelected': {
+      from: 'extension-or-content-script',
+      handle: async (payload, sender) => {
+        const request = await regionRequestItem.getValue();
+        // Only the tab that was asked to select, once: a page cannot make Tessera take pictures.
+        if (!request || sender.tab?.id !== request.tabId) throw new VaultError('forbidden', 'No selection was asked for here.');
+        await regionRequestItem.removeValue();
+        const selected = region(payload);
+        if (!selected) return null;
+        await requireKey();
+        const dataUrl = await captureTab(request.windowId);
+        if (!dataUrl) throw new VaultError('forbidden', 'The browser did not let Tessera take a picture of this page.');
+        const pixels = await imagePixels(dataUrlBlob(dataUrl));
+        // The screenshot is at device pixel ratio (or scaled down if huge): its width says the scale.
+        const scale = pixels.width / selected.viewportWidth;
+        const left = Math.min(pixels.width - 1, Math.floor(selected.x * scale));
+        const top = Math.min(pixels.height - 1, Math.floor(selected.y * scale));
+        const area = crop(pixels, left, top, Math.max(1, Math.min(pixels.width - left, Math.ceil(selected.width * scale))), Math.max(1, Math.min(pixels.height - top, Math.ceil(selected.height * scale))));
+        const texts = findQrCodes(area, { tiles: true });
+        if (texts.length) await scan.addTexts(texts);
+        else await scan.noteNothingFound(t('scanRegionNothing'));
+        await announce(request.tabId);
+        return null;
+      },
+    },
+    'scan.resume': {
+      from: 'extension',
+      handle: async () => {
+        await requireKey();
+        await browser.action.setBadgeText({ text: '' }).catch(() => undefined);
+        const request = await scanRequestItem.getValue();
+        if (request) {
+          await scanRequestItem.removeValue();
+          const tab = await browser.tabs.get(request.tabId).catch(() => undefined);
+          if (tab) return outcome(await scanTab(tab));
+        }
+        const preview = await scan.preview();
+        return preview ? { status: 'found', source: 'page', preview } : null;
+      },
+    },
     'scan.preview': { from: 'extension', handle: () => scan.preview() },
     'scan.confirm': { from: 'extension', handle: (payload) => scan.confirm(choices(payload)) },
     'scan.discard': { from: 'extension', handle: async () => (await scan.discard(), null) },
   };
+  return { handlers, scanFromBackground, scanImageFromMenu };
 }
+
+export type ScanHandlers = ReturnType<typeof createScanHandlers>;

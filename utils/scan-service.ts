@@ -110,6 +110,13 @@ export function createScanService({ accounts }: { accounts: AccountsService }) {
       await pendingScanItem.removeValue();
       return { added: items.filter((item) => !item.replaces).length, replaced: items.filter((item) => item.replaces).length };
     },
+    /** A scan that found nothing where the user looked (the region tool): the preview says so. */
+    async noteNothingFound(reason: string): Promise<ScanPreview> {
+      const scan = await pending();
+      scan.unusable = [...scan.unusable.filter((item) => item.text !== ''), { text: '', reason }];
+      await pendingScanItem.setValue(scan);
+      return preview(scan);
+    },
     async discard(): Promise<void> {
       await pendingScanItem.removeValue();
     },

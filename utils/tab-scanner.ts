@@ -73,7 +73,7 @@ async function readRemote(urls: string[]): Promise<string[]> {
 }
 
 /** The visible part of the tab as a PNG data: URL, at device pixel ratio; undefined when the browser refuses. */
-async function captureTab(windowId: number | undefined): Promise<string | undefined> {
+export async function captureTab(windowId: number | undefined): Promise<string | undefined> {
   const capture = () => browser.tabs.captureVisibleTab(windowId ?? browser.windows.WINDOW_ID_CURRENT, { format: 'png' });
   try {
     return await capture().catch(async (error: unknown) => {

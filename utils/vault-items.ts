@@ -27,3 +27,9 @@ export const lastActivityItem = storage.defineItem<number>('session:lastActivity
  * worker stopping, never the browser session.
  */
 export const pendingScanItem = storage.defineItem<PendingScan>('session:pendingScan');
+
+/** A scan asked for (keyboard command, image menu) while locked: the popup finishes it after unlocking. */
+export const scanRequestItem = storage.defineItem<{ tabId: number }>('session:scanRequest');
+
+/** The tab (and its window) where the user was asked to drag over a QR code; only it may answer. */
+export const regionRequestItem = storage.defineItem<{ tabId: number; windowId: number }>('session:regionRequest');
