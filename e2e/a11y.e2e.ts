@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchTessera, openPopup, sendFromPage, type Tessera } from './harness';
+import { SCAN_URIS } from '../demo/scan-pages';
+import { launchTessera, openPopup, sendFromPage, startDemoServer, type Tessera } from './harness';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -66,4 +67,32 @@ describe('accessibility (axe-core)', () => {
     await page.getByRole('button', { name: 'Settings' }).click();
     await check('settings');
   });
+
+  it('the scan panel with nothing found, and a preview with a duplicate and an unusable code', async () => {
+    const demo = await startDemoServer();
+    try {
+      const scanned = await tessera.context.newPage();
+      await scanned.goto(`${demo.url}/test/scan/none`);
+      await page.goto(`${tessera.popupUrl}?tab=${await tabOf(scanned.url())}`);
+      await page.getByRole('button', { name: 'Scan QR code' }).click();
+      await page.getByRole('button', { name: 'Select the code on the page' }).waitFor();
+      await check('scan, nothing found');
+      await scanned.goto(`${demo.url}/test/scan/two`);
+      await sendFromPage(page, 'accounts.add', { uri: SCAN_URIS.github });
+      await sendFromPage(page, 'scan.image', { dataUrl: `data:image/png;base64,${Buffer.from(await (await fetch(`${demo.url}/qr.png?text=https://example.com`)).arrayBuffer()).toString('base64')}` });
+      await page.getByRole('button', { name: 'Scan QR code' }).click();
+      await page.getByRole('heading', { name: 'Found 2 account(s)' }).waitFor();
+      await check('scan preview');
+      await sendFromPage(page, 'scan.discard');
+      await scanned.close();
+    } finally {
+      await demo.close();
+    }
+  });
 });
+
+/** The id of the tab showing `url`, asked in the worker. */
+function tabOf(url: string): Promise<number | undefined> {
+  type Chrome = { chrome: { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } } };
+  return tessera.worker.evaluate(async (url) => (await (globalThis as unknown as Chrome).chrome.tabs.query({})).find((tab) => tab.url === url)?.id, url);
+}

@@ -12,6 +12,7 @@ import { parseMigrationUri } from '../utils/core/otpauth-migration';
 import { parseOtpauthUri } from '../utils/core/otpauth-uri';
 import type { Account } from '../utils/core/account';
 import { SCAN_CASES, SCAN_URIS } from '../demo/scan-pages';
+import { fixturePath } from '../tests/shared-fixtures';
 import { launchTessera, openPopup, sendFromPage, startDemoServer, type DemoServer, type Tessera } from './harness';
 
 /** The extension APIs used inside the service worker (these functions run there, not here). */
@@ -183,8 +184,12 @@ describe('scanning a QR code on the page', () => {
     await addAll(popup, 1);
     await expectCode(popup, parseOtpauthUri(SCAN_URIS.bank));
     await popup.getByRole('button', { name: 'Scan QR code' }).click();
-    await popup.getByLabel('Scan an image file').setInputFiles({ name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('this is text, not a picture') });
+    // ../shared's text_masquerading_as_image.jpeg: text with a picture's name.
+    await popup.getByLabel('Scan an image file').setInputFiles(fixturePath('google-migration/text_masquerading_as_image.jpeg'));
     await popup.getByText('That file is not a picture Tessera can read').waitFor();
+    await popup.getByRole('button', { name: 'Scan QR code' }).click();
+    await popup.getByLabel('Scan an image file').setInputFiles(fixturePath('google-migration/qr_but_without_otp.png'));
+    await popup.getByText('This QR code is not an authenticator code.').waitFor();
     await popup.close();
   });
 });

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { fixturePath } from '../../tests/shared-fixtures';
+import { findQrCodes } from './qr-decode';
 import { readScannedCode, shorten } from './scanned-code';
 
 describe('readScannedCode', () => {
@@ -35,5 +39,14 @@ describe('shorten', () => {
     ['new\nlines\tand  spaces', 40, 'new lines and spaces'],
   ])('%j to %i: %j', (text, max, expected) => {
     expect(shorten(text, max)).toBe(expected);
+  });
+});
+
+describe('the negative Google Authenticator fixtures', () => {
+  it('qr_but_without_otp.png holds a QR code that is not an authenticator code', () => {
+    const png = PNG.sync.read(readFileSync(fixturePath('google-migration/qr_but_without_otp.png')));
+    const texts = findQrCodes({ data: new Uint8ClampedArray(png.data), width: png.width, height: png.height }, { tiles: true });
+    expect(texts).toHaveLength(1);
+    expect(readScannedCode(texts[0]!).kind).toBe('other');
   });
 });
