@@ -31,7 +31,7 @@ export async function scanTab(tab: Browser.tabs.Tab): Promise<TabScan> {
   if (remote.length) return { status: 'found', texts: remote, source: 'page' };
   // Only now: taken while the page was read, the screenshot slowed the common case (measured).
   const dataUrl = await captureTab(tab.windowId);
-  const shot = dataUrl === undefined ? undefined : findQrCodes(await imagePixels(dataUrlBlob(dataUrl)), { tiles: true });
+  const shot = dataUrl === undefined ? undefined : findQrCodes(await imagePixels(dataUrlBlob(dataUrl)), { tiles: true, invert: false });
   if (shot?.length) return { status: 'found', texts: shot, source: 'screenshot' };
   if (!page && !shot) {
     return { status: 'restricted', reason: looksLikePdf(tab.url) ? "This is the browser's PDF viewer, which extensions cannot read. Save the QR code as a picture and scan the file." : 'The browser does not let extensions read this page (its own pages, extension stores, the PDF viewer). Save the QR code as a picture and scan the file.' };

@@ -28,8 +28,9 @@ describe('findQrCodes', () => {
     for (const seed of [1, 2, 3]) expect(findQrCodes(addNoise(qrPixels({ text: URI, scale: 5 }), noise, seed))).toEqual([URI]);
   });
 
-  it('reads light-on-dark codes, trying inverted colours last', () => {
+  it('reads light-on-dark codes, trying inverted colours last unless told not to', () => {
     expect(findQrCodes(qrPixels({ text: URI, scale: 4, invert: true }))).toEqual([URI]);
+    expect(findQrCodes(qrPixels({ text: URI, scale: 4, invert: true }), { invert: false })).toEqual([]);
   });
 
   it('finds a 160 px code in a cluttered 2560x1600 screenshot, read at half size', () => {

@@ -23,6 +23,11 @@ const TILE_SHARE = 0.6;
 export interface FindOptions {
   /** Search tiles when the whole image gives nothing (screenshots); off for a single image. */
   tiles?: boolean;
+  /**
+   * Try light-on-dark last [true]. Off for a whole-tab screenshot: the page's own pictures were
+   * already read with it, and on a page with no code it is the dearest attempt of all.
+   */
+  invert?: boolean;
 }
 
 /** Above this width a screenshot is read at half size first: codes meant for phones are big. */
@@ -34,7 +39,7 @@ const HALVE_ABOVE = 1400;
  * With `tiles` (screenshots): a large image is read at half size first (a quarter of the work),
  * then in full-resolution tiles, then with inverted colours.
  */
-export function findQrCodes(image: Pixels, { tiles = false }: FindOptions = {}): string[] {
+export function findQrCodes(image: Pixels, { tiles = false, invert = true }: FindOptions = {}): string[] {
   const found = new Set<string>();
   const overview = tiles && image.width > HALVE_ABOVE ? halve(image) : image;
   if (!decodeOnce(overview, found) && tiles && Math.max(image.width, image.height) > TILE_ABOVE) {
@@ -44,7 +49,7 @@ export function findQrCodes(image: Pixels, { tiles = false }: FindOptions = {}):
     for (const { tile, left, top } of tilesOf(image)) decodeOnce(tile, found, (code) => (rest = masked(rest, code, left, top)));
     if (found.size > 0) decodeOnce(rest, found);
   }
-  if (found.size === 0) decodeOnce(inverted(overview), found);
+  if (found.size === 0 && invert) decodeOnce(inverted(overview), found);
   return [...found];
 }
 
