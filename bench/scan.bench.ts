@@ -5,16 +5,13 @@
  * Medians of 10. Targets: under 150 ms when found, under 400 ms when nothing is.
  */
 import type { Page } from 'playwright-core';
-import { startDemoServer, type Tessera } from '../e2e/harness';
+import { openPopupWindow, startDemoServer, tabIdOf, type Tessera } from '../e2e/harness';
 import { measure, type Figure } from './measure';
 
 const RUNS = 10;
 
-declare const chrome: {
-  tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
-  windows: { create(options: object): Promise<unknown> };
-  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value?: { status: string } }> };
-};
+/** The extension API used inside the popup page (the functions below run there). */
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value?: { status: string } }> } };
 
 async function timeScan(popup: Page, tabId: number, expect: string): Promise<number> {
   const [ms, status] = await popup.evaluate(async (tabId) => {
@@ -40,11 +37,8 @@ export async function benchScan(tessera: Tessera): Promise<Figure[]> {
       const page = await tessera.context.newPage();
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.goto(`${demo.url}/test/scan/${name}`);
-      const tabId = (await tessera.worker.evaluate(async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id, page.url()))!;
-      const opened = tessera.context.waitForEvent('page');
-      await tessera.worker.evaluate((url) => chrome.windows.create({ url, type: 'popup', width: 380, height: 600 }), tessera.popupUrl);
-      const popup = await opened;
-      await popup.waitForLoadState();
+      const tabId = await tabIdOf(tessera, page.url());
+      const popup = await openPopupWindow(tessera);
       const first = await timeScan(popup, tabId, expect); // the first injection also compiles the script
       // A pause between runs, as between a user's clicks: Chrome allows two screenshots a second.
       const paused = async () => (await new Promise((resolve) => setTimeout(resolve, 600)), timeScan(popup, tabId, expect));

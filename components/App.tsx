@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { AccountView } from '../utils/accounts-service';
 import type { Account } from '../utils/core/account';
 import type { ScanChoice } from '../utils/scan-service';
@@ -82,8 +82,10 @@ function Unlocked({ view, setView, hideCodes }: { view: View; setView: (view: Vi
   const { scanPage, resume } = scan;
   // Choosing "Scan QR code" scans at once: one click from the toolbar to the preview.
   // Each press scans again, also from the preview: the next code of a Google export, say.
+  // A layout effect: the panel says "Looking…" in the same frame as the press, never showing the
+  // previous preview as if it were this scan's.
   const start = view.name === 'scan' ? view.start : undefined;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (start !== undefined) void scanPage();
   }, [start, scanPage]);
   // A scan that finished while the popup was closed (region tool, shortcut, image menu), or one

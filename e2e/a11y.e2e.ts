@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SCAN_URIS } from '../demo/scan-pages';
-import { launchTessera, openPopup, sendFromPage, startDemoServer, type Tessera } from './harness';
+import { launchTessera, openPopup, sendFromPage, startDemoServer, tabIdOf, type Tessera } from './harness';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -73,7 +73,7 @@ describe('accessibility (axe-core)', () => {
     try {
       const scanned = await tessera.context.newPage();
       await scanned.goto(`${demo.url}/test/scan/none`);
-      await page.goto(`${tessera.popupUrl}?tab=${await tabOf(scanned.url())}`);
+      await page.goto(`${tessera.popupUrl}?tab=${await tabIdOf(tessera, scanned.url())}`);
       await page.getByRole('button', { name: 'Scan QR code' }).click();
       await page.getByRole('button', { name: 'Select the code on the page' }).waitFor();
       await check('scan, nothing found');
@@ -90,9 +90,3 @@ describe('accessibility (axe-core)', () => {
     }
   });
 });
-
-/** The id of the tab showing `url`, asked in the worker. */
-function tabOf(url: string): Promise<number | undefined> {
-  type Chrome = { chrome: { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } } };
-  return tessera.worker.evaluate(async (url) => (await (globalThis as unknown as Chrome).chrome.tabs.query({})).find((tab) => tab.url === url)?.id, url);
-}

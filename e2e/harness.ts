@@ -70,6 +70,34 @@ export async function openPopup(tessera: Tessera) {
   return page;
 }
 
+/** The extension APIs the helpers below use inside the service worker (those functions run there). */
+interface WorkerChrome {
+  chrome: {
+    tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
+    windows: { create(options: object): Promise<unknown> };
+  };
+}
+
+/** The id of the tab showing `url`, asked in the service worker. */
+export async function tabIdOf(tessera: Tessera, url: string): Promise<number> {
+  const id = await tessera.worker.evaluate(async (url) => (await (globalThis as unknown as WorkerChrome).chrome.tabs.query({})).find((tab) => tab.url === url)?.id, url);
+  if (id === undefined) throw new Error(`No tab shows ${url}`);
+  return id;
+}
+
+/**
+ * Opens the popup in a window of its own, as clicking the toolbar would, aimed at tab `tabId`
+ * (`popup.html?tab=ID`): that tab stays the visible one of its window, so screenshots see it.
+ */
+export async function openPopupWindow(tessera: Tessera, tabId?: number): Promise<Page> {
+  const opened = tessera.context.waitForEvent('page');
+  const url = tabId === undefined ? tessera.popupUrl : `${tessera.popupUrl}?tab=${tabId}`;
+  await tessera.worker.evaluate((url) => (globalThis as unknown as WorkerChrome).chrome.windows.create({ url, type: 'popup', width: 380, height: 600 }), url);
+  const popup = await opened;
+  await popup.getByRole('heading', { name: 'Tessera', level: 1 }).waitFor();
+  return popup;
+}
+
 /** Sends a message to the background from an extension page, as the popup does. */
 export async function sendFromPage(page: Page, type: string, payload?: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
   type Runtime = { chrome: { runtime: { sendMessage(message: unknown): Promise<never> } } };

@@ -13,13 +13,10 @@ import { parseOtpauthUri } from '../utils/core/otpauth-uri';
 import type { Account } from '../utils/core/account';
 import { SCAN_CASES, SCAN_URIS } from '../demo/scan-pages';
 import { fixturePath } from '../tests/shared-fixtures';
-import { launchTessera, openPopup, sendFromPage, startDemoServer, type DemoServer, type Tessera } from './harness';
+import { launchTessera, openPopup, openPopupWindow, sendFromPage, startDemoServer, tabIdOf, type DemoServer, type Tessera } from './harness';
 
 /** The extension APIs used inside the service worker (these functions run there, not here). */
-declare const chrome: {
-  tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
-  windows: { create(options: object): Promise<unknown> };
-};
+declare const chrome: { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } };
 
 let tessera: Tessera;
 let demo: DemoServer;
@@ -40,13 +37,7 @@ async function openScanPage(name: string): Promise<{ page: Page; popup: Page }> 
   const page = await tessera.context.newPage();
   await page.goto(`${demo.url}/test/scan/${name}?port=${other.port}`);
   await page.waitForLoadState('load');
-  const url = page.url();
-  const tabId = await tessera.worker.evaluate(async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id, url);
-  const opened = tessera.context.waitForEvent('page');
-  await tessera.worker.evaluate((url) => chrome.windows.create({ url, type: 'popup', width: 380, height: 600 }), `${tessera.popupUrl}?tab=${tabId}`);
-  const popup = await opened;
-  await popup.getByRole('heading', { name: 'Tessera', level: 1 }).waitFor();
-  return { page, popup };
+  return { page, popup: await openPopupWindow(tessera, await tabIdOf(tessera, page.url())) };
 }
 
 async function scan(name: string): Promise<Page> {
@@ -168,7 +159,7 @@ describe('scanning a QR code on the page', () => {
     ['drawn', 'screenshot'],
   ])('finds %s through the %s', async (name, source) => {
     const { page, popup } = await openScanPage(name);
-    const tabId = await tessera.worker.evaluate(async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id, page.url());
+    const tabId = await tabIdOf(tessera, page.url());
     expect((await sendFromPage(popup, 'scan.page', { tabId })).value).toMatchObject({ status: 'found', source });
     await sendFromPage(popup, 'scan.discard');
     await Promise.all([page.close(), popup.close()]);
@@ -199,7 +190,7 @@ describe('selecting the code by hand', () => {
     const page = await tessera.context.newPage();
     await page.setViewportSize({ width: 1000, height: 700 });
     await page.goto(`${demo.url}/test/scan/${name}`);
-    const tabId = await tessera.worker.evaluate(async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id, page.url());
+    const tabId = await tabIdOf(tessera, page.url());
     expect((await sendFromPage(setup, 'scan.region', { tabId })).ok).toBe(true);
     await page.getByRole('dialog', { name: 'Drag over the QR code · Esc cancels' }).waitFor();
     return page;
@@ -256,7 +247,7 @@ describe('a scan asked for while locked', () => {
     await sendFromPage(setup, 'scan.discard');
     const page = await tessera.context.newPage();
     await page.goto(`${demo.url}/test/scan/img`);
-    const tabId = await tessera.worker.evaluate(async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id, page.url());
+    const tabId = await tabIdOf(tessera, page.url());
     await sendFromPage(setup, 'vault.lock');
     // What the keyboard command or the image menu leaves behind when the vault is locked.
     await tessera.worker.evaluate((tabId) => (globalThis as unknown as { chrome: { storage: { session: { set(items: object): Promise<void> } } } }).chrome.storage.session.set({ scanRequest: { tabId } }), tabId);

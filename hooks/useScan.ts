@@ -3,7 +3,7 @@
  * answered, and confirms or discards the accounts found. The background holds the accounts
  * themselves; the popup only ever sees the preview.
  */
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../utils/message-client';
 import type { ScanOutcome } from '../utils/messages';
 import type { ScanChoice } from '../utils/scan-service';
@@ -18,13 +18,17 @@ function targetTabId(): number | undefined {
 
 export function useScan() {
   const [state, setState] = useState<ScanState>({ step: 'idle' });
+  /** Counts scans started here: an answer to an older request must not replace a newer one's. */
+  const started = useRef(0);
 
   const run = useCallback(async (ask: () => Promise<ScanOutcome>) => {
+    const mine = ++started.current;
     setState({ step: 'scanning' });
     try {
-      setState({ step: 'done', outcome: await ask() });
+      const outcome = await ask();
+      if (mine === started.current) setState({ step: 'done', outcome });
     } catch (error) {
-      setState({ step: 'failed', message: (error as Error).message });
+      if (mine === started.current) setState({ step: 'failed', message: (error as Error).message });
     }
   }, []);
 
@@ -32,10 +36,13 @@ export function useScan() {
   const scanImage = useCallback((dataUrl: string) => run(() => sendMessage('scan.image', { dataUrl })), [run]);
   /** Shows a scan the background finished or was asked for; resolves whether there was one. */
   const resume = useCallback(async () => {
+    const before = started.current;
     try {
       const outcome = await sendMessage('scan.resume');
-      if (outcome) setState({ step: 'done', outcome });
-      return outcome !== null;
+      // The user may have pressed "Scan QR code" meanwhile: that scan's answer wins.
+      if (!outcome || before !== started.current) return false;
+      setState({ step: 'done', outcome });
+      return true;
     } catch {
       return false;
     }
