@@ -165,7 +165,7 @@ describe('scanning a QR code on the page', () => {
     await Promise.all([page.close(), popup.close()]);
   });
 
-  it('reads a picture file the user chooses', async () => {
+  it('reads a picture file the user chooses or pastes', async () => {
     await clearVault();
     const popup = await openPopup(tessera);
     await popup.getByRole('button', { name: 'Scan QR code' }).click();
@@ -174,6 +174,21 @@ describe('scanning a QR code on the page', () => {
     await popup.getByRole('heading', { name: 'Found 1 account(s)' }).waitFor();
     await addAll(popup, 1);
     await expectCode(popup, parseOtpauthUri(SCAN_URIS.bank));
+    await popup.getByRole('button', { name: 'Scan QR code' }).click();
+    // A pasted picture (Ctrl+V in the panel) is read the same way.
+    await sendFromPage(popup, 'scan.discard');
+    await popup.getByRole('button', { name: 'Scan QR code' }).click();
+    await popup.getByText('Or paste a picture of the code here').waitFor();
+    const base64 = Buffer.from(await (await fetch(`${demo.url}/qr.png?text=${encodeURIComponent(SCAN_URIS.steam)}`)).arrayBuffer()).toString('base64');
+    await popup.getByRole('region', { name: 'Scan a QR code' }).evaluate((panel, base64) => {
+      const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], 'pasted.png', { type: 'image/png' }));
+      panel.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+    }, base64);
+    await popup.getByRole('heading', { name: 'Found 1 account(s)' }).waitFor();
+    await popup.getByRole('checkbox', { name: 'Steam: gamer' }).waitFor();
+    await sendFromPage(popup, 'scan.discard');
     await popup.getByRole('button', { name: 'Scan QR code' }).click();
     // ../shared's text_masquerading_as_image.jpeg: text with a picture's name.
     await popup.getByLabel('Scan an image file').setInputFiles(fixturePath('google-migration/text_masquerading_as_image.jpeg'));

@@ -47,8 +47,12 @@ function region(payload: unknown): SelectedRegion | null {
 /** Tells the user a scan finished while the popup was closed: a badge, and the popup if the browser allows. */
 async function announce(tabId: number): Promise<void> {
   await browser.action.setBadgeText({ tabId, text: '1' }).catch(() => undefined);
-  // Chrome 127+ opens the popup without a click; elsewhere the badge asks for one.
-  await (browser.action as { openPopup?: () => Promise<void> }).openPopup?.().catch(() => undefined);
+  // Chrome 127+ opens the popup without a click; elsewhere (a refusal, thrown or rejected) the badge asks for one.
+  try {
+    await (browser.action as { openPopup?: () => Promise<void> }).openPopup?.();
+  } catch {
+    // The badge stays.
+  }
 }
 
 export function createScanHandlers(scan: ScanService) {
