@@ -33,6 +33,8 @@ export function dataUrlBlob(dataUrl: string): Blob {
   if (!match) throw new VaultError('invalid-input', 'That is not a picture.');
   const [, type, base64, body] = match;
   const text = base64 ? atob(body!) : decodeURIComponent(body!);
-  const bytes = Uint8Array.from(text, (char) => char.charCodeAt(0));
+  // A plain loop: Uint8Array.from with a mapping function is several times slower on a screenshot.
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
   return new Blob([bytes], { type: type || 'application/octet-stream' });
 }
