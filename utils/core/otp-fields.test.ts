@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { findOtpFields, findSplitGroup, normalise, scoreField, type FieldDescriptor } from './otp-fields';
+
+/** A visible, enabled, 200 px text input with no attributes: change what a case needs. */
+function field(over: Partial<Omit<FieldDescriptor, 'form' | 'box'>> & { form?: Partial<FieldDescriptor['form']>; box?: Partial<FieldDescriptor['box']> } = {}): FieldDescriptor {
+  const { form, box, ...rest } = over;
+  return {
+    type: 'text', id: '', name: '', placeholder: '', ariaLabel: '', label: '', heading: '', testId: '', autocomplete: '', inputMode: '', pattern: '',
+    maxLength: null, minLength: null, disabled: false, readOnly: false, tabIndex: 0, visible: true, group: 1,
+    ...rest,
+    box: { x: 0, y: 0, width: 200, height: 32, ...box },
+    form: { submitText: '', text: '', atSigns: 0, search: false, ...form },
+  };
+}
+
+/** A field next to a username field, so "the only field on the page" is no help. */
+const crowded = (over: Parameters<typeof field>[0]) => [field({ name: 'username', autocomplete: 'username' }), field(over)];
+
+describe('single code fields: filled', () => {
+  it.each([
+    ['autocomplete one-time-code', { autocomplete: 'one-time-code' }],
+    ['GitHub app_otp', { id: 'app_totp', name: 'app_otp', autocomplete: 'one-time-code', inputMode: 'numeric' }],
+    ['Google totpPin, type tel', { id: 'totpPin', name: 'totpPin', type: 'tel' }],
+    ['Google idvPin', { id: 'idvPin', name: 'idvPin', type: 'tel' }],
+    ['Microsoft otc', { id: 'idTxtBx_SAOTCC_OTC', name: 'otc' }],
+    ['AWS mfacode', { name: 'mfacode' }],
+    ['name otp', { name: 'otp' }],
+    ['name totp', { name: 'totp' }],
+    ['id 2fa-code', { id: '2fa-code' }],
+    ['name twoFactorCode', { name: 'twoFactorCode' }],
+    ['name verification_code', { name: 'verification_code' }],
+    ['name security_code', { name: 'security_code' }],
+    ['name approvals_code (Facebook)', { name: 'approvals_code', type: 'text' }],
+    ['name one_time_password', { name: 'one_time_password' }],
+    ['type number, placeholder 6-digit code', { type: 'number', placeholder: '6-digit code' }],
+    ['label Authentication code', { label: 'Authentication code' }],
+    ['label Verification code with inputmode numeric', { label: 'Verification code', inputMode: 'numeric' }],
+    ['aria-label Two-factor code', { ariaLabel: 'Two-factor code' }],
+    ['placeholder Enter your authenticator code', { placeholder: 'Enter your authenticator code' }],
+    ['data-testid mfa-input', { testId: 'mfa-input' }],
+    ['Pushover: inputmode and pattern and one-time-code', { inputMode: 'numeric', pattern: '[0-9]*', autocomplete: 'one-time-code' }],
+    ['label Passcode', { label: 'Passcode' }],
+    ['"Code" with maxlength 6', { label: 'Code', maxLength: 6 }],
+    ['"PIN" with pattern \\d{6}', { label: 'PIN', pattern: '\\d{6}' }],
+    ['"Token" under an MFA heading', { label: 'Token', heading: 'Two-factor authentication' }],
+    ['type password used for the OTP, named totp', { type: 'password', name: 'totp', autocomplete: 'one-time-code' }],
+    ['de: Bestätigungscode', { label: 'Bestätigungscode' }],
+    ['de: Einmalcode', { placeholder: 'Einmalcode eingeben' }],
+    ['de: Sicherheitscode, numeric', { label: 'Sicherheitscode', inputMode: 'numeric' }],
+    ['fr: Code de vérification', { label: 'Code de vérification' }],
+    ['fr: code à usage unique', { placeholder: 'Code à usage unique' }],
+    ['es: Código de verificación', { label: 'Código de verificación' }],
+    ['pt: Código de verificação', { label: 'Código de verificação' }],
+    ['it: Codice di verifica', { label: 'Codice di verifica' }],
+    ['nl: Verificatiecode', { label: 'Verificatiecode' }],
+    ['pl: Kod weryfikacyjny', { label: 'Kod weryfikacyjny' }],
+    ['ru: Код подтверждения', { label: 'Код подтверждения' }],
+    ['ja: 認証コード', { label: '認証コード' }],
+    ['ko: 인증 코드', { label: '인증 코드' }],
+    ['zh: 验证码 with numeric shape', { placeholder: '验证码', inputMode: 'numeric' }],
+    ['zh-TW: 驗證碼', { label: '驗證碼' }],
+  ])('%s', (_, over) => {
+    expect(findOtpFields(crowded(over), 6)).toMatchObject({ kind: 'single', index: 1 });
+  });
+
+  it('"Code" alone on the page is enough; beside other fields it is not', () => {
+    expect(findOtpFields([field({ label: 'Code' })], 6)).toMatchObject({ kind: 'single', index: 0 });
+    expect(findOtpFields(crowded({ label: 'Code' }), 6)).toEqual({ kind: 'none' });
+  });
+
+  it('prefers the stronger of two candidates', () => {
+    const fields = [field({ label: 'Code', maxLength: 6 }), field({ autocomplete: 'one-time-code', name: 'otp' })];
+    expect(findOtpFields(fields, 6)).toMatchObject({ kind: 'single', index: 1 });
+  });
+});
+
+describe('decoys and unfit fields: never filled', () => {
+  it.each([
+    ['recovery code', { label: 'Recovery code', name: 'recovery_code' }],
+    ['backup code', { name: 'backup_code', placeholder: 'Backup code' }],
+    ['coupon code', { label: 'Coupon code', name: 'code' }],
+    ['promo code', { placeholder: 'Promo code' }],
+    ['gift card', { label: 'Gift card code' }],
+    ['postal code', { label: 'Postal code', autocomplete: 'postal-code' }],
+    ['zip', { name: 'zip', maxLength: 6, inputMode: 'numeric' }],
+    ['German PLZ', { label: 'PLZ', maxLength: 5 }],
+    ['search box', { type: 'text', name: 'q', placeholder: 'Search', form: { search: true } }],
+    ['captcha', { label: 'Captcha code', maxLength: 6 }],
+    ['card CVC', { label: 'CVC', maxLength: 4, inputMode: 'numeric', autocomplete: 'cc-csc' }],
+    ['card number', { autocomplete: 'cc-number', inputMode: 'numeric' }],
+    ['phone number', { type: 'tel', label: 'Mobile phone', autocomplete: 'tel' }],
+    ['SMS code', { label: 'SMS code', inputMode: 'numeric', maxLength: 6 }],
+    ['code sent by e-mail', { label: 'Code', inputMode: 'numeric', maxLength: 6, form: { text: 'We sent a code to your email. Resend' } }],
+    ['e-mail input', { inputMode: 'email', name: 'code' }],
+    ['username', { autocomplete: 'username', name: 'login' }],
+    ['password', { type: 'password', autocomplete: 'current-password', name: 'password' }],
+    ['new password', { type: 'password', autocomplete: 'new-password' }],
+    ['disabled otp', { name: 'otp', disabled: true }],
+    ['read-only otp', { name: 'otp', readOnly: true }],
+    ['hidden otp', { name: 'otp', visible: false }],
+    ['tabindex -1 otp', { name: 'otp', tabIndex: -1 }],
+    ['checkbox named otp', { type: 'checkbox', name: 'otp' }],
+    ['hidden-type input', { type: 'hidden', name: 'otp' }],
+    ['a comment box', { label: 'Comment', name: 'comment' }],
+    ['newsletter sign-up', { label: 'Newsletter', name: 'newsletter_email' }],
+    ['maxlength 50', { label: 'Verification code', maxLength: 50 }],
+    ['base64 encode tool', { label: 'Text to encode' }],
+    ['plain "PIN" beside other fields', { label: 'PIN' }],
+    ['a name field', { name: 'first_name', autocomplete: 'given-name' }],
+    ['Wiederherstellungscode (de recovery)', { label: 'Wiederherstellungscode' }],
+    ['Gutscheincode (de coupon)', { label: 'Gutscheincode' }],
+  ])('%s', (_, over) => {
+    expect(findOtpFields(crowded(over), 6)).toEqual({ kind: 'none' });
+  });
+
+  it('a form with several e-mail addresses is not a sign-in step', () => {
+    expect(findOtpFields(crowded({ label: 'Code', maxLength: 6, form: { atSigns: 3 } }), 6)).toEqual({ kind: 'none' });
+  });
+
+  it('an authenticator field beside an SMS field: only the authenticator one', () => {
+    const fields = [field({ label: 'SMS code', inputMode: 'numeric', maxLength: 6 }), field({ label: 'Authenticator app code', inputMode: 'numeric', maxLength: 6 })];
+    expect(findOtpFields(fields, 6)).toMatchObject({ kind: 'single', index: 1 });
+  });
+});
+
+describe('split boxes', () => {
+  const boxes = (count: number, over: Partial<Parameters<typeof field>[0]> = {}, step = 48) =>
+    Array.from({ length: count }, (_, i) => field({ maxLength: 1, inputMode: 'numeric', group: 7, ...over, box: { x: 100 + i * step, y: 300, width: 40, height: 48 } }));
+
+  it.each([4, 5, 6, 7, 8])('finds %i one-character boxes for a code that long', (count) => {
+    expect(findOtpFields(boxes(count), count)).toEqual({ kind: 'split', indexes: Array.from({ length: count }, (_, i) => i) });
+  });
+
+  it('counts narrow boxes without maxlength, and skips a button or label beside them', () => {
+    const fields = [field({ name: 'email', autocomplete: 'username' }), ...boxes(6, { maxLength: null })];
+    expect(findOtpFields(fields, 6)).toEqual({ kind: 'split', indexes: [1, 2, 3, 4, 5, 6] });
+  });
+
+  it('wants as many boxes as the code has characters', () => {
+    expect(findSplitGroup(boxes(6), 5)).toBeUndefined();
+    expect(findSplitGroup(boxes(5), 6)).toBeUndefined();
+  });
+
+  it('refuses six radio buttons or checkboxes (KeePassXC #2303)', () => {
+    expect(findOtpFields(boxes(6, { type: 'radio', maxLength: null }), 6)).toEqual({ kind: 'none' });
+    expect(findOtpFields(boxes(6, { type: 'checkbox', maxLength: null }), 6)).toEqual({ kind: 'none' });
+  });
+
+  it('refuses boxes of different sizes, on two lines, or labelled as a decoy', () => {
+    const uneven = boxes(6);
+    uneven[2] = { ...uneven[2]!, box: { ...uneven[2]!.box, width: 90 } };
+    expect(findSplitGroup(uneven, 6)).toBeUndefined();
+    const twoLines = boxes(6);
+    twoLines[4] = { ...twoLines[4]!, box: { ...twoLines[4]!.box, y: 380 } };
+    expect(findSplitGroup(twoLines, 6)).toBeUndefined();
+    expect(findSplitGroup(boxes(6, { ariaLabel: 'Recovery code digit' }), 6)).toBeUndefined();
+  });
+
+  it('takes boxes from one parent only', () => {
+    const mixed = boxes(6).map((box, i) => ({ ...box, group: i < 3 ? 1 : 2 }));
+    expect(findSplitGroup(mixed, 6)).toBeUndefined();
+  });
+});
+
+describe('scoreField and normalise', () => {
+  it('gives reasons', () => {
+    expect(scoreField(field({ autocomplete: 'one-time-code', inputMode: 'numeric' })).reasons).toEqual(['autocomplete one-time-code', 'numeric or code-length']);
+    expect(scoreField(field({ label: 'Coupon code' })).reasons).toContain('decoy: coupon');
+    expect(scoreField(field({ disabled: true })).reasons).toEqual(['disabled or read-only']);
+  });
+
+  it.each([
+    ['Bestätigungs-Code', 'bestatigungscode'],
+    ['Two_Factor code', 'twofactorcode'],
+    ['Código de verificação', 'codigodeverificacao'],
+    ['認証コード', '認証コード'],
+  ])('%s -> %s', (text, expected) => {
+    expect(normalise(text)).toBe(expected);
+  });
+});

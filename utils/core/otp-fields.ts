@@ -1,0 +1,175 @@
+/**
+ * Which input fields of a page take a one-time code, decided from DOM-free descriptions of them,
+ * so the rules are a pure, table-tested function (../shared/AUTOFILL.md, "Detection rules"). The
+ * content script only describes fields and fills the answer.
+ */
+
+/** What the content script tells about one `<input>`: attributes, text around it, its box. */
+export interface FieldDescriptor {
+  /** Lower-cased `type` attribute; '' when absent. */
+  type: string;
+  id: string;
+  name: string;
+  placeholder: string;
+  ariaLabel: string;
+  /** Text of its `<label>` (for=, wrapping, or aria-labelledby). */
+  label: string;
+  /** The nearest heading or legend above it. */
+  heading: string;
+  testId: string;
+  autocomplete: string;
+  inputMode: string;
+  pattern: string;
+  /** null when not set (the DOM reports -1). */
+  maxLength: number | null;
+  minLength: number | null;
+  disabled: boolean;
+  readOnly: boolean;
+  tabIndex: number;
+  visible: boolean;
+  box: { x: number; y: number; width: number; height: number };
+  /** Same value for inputs with the same parent element: split boxes share one. */
+  group: number;
+  /** Its form (or the page when there is none): submit text, how many `@`, whether it is a search form. */
+  form: { submitText: string; text: string; atSigns: number; search: boolean };
+}
+
+export type OtpFieldsFound =
+  | { kind: 'single'; index: number; score: number }
+  | { kind: 'split'; indexes: number[] }
+  | { kind: 'none' };
+
+const FILLABLE_TYPES = new Set(['', 'text', 'tel', 'number', 'password']);
+const REFUSED_AUTOCOMPLETE = /\b(username|email|current-password|new-password|tel[\w-]*|cc-[\w-]+|postal-code|address-[\w-]+|street-address|country|name|given-name|family-name|organization)\b/;
+const STRONG_NAMES = new Set(['otp', 'totp', 'code', 'token', 'otc', 'mfacode', 'otpcode', 'appotp', 'apptotp', 'totppin', 'idvpin', '2facode', 'twofactorcode', 'verificationcode', 'securitycode', 'approvalscode', 'onetimepassword', 'onetimecode', 'authcode', 'twofacode', 'mfaotp']);
+
+/** Words that mean a one-time code by themselves, in the languages AUTOFILL.md lists (normalised). */
+const KEYWORDS = [
+  'otp', 'totp', 'onetime', '2fa', 'twofa', 'twofactor', 'secondfactor', 'mfa', 'authenticator', 'authenticationcode', 'verificationcode', 'securitycode', 'passcode', 'challenge', '6digit', 'sixdigit',
+  'bestatigungscode', 'verifizierungscode', 'sicherheitscode', 'einmalcode', 'zweifaktor', 'authentifizierungscode',
+  'codedeverification', 'codedesecurite', 'codeausageunique', 'authentification', 'doubleauthentification',
+  'codigodeverificacion', 'codigodeverificacao', 'autenticacion', 'autenticacao', 'doblefactor', 'doisfatores', 'codigodeseguridad',
+  'codicediverifica', 'codicedisicurezza', 'verificatiecode', 'eenmaligecode', 'kodweryfikacyjny', 'kodpotwierdzajacy',
+  'кодподтверждения', 'одноразовыйпароль', 'кодизприложения', '認証コード', '確認コード', 'ワンタイム', '인증코드', '验证码', '驗證碼', '动态密码', '动态口令',
+];
+/** Words that only count with a supporting signal (numeric shape, one field, an MFA heading). */
+const AMBIGUOUS = ['code', 'pin', 'token', 'auth', 'verification', 'verify', 'kod', 'codigo', 'codice'];
+const NEGATIVES = [
+  'backup', 'recovery', 'recover', 'captcha', 'search', 'query', 'find', 'forgot', 'coupon', 'promo', 'discount', 'voucher', 'giftcard', 'zip', 'postal', 'postcode', 'plz',
+  'bank', 'iban', 'comment', 'newsletter', 'cvv', 'cvc', 'card', 'phone', 'mobile', 'telephone', 'encode', 'decode', 'sms', 'text message', 'email', 'e-mail', 'resend', 'sendcode', 'referral', 'invite',
+  'wiederherstellung', 'gutschein', 'rabatt', 'postleitzahl', 'handynummer', 'telefon', 'récupération', 'recuperation', 'recuperação', 'cupón', 'cupom',
+];
+
+/**
+ * Lower case, accents on Latin letters and separators removed: "Bestätigungs-Code" ->
+ * "bestatigungscode". Marks on other scripts stay (ド must not become ト).
+ */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/([a-z])\p{M}+/giu, '$1')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s_\-.:·*()[\]/]+/g, '');
+}
+
+function has(text: string, words: readonly string[]): string | undefined {
+  return words.find((word) => text.includes(normalise(word)));
+}
+
+/** Why a field can never be a code field, or undefined when it may be one. */
+export function refusal(field: FieldDescriptor): string | undefined {
+  if (!FILLABLE_TYPES.has(field.type)) return `type ${field.type}`;
+  if (field.disabled || field.readOnly) return 'disabled or read-only';
+  if (field.tabIndex < 0) return 'not focusable';
+  if (!field.visible) return 'not visible';
+  if (field.inputMode === 'email') return 'e-mail input';
+  const autocomplete = field.autocomplete.toLowerCase();
+  if (!autocomplete.includes('one-time-code') && REFUSED_AUTOCOMPLETE.test(autocomplete)) return `autocomplete ${autocomplete}`;
+  if (field.maxLength !== null && field.maxLength > 20) return 'too long for a code';
+  return undefined;
+}
+
+/** Numeric input, a digits pattern, or a code-like length. */
+function shaped(field: FieldDescriptor): boolean {
+  return (
+    field.inputMode === 'numeric' ||
+    field.type === 'number' ||
+    field.type === 'tel' ||
+    /\[0-9\]|\\d/.test(field.pattern) ||
+    (field.maxLength !== null && field.maxLength >= 4 && field.maxLength <= 10) ||
+    (field.minLength !== null && field.minLength >= 6 && field.minLength <= 8)
+  );
+}
+
+/**
+ * How strongly one field looks like a one-time-code field (higher is surer; 0 or less: it is
+ * not one), with the reasons, for tests and for the "why not" message. `alone` says whether it
+ * is the only candidate on the page.
+ */
+export function scoreField(field: FieldDescriptor, alone = false): { score: number; reasons: string[] } {
+  const why = refusal(field);
+  if (why) return { score: -100, reasons: [why] };
+  const reasons: string[] = [];
+  let score = 0;
+  const own = normalise([field.id, field.name, field.placeholder, field.ariaLabel, field.label, field.testId].join(' '));
+  const around = normalise([field.heading, field.form.submitText].join(' '));
+  if (field.autocomplete.toLowerCase().includes('one-time-code')) (score += 100), reasons.push('autocomplete one-time-code');
+  if (STRONG_NAMES.has(normalise(field.id)) || STRONG_NAMES.has(normalise(field.name))) (score += 60), reasons.push('named like a code field');
+  const keyword = has(own, KEYWORDS);
+  if (keyword) (score += 50), reasons.push(`says "${keyword}"`);
+  const aroundKeyword = has(around, KEYWORDS);
+  if (aroundKeyword) (score += 20), reasons.push(`heading or button says "${aroundKeyword}"`);
+  const ambiguous = has(own, AMBIGUOUS);
+  const supported = shaped(field) || alone || aroundKeyword !== undefined || /verify|entercode|continue|submit|bestatigen|verifizieren|weiter/.test(around);
+  if (ambiguous && !keyword && supported) (score += 40), reasons.push(`says "${ambiguous}" with support`);
+  if (shaped(field)) (score += 15), reasons.push('numeric or code-length');
+  if (field.type === 'password' && score < 100) (score -= 20), reasons.push('a password field');
+  const negative = has(own, NEGATIVES) ?? (field.form.search ? 'search form' : undefined) ?? (field.form.atSigns > 1 ? 'several e-mail addresses' : undefined);
+  const contextNegative = has(normalise(field.form.text + ' ' + field.heading), ['sms', 'text message', 'emailed', 'we sent', 'wir haben', 'per sms', 'resend']);
+  if (negative) (score -= 120), reasons.push(`decoy: ${negative}`);
+  else if (contextNegative && !field.autocomplete.toLowerCase().includes('one-time-code') && !keyword?.match(/authenticator|totp/)) (score -= 60), reasons.push(`code sent by ${contextNegative}`);
+  if (field.box.width < 20) (score -= 40), reasons.push('too narrow');
+  return { score, reasons };
+}
+
+/** The score a single field needs to be filled. */
+export const FILL_THRESHOLD = 40;
+
+/**
+ * Split boxes: 4-8 (Steam 5) visible inputs with one parent, one character each, the same size,
+ * on one line; as many as the code has characters.
+ */
+export function findSplitGroup(fields: readonly FieldDescriptor[], codeLength: number): number[] | undefined {
+  const groups = new Map<number, number[]>();
+  fields.forEach((field, index) => {
+    if (refusal(field) || field.type === 'password') return;
+    const single = field.maxLength === 1 || (field.maxLength === null && field.box.width < 100);
+    if (single) groups.set(field.group, [...(groups.get(field.group) ?? []), index]);
+  });
+  for (const indexes of groups.values()) {
+    if (indexes.length !== codeLength || codeLength < 4 || codeLength > 8) continue;
+    const boxes = indexes.map((index) => fields[index]!);
+    const [first] = boxes;
+    const sameSize = boxes.every((field) => Math.abs(field.box.width - first!.box.width) <= 2 && Math.abs(field.box.height - first!.box.height) <= 2);
+    const oneLine = boxes.every((field) => Math.abs(field.box.y - first!.box.y) <= 4);
+    const leftToRight = boxes.every((field, i) => i === 0 || field.box.x > boxes[i - 1]!.box.x);
+    const decoy = boxes.some((field) => has(normalise([field.id, field.name, field.ariaLabel, field.label, field.placeholder].join(' ')), NEGATIVES));
+    if (sameSize && oneLine && leftToRight && !decoy) return indexes;
+  }
+  return undefined;
+}
+
+/** Where a code of `codeLength` characters goes on this page, if anywhere. */
+export function findOtpFields(fields: readonly FieldDescriptor[], codeLength: number): OtpFieldsFound {
+  const split = findSplitGroup(fields, codeLength);
+  if (split) return { kind: 'split', indexes: split };
+  // "A single visible input" (AUTOFILL.md): any the user could type in, a username field included.
+  const typable = fields.filter((field) => field.visible && !field.disabled && FILLABLE_TYPES.has(field.type));
+  let best: { index: number; score: number } | undefined;
+  fields.forEach((field, index) => {
+    const { score } = scoreField(field, typable.length === 1);
+    if (score >= FILL_THRESHOLD && (!best || score > best.score)) best = { index, score };
+  });
+  return best ? { kind: 'single', ...best } : { kind: 'none' };
+}
