@@ -104,32 +104,36 @@ function shaped(field: FieldDescriptor): boolean {
 
 /**
  * How strongly one field looks like a one-time-code field (higher is surer; 0 or less: it is
- * not one), with the reasons, for tests and for the "why not" message. `alone` says whether it
- * is the only candidate on the page.
+ * not one), with the reasons, for tests and for the "why not" message. `alone`: it is the only
+ * input on the page a user could type in, which lets an ambiguous word ("Code") count.
  */
 export function scoreField(field: FieldDescriptor, alone = false): { score: number; reasons: string[] } {
   const why = refusal(field);
   if (why) return { score: -100, reasons: [why] };
   const reasons: string[] = [];
   let score = 0;
+  const add = (points: number, reason: string) => {
+    score += points;
+    reasons.push(reason);
+  };
   const own = normalise([field.id, field.name, field.placeholder, field.ariaLabel, field.label, field.testId].join(' '));
   const around = normalise([field.heading, field.form.submitText].join(' '));
-  if (field.autocomplete.toLowerCase().includes('one-time-code')) (score += 100), reasons.push('autocomplete one-time-code');
-  if (STRONG_NAMES.has(normalise(field.id)) || STRONG_NAMES.has(normalise(field.name))) (score += 60), reasons.push('named like a code field');
+  if (field.autocomplete.toLowerCase().includes('one-time-code')) add(100, 'autocomplete one-time-code');
+  if (STRONG_NAMES.has(normalise(field.id)) || STRONG_NAMES.has(normalise(field.name))) add(60, 'named like a code field');
   const keyword = has(own, KEYWORDS);
-  if (keyword) (score += 50), reasons.push(`says "${keyword}"`);
+  if (keyword) add(50, `says "${keyword}"`);
   const aroundKeyword = has(around, KEYWORDS);
-  if (aroundKeyword) (score += 20), reasons.push(`heading or button says "${aroundKeyword}"`);
+  if (aroundKeyword) add(20, `heading or button says "${aroundKeyword}"`);
   const ambiguous = has(own, AMBIGUOUS);
   const supported = shaped(field) || alone || aroundKeyword !== undefined || /verify|entercode|continue|submit|bestatigen|verifizieren|weiter/.test(around);
-  if (ambiguous && !keyword && supported) (score += 40), reasons.push(`says "${ambiguous}" with support`);
-  if (shaped(field)) (score += 15), reasons.push('numeric or code-length');
-  if (field.type === 'password' && score < 100) (score -= 20), reasons.push('a password field');
+  if (ambiguous && !keyword && supported) add(40, `says "${ambiguous}" with support`);
+  if (shaped(field)) add(15, 'numeric or code-length');
+  if (field.type === 'password' && score < 100) add(-20, 'a password field');
   const negative = has(own, NEGATIVES) ?? (field.form.search ? 'search form' : undefined) ?? (field.form.atSigns > 1 ? 'several e-mail addresses' : undefined);
   const contextNegative = has(normalise(field.form.text + ' ' + field.heading), ['sms', 'text message', 'emailed', 'we sent', 'wir haben', 'per sms', 'resend']);
-  if (negative) (score -= 120), reasons.push(`decoy: ${negative}`);
-  else if (contextNegative && !field.autocomplete.toLowerCase().includes('one-time-code') && !keyword?.match(/authenticator|totp/)) (score -= 60), reasons.push(`code sent by ${contextNegative}`);
-  if (field.box.width < 20) (score -= 40), reasons.push('too narrow');
+  if (negative) add(-120, `decoy: ${negative}`);
+  else if (contextNegative && !field.autocomplete.toLowerCase().includes('one-time-code') && !keyword?.match(/authenticator|totp/)) add(-60, `code sent by ${contextNegative}`);
+  if (field.box.width < 20) add(-40, 'too narrow');
   return { score, reasons };
 }
 
