@@ -88,6 +88,13 @@ export function createAccountsService({ store, now = Date.now }: { store: VaultS
         }
       });
     },
+    /** The current code of one account, for a fill (the secret stays here). */
+    async codeFor(id: string): Promise<string> {
+      const entries = (await store.read(await requireKey())).contents.entries;
+      const entry = entries.find((candidate) => candidate.id === id);
+      if (!entry) throw new VaultError('not-found', 'That account no longer exists.');
+      return generateCode(entry.account, now());
+    },
     /** The stored account with this account's secret and label, if any: the same account scanned twice. */
     async findDuplicate(account: Account): Promise<string | undefined> {
       const entries = (await store.read(await requireKey())).contents.entries;

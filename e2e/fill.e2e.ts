@@ -1,0 +1,94 @@
+/**
+ * Filling one-time codes (issue 6, in progress: the fill itself, through the `fill.code`
+ * message; the popup does not offer it until sites are bound to accounts). Each demo page's own
+ * script reports what it received, and that must be the code computed here.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Account } from '../utils/core/account';
+import { generateCode } from '../utils/core/otp';
+import { launchTessera, openPopup, sendFromPage, startDemoServer, tabIdOf, type DemoServer, type Tessera } from './harness';
+
+const TOTP: Account = { type: 'totp', issuer: 'Demo', label: 'alice', secret: 'JBSWY3DPEHPK3PXP', algorithm: 'SHA1', digits: 6, period: 30 };
+const STEAM: Account = { type: 'steam', issuer: 'Steam', label: 'gamer', secret: 'JRZCL47CMXVOQMNPZR2F7J4RGI', algorithm: 'SHA1', digits: 5, period: 30 };
+
+let tessera: Tessera;
+let demo: DemoServer;
+let other: DemoServer;
+let setup: Page;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  [tessera, demo, other] = await Promise.all([launchTessera(), startDemoServer(), startDemoServer()]);
+  setup = await openPopup(tessera);
+  await sendFromPage(setup, 'vault.create', { passphrase: 'tessera fill passphrase' });
+  for (const account of [TOTP, STEAM]) ids[account.type] = ((await sendFromPage(setup, 'accounts.add', { account })).value as { id: string }).id;
+});
+afterAll(async () => {
+  await Promise.all([tessera?.close(), demo?.close(), other?.close()]);
+});
+
+async function fill(name: string, account: Account) {
+  const page = await tessera.context.newPage();
+  await page.goto(`${demo.url}/test/fill/${name}?port=${other.port}`);
+  const reply = await sendFromPage(setup, 'fill.code', { id: ids[account.type], tabId: await tabIdOf(tessera, page.url()) });
+  const now = await page.evaluate(() => Date.now());
+  return { page, reply, codes: [generateCode(account, now), generateCode(account, now - 30_000)] };
+}
+
+async function received(page: Page, frame?: string): Promise<string> {
+  const scope = frame ? page.frameLocator(frame) : page;
+  return (await scope.locator('#received').textContent()) ?? '';
+}
+
+describe('filling a one-time code', () => {
+  it.each([
+    ['one-time-code', 'single'],
+    ['named', 'single'],
+    ['tel', 'single'],
+    ['number', 'single'],
+    ['hidden-widget', 'single'],
+    ['controlled', 'single'],
+    ['shadow', 'single'],
+    ['split6', 'split'],
+    ['split6-no-paste', 'split'],
+  ])('fills %s (%s) and the page receives the code', async (name, how) => {
+    const { page, reply, codes } = await fill(name, TOTP);
+    expect(reply.value).toEqual({ filled: true, how });
+    expect(codes).toContain(await received(page));
+    await page.close();
+  });
+
+  it("fills Steam's five boxes with its letters", async () => {
+    const { page, reply, codes } = await fill('steam5', STEAM);
+    expect(reply.value).toEqual({ filled: true, how: 'split' });
+    expect(codes).toContain(await received(page));
+    await page.close();
+  });
+
+  it('fills a same-origin iframe, and refuses a cross-origin one for now', async () => {
+    const same = await fill('iframe', TOTP);
+    expect(same.reply.value).toEqual({ filled: true, how: 'single' });
+    expect(same.codes).toContain(await received(same.page, 'iframe'));
+    await same.page.close();
+    const cross = await fill('cross-origin-iframe', TOTP);
+    expect(cross.reply.value).toEqual({ filled: false, reason: 'cross-origin' });
+    expect(await received(cross.page, 'iframe')).toBe('');
+    await cross.page.close();
+  });
+
+  it('fills only the authenticator field among decoys', async () => {
+    const { page, reply, codes } = await fill('decoys', TOTP);
+    expect(reply.value).toEqual({ filled: true, how: 'single' });
+    const text = await received(page);
+    expect(codes.map((code) => `recovery= coupon= sms= totp=${code}`)).toContain(text);
+    await page.close();
+  });
+
+  it('says when a page has no code field', async () => {
+    const page = await tessera.context.newPage();
+    await page.goto(`${demo.url}/`);
+    expect((await sendFromPage(setup, 'fill.code', { id: ids.totp, tabId: await tabIdOf(tessera, page.url()) })).value).toEqual({ filled: false, reason: 'no-field' });
+    await page.close();
+  });
+});
