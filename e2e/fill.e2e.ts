@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Account } from '../utils/core/account';
 import { generateCode } from '../utils/core/otp';
+import { siteOf } from '../utils/core/site-of';
 import { launchTessera, openPopup, sendFromPage, startDemoServer, tabIdOf, type DemoServer, type Tessera } from './harness';
 
 const TOTP: Account = { type: 'totp', issuer: 'Demo', label: 'alice', secret: 'JBSWY3DPEHPK3PXP', algorithm: 'SHA1', digits: 6, period: 30 };
@@ -28,10 +29,11 @@ afterAll(async () => {
   await Promise.all([tessera?.close(), demo?.close(), other?.close()]);
 });
 
+/** Fills as a user who agreed to fill on the demo site (the confirmation itself is tested below). */
 async function fill(name: string, account: Account) {
   const page = await tessera.context.newPage();
   await page.goto(`${demo.url}/test/fill/${name}?port=${other.port}`);
-  const reply = await sendFromPage(setup, 'fill.code', { id: ids[account.type], tabId: await tabIdOf(tessera, page.url()) });
+  const reply = await sendFromPage(setup, 'fill.code', { id: ids[account.type], tabId: await tabIdOf(tessera, page.url()), confirmSite: siteOf(page.url()) });
   const now = await page.evaluate(() => Date.now());
   return { page, reply, codes: [generateCode(account, now), generateCode(account, now - 30_000)] };
 }
@@ -54,21 +56,21 @@ describe('filling a one-time code', () => {
     ['split6-no-paste', 'split'],
   ])('fills %s (%s) and the page receives the code', async (name, how) => {
     const { page, reply, codes } = await fill(name, TOTP);
-    expect(reply.value).toEqual({ filled: true, how });
+    expect(reply.value).toEqual({ filled: true, how, site: siteOf(demo.url) });
     expect(codes).toContain(await received(page));
     await page.close();
   });
 
   it("fills Steam's five boxes with its letters", async () => {
     const { page, reply, codes } = await fill('steam5', STEAM);
-    expect(reply.value).toEqual({ filled: true, how: 'split' });
+    expect(reply.value).toEqual({ filled: true, how: 'split', site: siteOf(demo.url) });
     expect(codes).toContain(await received(page));
     await page.close();
   });
 
   it('fills a same-origin iframe, and refuses a cross-origin one for now', async () => {
     const same = await fill('iframe', TOTP);
-    expect(same.reply.value).toEqual({ filled: true, how: 'single' });
+    expect(same.reply.value).toEqual({ filled: true, how: 'single', site: siteOf(demo.url) });
     expect(same.codes).toContain(await received(same.page, 'iframe'));
     await same.page.close();
     const cross = await fill('cross-origin-iframe', TOTP);
@@ -79,7 +81,7 @@ describe('filling a one-time code', () => {
 
   it('fills only the authenticator field among decoys', async () => {
     const { page, reply, codes } = await fill('decoys', TOTP);
-    expect(reply.value).toEqual({ filled: true, how: 'single' });
+    expect(reply.value).toEqual({ filled: true, how: 'single', site: siteOf(demo.url) });
     const text = await received(page);
     expect(codes.map((code) => `recovery= coupon= sms= totp=${code}`)).toContain(text);
     await page.close();
@@ -90,5 +92,28 @@ describe('filling a one-time code', () => {
     await page.goto(`${demo.url}/`);
     expect((await sendFromPage(setup, 'fill.code', { id: ids.totp, tabId: await tabIdOf(tessera, page.url()) })).value).toEqual({ filled: false, reason: 'no-field' });
     await page.close();
+  });
+
+  it('asks before the first fill on a site, remembers it if told, and warns on another site (phishing)', async () => {
+    const id = ((await sendFromPage(setup, 'accounts.add', { account: { ...TOTP, issuer: 'Bound', secret: 'GEZDGNBVGY3TQOJQ' } })).value as { id: string }).id;
+    const home = await tessera.context.newPage();
+    await home.goto(`${demo.url}/test/fill/one-time-code`);
+    const homeTab = await tabIdOf(tessera, home.url());
+    const homeSite = siteOf(home.url())!;
+    expect((await sendFromPage(setup, 'fill.code', { id, tabId: homeTab })).value).toEqual({ filled: false, reason: 'confirm-site', site: homeSite, bound: [] });
+    expect(await received(home)).toBe('');
+    expect((await sendFromPage(setup, 'fill.code', { id, tabId: homeTab, confirmSite: homeSite, remember: true })).value).toMatchObject({ filled: true });
+    await home.reload();
+    expect((await sendFromPage(setup, 'fill.code', { id, tabId: homeTab })).value).toMatchObject({ filled: true, site: homeSite });
+    await home.close();
+
+    // The same page on another origin: localhost on the second server's port.
+    const lookalike = await tessera.context.newPage();
+    await lookalike.goto(`http://localhost:${other.port}/test/fill/one-time-code`);
+    const lookalikeTab = await tabIdOf(tessera, lookalike.url());
+    expect((await sendFromPage(setup, 'fill.code', { id, tabId: lookalikeTab })).value).toEqual({ filled: false, reason: 'confirm-site', site: `localhost:${other.port}`, bound: [homeSite] });
+    expect(await received(lookalike)).toBe('');
+    expect((await sendFromPage(setup, 'fill.code', { id, tabId: lookalikeTab, confirmSite: `localhost:${other.port}` })).value).toMatchObject({ filled: true });
+    await lookalike.close();
   });
 });

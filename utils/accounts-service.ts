@@ -88,6 +88,18 @@ export function createAccountsService({ store, now = Date.now }: { store: VaultS
         }
       });
     },
+    /** What a fill needs to know before any code leaves: the code's length and the account's sites. */
+    async fillTarget(id: string): Promise<{ digits: number; sites: string[] }> {
+      const entry = find([...(await store.read(await requireKey())).contents.entries] as VaultEntry[], id);
+      return { digits: entry.account.digits, sites: [...(entry.sites ?? [])] };
+    },
+    /** Remembers that this account is used on `site`. */
+    async bindSite(id: string, site: string): Promise<void> {
+      await update((entries) => {
+        const entry = find(entries, id);
+        if (!entry.sites?.includes(site)) entry.sites = [...(entry.sites ?? []), site];
+      });
+    },
     /** The current code of one account, for a fill (the secret stays here). */
     async codeFor(id: string): Promise<string> {
       const entries = (await store.read(await requireKey())).contents.entries;

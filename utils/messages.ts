@@ -8,7 +8,7 @@ import type { AccountView } from './accounts-service';
 import type { VaultStatus } from './vault-service';
 import type { ScanChoice, ScanPreview } from './scan-service';
 import type { SelectedRegion } from './page/select-region';
-import type { FillOutcome } from './tab-filler';
+import type { FillOutcome } from './fill-service';
 
 /** What a scan found: a preview to confirm, nothing (offer the region tool), or a page no extension may read. */
 export type ScanOutcome =
@@ -33,8 +33,11 @@ export interface Messages {
   'accounts.move': { payload: { id: string; targetId: string }; result: null };
   'accounts.nextHotp': { payload: { id: string }; result: null };
   'clipboard.copied': { payload: { code: string }; result: null };
-  /** Fill account `id`'s current code into the tab (`tabId` as for scan.page). Not yet offered in the popup: site binding and the phishing check come first (issue 6). */
-  'fill.code': { payload: { id: string; tabId?: number }; result: FillOutcome };
+  /**
+   * Fill account `id`'s current code into the tab (`tabId` as for scan.page). On a site the
+   * account is not bound to, the answer asks first; `confirmSite` is the user's yes.
+   */
+  'fill.code': { payload: { id: string; tabId?: number; confirmSite?: string; remember?: boolean }; result: FillOutcome };
   /** Scan the active tab (or `tabId`, when the popup is opened in a tab of its own) for QR codes. */
   'scan.page': { payload: { tabId?: number } | void; result: ScanOutcome };
   /** Scan a picture the user chose or pasted, as a data: URL. */

@@ -11,6 +11,8 @@ import { restrictSessionStorage } from './session-access';
 import { vaultHandlers } from './vault-handlers';
 import { createScanHandlers, type ScanHandlers } from './scan-handlers';
 import { createScanService } from './scan-service';
+import { fillHandlers } from './fill-handlers';
+import { createFillService } from './fill-service';
 import { createAccountsService } from './accounts-service';
 import { createVaultService } from './vault-service';
 import { createVaultStore } from './vault-store';
@@ -25,7 +27,7 @@ export function registerVault(): { scanning: ScanHandlers } {
   const clipboard = createClipboardGuard();
   const accounts = createAccountsService({ store });
   const scanning = createScanHandlers(createScanService({ accounts }));
-  const handlers = { ...vaultHandlers(vault, accounts, clipboard), ...scanning.handlers };
+  const handlers = { ...vaultHandlers(vault, accounts, clipboard), ...scanning.handlers, ...fillHandlers(createFillService({ accounts })) };
   const router = createMessageRouter(handlers, { onActivity: () => vault.touch() });
 
   browser.runtime.onMessage.addListener((message, sender) => router(message, sender));

@@ -1,9 +1,7 @@
 /** The message handlers for the vault and its accounts: check the payload, call the service. */
 import type { Account } from './core/account';
 import { VaultError } from './core/vault-error';
-import { browser } from 'wxt/browser';
 import type { AccountsService } from './accounts-service';
-import { fillTab } from './tab-filler';
 import { activeTabHostname } from './active-tab';
 import type { ClipboardGuard } from './clipboard-guard';
 import type { Handlers } from './message-router';
@@ -18,7 +16,7 @@ function field<T>(payload: unknown, name: string, type: 'number' | 'boolean' | '
   throw new VaultError('invalid-input', `${name} must be a ${type}.`);
 }
 
-export function vaultHandlers(vault: VaultService, accounts: AccountsService, clipboard: ClipboardGuard): Omit<Handlers, ScanMessageType> {
+export function vaultHandlers(vault: VaultService, accounts: AccountsService, clipboard: ClipboardGuard): Omit<Handlers, ScanMessageType | 'fill.code'> {
   return {
     'vault.status': { from: 'extension', handle: () => vault.status() },
     'vault.create': { from: 'extension', handle: (payload) => vault.create(text(payload, 'passphrase')) },
@@ -54,16 +52,6 @@ export function vaultHandlers(vault: VaultService, accounts: AccountsService, cl
     'accounts.undoRemove': { from: 'extension', handle: async (payload) => (await accounts.undoRemove(text(payload, 'undo')), null) },
     'accounts.move': { from: 'extension', handle: async (payload) => (await accounts.move(text(payload, 'id'), text(payload, 'targetId')), null) },
     'clipboard.copied': { from: 'extension', handle: async (payload) => (await clipboard.copied(text(payload, 'code')), null) },
-    'fill.code': {
-      from: 'extension',
-      handle: async (payload) => {
-        const code = await accounts.codeFor(text(payload, 'id'));
-        const tabId = (payload as { tabId?: unknown }).tabId;
-        const [tab] = typeof tabId === 'number' ? [await browser.tabs.get(tabId)] : await browser.tabs.query({ active: true, lastFocusedWindow: true });
-        if (!tab?.id) throw new VaultError('not-found', 'There is no page to fill.');
-        return fillTab(tab.id, code);
-      },
-    },
     'accounts.nextHotp': { from: 'extension', handle: async (payload) => (await accounts.nextHotp(text(payload, 'id')), null) },
   };
 }

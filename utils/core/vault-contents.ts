@@ -16,6 +16,8 @@ export interface VaultEntry {
   addedAt: number;
   /** Pinned accounts are listed first. */
   pinned?: boolean;
+  /** Sites (utils/core/site-of.ts) where the user filled this account's code and chose to remember it. */
+  sites?: string[];
 }
 
 export interface VaultContents {
