@@ -6,6 +6,7 @@ import { t } from '../utils/i18n';
 import { sendMessage } from '../utils/message-client';
 import { useAccounts } from '../hooks/useAccounts';
 import { readAsDataUrl, useScan } from '../hooks/useScan';
+import { targetTabId } from '../hooks/target-tab';
 import { useToast } from '../hooks/useToast';
 import { useVault } from '../hooks/useVault';
 import { AccountForm } from './AccountForm';
@@ -16,6 +17,7 @@ import { EditAccount } from './EditAccount';
 import { ErrorMessage } from './ErrorMessage';
 import { PasteUri } from './PasteUri';
 import { ScanPanel } from './ScanPanel';
+import { FillConfirm } from './FillConfirm';
 import { SettingsPanel } from './SettingsPanel';
 import { Toast } from './Toast';
 import { UnlockVault } from './UnlockVault';
@@ -104,6 +106,14 @@ function Unlocked({ view, setView, hideCodes }: { view: View; setView: (view: Vi
     await reload();
     setView({ name: 'list' });
   };
+  /** Asked before filling on a site the account is not bound to (FillConfirm). */
+  const [ask, setAsk] = useState<{ account: AccountView; site: string; bound: string[] }>();
+  /** Fills the code into the page when it has a code field; the copy stays as the fallback. */
+  const fill = async (account: AccountView, confirmSite?: string, remember?: boolean) => {
+    const outcome = await sendMessage('fill.code', { id: account.id, tabId: targetTabId(), confirmSite, remember }).catch(() => undefined);
+    if (outcome?.filled) show({ text: t('filled', accountName(account)) });
+    else if (outcome?.reason === 'confirm-site') setAsk({ account, site: outcome.site, bound: outcome.bound });
+  };
   const copy = async (account: AccountView) => {
     try {
       await navigator.clipboard.writeText(account.code);
@@ -112,6 +122,7 @@ function Unlocked({ view, setView, hideCodes }: { view: View; setView: (view: Vi
     } catch {
       show({ text: t('copyFailed') });
     }
+    await fill(account);
   };
   const remove = async (account: AccountView) => {
     const { undo } = await sendMessage('accounts.remove', { id: account.id });
@@ -134,6 +145,18 @@ function Unlocked({ view, setView, hideCodes }: { view: View; setView: (view: Vi
           onPin={(pinned) => void sendMessage('accounts.update', { id: view.account.id, changes: {}, pinned }).then(back)}
           onDelete={() => void remove(view.account)}
           onClose={() => setView({ name: 'list' })}
+        />
+      )}
+      {ask && (
+        <FillConfirm
+          name={accountName(ask.account)}
+          site={ask.site}
+          bound={ask.bound}
+          onFill={(remember) => {
+            setAsk(undefined);
+            void fill(ask.account, ask.site, remember);
+          }}
+          onCancel={() => setAsk(undefined)}
         />
       )}
       {view.name === 'list' && (

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import type { Account } from '../utils/core/account';
 import { generateCode } from '../utils/core/otp';
 import { siteOf } from '../utils/core/site-of';
-import { launchTessera, openPopup, sendFromPage, startDemoServer, tabIdOf, type DemoServer, type Tessera } from './harness';
+import { launchTessera, openPopup, openPopupWindow, sendFromPage, startDemoServer, tabIdOf, type DemoServer, type Tessera } from './harness';
 
 const TOTP: Account = { type: 'totp', issuer: 'Demo', label: 'alice', secret: 'JBSWY3DPEHPK3PXP', algorithm: 'SHA1', digits: 6, period: 30 };
 const STEAM: Account = { type: 'steam', issuer: 'Steam', label: 'gamer', secret: 'JRZCL47CMXVOQMNPZR2F7J4RGI', algorithm: 'SHA1', digits: 5, period: 30 };
@@ -115,5 +115,32 @@ describe('filling a one-time code', () => {
     expect(await received(lookalike)).toBe('');
     expect((await sendFromPage(setup, 'fill.code', { id, tabId: lookalikeTab, confirmSite: `localhost:${other.port}` })).value).toMatchObject({ filled: true });
     await lookalike.close();
+  });
+
+  it('from the popup: a click asks on a new site, fills on yes, and warns on a look-alike', async () => {
+    await sendFromPage(setup, 'accounts.add', { account: { ...TOTP, issuer: 'Clicked', label: 'bob', secret: 'MFRGGZDFMZTWQ2LK' } });
+    const page = await tessera.context.newPage();
+    await page.goto(`${demo.url}/test/fill/split6`);
+    const popup = await openPopupWindow(tessera, await tabIdOf(tessera, page.url()));
+    await popup.getByRole('button', { name: /^Copy the code for Clicked bob / }).click();
+    const ask = popup.getByRole('alertdialog', { name: `Fill on ${siteOf(page.url())}?` });
+    await ask.getByRole('checkbox', { name: `Remember ${siteOf(page.url())} for Clicked: bob` }).waitFor();
+    await ask.getByRole('button', { name: 'Fill', exact: true }).click();
+    await popup.getByText('Filled the code for Clicked: bob').waitFor();
+    const now = await page.evaluate(() => Date.now());
+    const account = { ...TOTP, secret: 'MFRGGZDFMZTWQ2LK' };
+    expect([generateCode(account, now), generateCode(account, now - 30_000)]).toContain(await received(page));
+    await popup.close();
+
+    const lookalike = await tessera.context.newPage();
+    await lookalike.goto(`http://localhost:${other.port}/test/fill/split6`);
+    const warned = await openPopupWindow(tessera, await tabIdOf(tessera, lookalike.url()));
+    await warned.getByRole('button', { name: /^Copy the code for Clicked bob / }).click();
+    const warning = warned.getByRole('alertdialog', { name: 'This may be a phishing page' });
+    await warning.getByText(`Clicked: bob is used on ${siteOf(page.url())}, but this page is localhost:${other.port}.`, { exact: false }).waitFor();
+    await warning.getByRole('button', { name: "Don't fill" }).click();
+    await warning.waitFor({ state: 'detached' });
+    expect(await received(lookalike)).toBe('');
+    await Promise.all([warned.close(), page.close(), lookalike.close()]);
   });
 });

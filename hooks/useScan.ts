@@ -7,14 +7,10 @@ import { useCallback, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../utils/message-client';
 import type { ScanOutcome } from '../utils/messages';
 import type { ScanChoice } from '../utils/scan-service';
+import { targetTabId } from './target-tab';
 
 export type ScanState = { step: 'idle' } | { step: 'scanning' } | { step: 'done'; outcome: ScanOutcome } | { step: 'failed'; message: string };
 
-/** When the popup is opened in a tab of its own (tests, accessibility tools), `?tab=ID` says which page to scan. */
-function targetTabId(): number | undefined {
-  const tab = Number(new URLSearchParams(location.search).get('tab'));
-  return Number.isInteger(tab) && tab > 0 ? tab : undefined;
-}
 
 export function useScan() {
   const [state, setState] = useState<ScanState>({ step: 'idle' });
