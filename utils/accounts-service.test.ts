@@ -14,7 +14,7 @@ async function unlockedWith(count: number, now?: () => number) {
   return { ...parts, ids };
 }
 
-const issuers = async (accounts: { list(hostname?: string): Promise<{ issuer: string }[]> }, hostname?: string) => (await accounts.list(hostname)).map((view) => view.issuer);
+const issuers = async (accounts: { list(pageUrl?: string): Promise<{ issuer: string }[]> }, pageUrl?: string) => (await accounts.list(pageUrl)).map((view) => view.issuer);
 
 describe('the accounts service', () => {
   it('gives the current and the next code with when the current one started, never the secret', async () => {
@@ -28,7 +28,10 @@ describe('the accounts service', () => {
     const { accounts, ids } = await unlockedWith(4);
     await accounts.edit(ids[2]!, { issuer: 'GitHub' });
     await accounts.edit(ids[3]!, {}, true);
-    expect(await issuers(accounts, 'github.com')).toEqual(['Issuer 3', 'GitHub', 'Issuer 0', 'Issuer 1']);
+    expect(await issuers(accounts, 'https://github.com/login')).toEqual(['Issuer 3', 'GitHub', 'Issuer 0', 'Issuer 1']);
+    // An account bound to the page's site comes first too, whatever its issuer.
+    await accounts.bindSite(ids[1]!, 'example.org');
+    expect(await issuers(accounts, 'https://login.example.org/2fa')).toEqual(['Issuer 3', 'Issuer 1', 'Issuer 0', 'GitHub']);
     expect(await issuers(accounts)).toEqual(['Issuer 3', 'Issuer 0', 'Issuer 1', 'GitHub']);
   });
 

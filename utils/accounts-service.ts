@@ -6,11 +6,12 @@ import type { Account } from './core/account';
 import { codeAtCounter, generateCode, timeStep } from './core/otp';
 import { parseOtpauthUri } from './core/otpauth-uri';
 import { matchesSite } from './core/site-match';
+import { siteOf } from './core/site-of';
 import { validateAccount } from './core/validate-account';
 import type { VaultEntry } from './core/vault-contents';
 import { VaultError } from './core/vault-error';
 import { requireKey } from './session-key';
-import type { VaultStore } from './vault-store';
+import type { Frozen, VaultStore } from './vault-store';
 
 /** Omit over each member of a union, keeping the `type` discriminant useful. */
 type Without<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -52,16 +53,20 @@ export function createAccountsService({ store, now = Date.now }: { store: VaultS
 
   return {
     /**
-     * Pinned first, then those that look like the current tab's site, then in the user's order.
-     * `first` limits the answer to the first accounts: the popup's first screen asks for only the
-     * rows it shows, then for all. `site` may still be on its way: it is awaited after the vault
-     * is read, so the two lookups overlap.
+     * Pinned first, then those for the current tab's page (bound to its site, or an issuer that
+     * looks like its host name), then in the user's order. `first` limits the answer to the first
+     * accounts: the popup's first screen asks for only the rows it shows, then for all.
+     * `pageUrl` may still be on its way: it is awaited after the vault is read, so the two
+     * lookups overlap.
      */
-    async list(site?: string | Promise<string | undefined>, first = Infinity): Promise<AccountView[]> {
+    async list(pageUrl?: string | Promise<string | undefined>, first = Infinity): Promise<AccountView[]> {
       const at = now();
       const entries = (await store.read(await requireKey())).contents.entries;
-      const hostname = await site;
-      const rank = (entry: VaultEntry) => (entry.pinned ? 0 : hostname && matchesSite(entry.account.issuer, hostname) ? 1 : 2);
+      const url = await pageUrl;
+      const hostname = url ? new URL(url).hostname : undefined;
+      const site = siteOf(url);
+      const forPage = (entry: Frozen<VaultEntry>) => (site !== undefined && entry.sites?.includes(site)) || (hostname !== undefined && matchesSite(entry.account.issuer, hostname));
+      const rank = (entry: Frozen<VaultEntry>) => (entry.pinned ? 0 : forPage(entry) ? 1 : 2);
       return entries
         .map((entry, index) => ({ entry, index }))
         .sort((a, b) => rank(a.entry) - rank(b.entry) || a.index - b.index)

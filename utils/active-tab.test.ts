@@ -1,20 +1,20 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser, type Browser } from 'wxt/browser';
-import { activeTabHostname } from './active-tab';
+import { activeTabUrl } from './active-tab';
 
 afterEach(() => vi.restoreAllMocks());
 
-describe('activeTabHostname', () => {
+describe('activeTabUrl', () => {
   it.each([
-    ['https://github.com/login', 'github.com'],
-    ['http://127.0.0.1:8080/enable', '127.0.0.1'],
+    ['https://github.com/login', 'https://github.com/login'],
+    ['http://127.0.0.1:8080/enable', 'http://127.0.0.1:8080/enable'],
     ['chrome://extensions/', undefined],
     ['chrome-extension://abc/popup.html', undefined],
     ['file:///home/me/qr.png', undefined],
     [undefined, undefined],
   ])('%s gives %s', async (url, expected) => {
     const query = vi.spyOn(browser.tabs, 'query').mockImplementation((async () => [{ id: 1, url } as Browser.tabs.Tab]) as never);
-    expect(await activeTabHostname()).toBe(expected);
+    expect(await activeTabUrl()).toBe(expected);
     expect(query).toHaveBeenCalledWith({ active: true, lastFocusedWindow: true });
   });
 
@@ -22,7 +22,7 @@ describe('activeTabHostname', () => {
     vi.spyOn(browser.tabs, 'query')
       .mockImplementationOnce((async () => []) as never)
       .mockImplementationOnce((async () => Promise.reject(new Error('No window'))) as never);
-    expect(await activeTabHostname()).toBeUndefined();
-    expect(await activeTabHostname()).toBeUndefined();
+    expect(await activeTabUrl()).toBeUndefined();
+    expect(await activeTabUrl()).toBeUndefined();
   });
 });

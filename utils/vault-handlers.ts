@@ -2,7 +2,7 @@
 import type { Account } from './core/account';
 import { VaultError } from './core/vault-error';
 import type { AccountsService } from './accounts-service';
-import { activeTabHostname } from './active-tab';
+import { activeTabUrl } from './active-tab';
 import type { ClipboardGuard } from './clipboard-guard';
 import type { Handlers } from './message-router';
 import type { ScanMessageType } from './scan-handlers';
@@ -39,7 +39,7 @@ export function vaultHandlers(vault: VaultService, accounts: AccountsService, cl
       handle: (payload) => {
         const bySite = field<boolean | undefined>(payload, 'bySite', 'boolean', true);
         const first = field<number | undefined>(payload, 'first', 'number', true);
-        return accounts.list(bySite ? activeTabHostname() : undefined, first);
+        return accounts.list(bySite ? activeTabUrl() : undefined, first);
       },
     },
     'accounts.add': { from: 'extension', handle: async (payload) => ({ id: await accounts.add((payload ?? {}) as { account?: unknown; uri?: unknown }) }) },
