@@ -22,6 +22,8 @@ import { SettingsPanel } from './SettingsPanel';
 import { Toast } from './Toast';
 import { UnlockVault } from './UnlockVault';
 
+const FILL_FAILURES = { 'no-field': 'fillNoField', 'not-filled': 'fillRefused', 'cross-origin': 'fillCrossOrigin' } as const;
+
 /** `scan` with `start` (when it was asked): scan the page at once; without: show a scan that is already there. */
 type View = { name: 'list' } | { name: 'add' } | { name: 'scan'; start?: number } | { name: 'edit'; account: AccountView } | { name: 'settings' };
 
@@ -113,6 +115,8 @@ function Unlocked({ view, setView, hideCodes }: { view: View; setView: (view: Vi
     const outcome = await sendMessage('fill.code', { id: account.id, tabId: targetTabId(), confirmSite, remember }).catch(() => undefined);
     if (outcome?.filled) show({ text: t('filled', accountName(account)) });
     else if (outcome?.reason === 'confirm-site') setAsk({ account, site: outcome.site, bound: outcome.bound });
+    // Why not, on a web page; elsewhere (browser pages, the popup in a tab) "Copied" says it all.
+    else if (outcome?.reason === 'no-field' || outcome?.reason === 'not-filled' || outcome?.reason === 'cross-origin') show({ text: t(FILL_FAILURES[outcome.reason], accountName(account)) });
   };
   const copy = async (account: AccountView) => {
     try {

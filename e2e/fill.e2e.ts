@@ -141,6 +141,13 @@ describe('filling a one-time code', () => {
     await warning.getByRole('button', { name: "Don't fill" }).click();
     await warning.waitFor({ state: 'detached' });
     expect(await received(lookalike)).toBe('');
-    await Promise.all([warned.close(), page.close(), lookalike.close()]);
+    await warned.close();
+
+    const nothing = await tessera.context.newPage();
+    await nothing.goto(`${demo.url}/`);
+    const told = await openPopupWindow(tessera, await tabIdOf(tessera, nothing.url()));
+    await told.getByRole('button', { name: /^Copy the code for Clicked bob / }).click();
+    await told.getByText('No code field found on this page.', { exact: false }).waitFor();
+    await Promise.all([told.close(), nothing.close(), page.close(), lookalike.close()]);
   });
 });
