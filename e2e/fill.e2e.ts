@@ -150,4 +150,30 @@ describe('filling a one-time code', () => {
     await told.getByText('No code field found on this page.', { exact: false }).waitFor();
     await Promise.all([told.close(), nothing.close(), page.close(), lookalike.close()]);
   });
+
+  it('the demo site end to end: scan its QR code, confirm with a filled code, sign in with a filled code', async () => {
+    const page = await tessera.context.newPage();
+    await page.goto(`${demo.url}/enable-2fa`);
+    const tabId = await tabIdOf(tessera, page.url());
+    const popup = await openPopupWindow(tessera, tabId);
+    await popup.getByRole('button', { name: 'Scan QR code' }).click();
+    await popup.getByRole('heading', { name: 'Found 1 account(s)' }).waitFor();
+    await popup.getByRole('button', { name: 'Add 1 account(s)' }).click();
+    const copyDemo = popup.getByRole('button', { name: /^Copy the code for Tessera Demo / });
+    await copyDemo.click();
+    await popup.getByRole('alertdialog', { name: `Fill on ${siteOf(page.url())}?` }).getByRole('button', { name: 'Fill', exact: true }).click();
+    await popup.getByText('Filled the code for Tessera Demo', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await page.getByText('Two-factor authentication is on').first().waitFor();
+    await popup.close();
+
+    await page.goto(`${demo.url}/login`);
+    const again = await openPopupWindow(tessera, tabId);
+    // The site was remembered: no question this time.
+    await again.getByRole('button', { name: /^Copy the code for Tessera Demo / }).click();
+    await again.getByText('Filled the code for Tessera Demo', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.getByText('Signed in').waitFor();
+    await Promise.all([again.close(), page.close()]);
+  });
 });
