@@ -8,13 +8,14 @@ import { ensureChrome } from '../scripts/find-chrome';
 import type { Figure } from './measure';
 import { benchPopup } from './popup.bench';
 import { benchScan } from './scan.bench';
+import { benchFill } from './fill.bench';
 import { ACCOUNTS, benchUnlockChromium, benchUnlockNode, launchWithAccounts } from './unlock.bench';
 
 process.env.CHROME_PATH ??= ensureChrome();
 const figures: Figure[] = await benchUnlockNode();
 const tessera = await launchWithAccounts();
 try {
-  figures.push(...(await benchUnlockChromium(tessera)), ...(await benchPopup(tessera, ACCOUNTS)), ...(await benchScan(tessera)));
+  figures.push(...(await benchUnlockChromium(tessera)), ...(await benchPopup(tessera, ACCOUNTS)), ...(await benchScan(tessera)), ...(await benchFill(tessera)));
 } finally {
   await tessera.close();
 }

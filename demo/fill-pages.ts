@@ -81,6 +81,13 @@ export const FILL_CASES: Record<string, { title: string; html: string }> = {
   },
   iframe: { title: 'In a same-origin iframe', html: `<iframe src="/test/fill/one-time-code" title="Sign-in frame" width="420" height="220"></iframe>` },
   'cross-origin-iframe': { title: 'In a cross-origin iframe', html: '' },
+  // npm run bench: a large page (5,000 elements: a long list with links, checkboxes and search
+  // fields) with the code field at the end.
+  large: {
+    title: 'A large page',
+    html: `<ul>${Array.from({ length: 1000 }, (_, i) => `<li><span>Item ${i}</span> <a href="#${i}">open</a> <label><input type="checkbox"> pick</label></li>`).join('')}</ul>
+<form><label>Authentication code <input id="code" autocomplete="one-time-code" inputmode="numeric"></label><button>Verify</button></form>${report("document.getElementById('code').value")}`,
+  },
   decoys: {
     title: 'Decoys beside the real field',
     html: `<form role="search"><input type="search" name="q" placeholder="Search"></form>

@@ -7,14 +7,16 @@ import type { FieldDescriptor } from '../core/otp-fields';
 
 const HEADINGS = 'h1, h2, h3, h4, legend, [role="heading"]';
 
-/** Every `<input>` under `root`, walking into open shadow roots. */
+/** Input types a code can be typed into; the rest (checkboxes, radios, ...) are never described. */
+const TYPABLE = new Set(['', 'text', 'tel', 'number', 'password']);
+
+/** Every `<input>` a code could be typed into under `root`, walking into open shadow roots. */
 export function allInputs(root: Document | ShadowRoot = document): HTMLInputElement[] {
   const found: HTMLInputElement[] = [];
   const walk = (node: Document | ShadowRoot | Element) => {
-    for (const element of node.querySelectorAll('*')) {
-      if (element instanceof HTMLInputElement) found.push(element);
-      if (element.shadowRoot) walk(element.shadowRoot);
-    }
+    for (const input of node.querySelectorAll('input')) if (TYPABLE.has((input.getAttribute('type') ?? '').toLowerCase())) found.push(input);
+    // Only elements that host a shadow root need a second look: most pages have none.
+    for (const element of node.querySelectorAll('*')) if (element.shadowRoot) walk(element.shadowRoot);
   };
   walk(root);
   return found;
@@ -43,14 +45,26 @@ function visible(input: HTMLInputElement): boolean {
   return style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0.05;
 }
 
+/** What a form (or the page, for inputs outside one) says, worked out once per form. */
+function formInfo(form: HTMLFormElement | null, doc: Document): FieldDescriptor['form'] {
+  const text = ((form ?? doc.body)?.textContent ?? '').slice(0, 20_000);
+  const submit = form?.querySelector('button[type="submit"], button:not([type]), input[type="submit"]');
+  return {
+    submitText: (submit instanceof HTMLInputElement ? submit.value : submit?.textContent) ?? '',
+    text: text.slice(0, 2000),
+    atSigns: (text.match(/@/g) ?? []).length,
+    search: form?.getAttribute('role') === 'search' || form?.matches('[action*="search" i]') === true,
+  };
+}
+
 export function describeFields(inputs: readonly HTMLInputElement[]): FieldDescriptor[] {
   const groups = new Map<Element | null, number>();
+  const forms = new Map<HTMLFormElement | null, FieldDescriptor['form']>();
   return inputs.map((input) => {
     const parent = input.parentElement;
     if (!groups.has(parent)) groups.set(parent, groups.size);
     const form = input.form ?? input.closest('form');
-    const formText = (form ?? input.ownerDocument.body)?.textContent ?? '';
-    const submit = form?.querySelector('button[type="submit"], button:not([type]), input[type="submit"]');
+    if (!forms.has(form)) forms.set(form, formInfo(form, input.ownerDocument));
     const { x, y, width, height } = input.getBoundingClientRect();
     return {
       type: (input.getAttribute('type') ?? '').toLowerCase(),
@@ -72,12 +86,7 @@ export function describeFields(inputs: readonly HTMLInputElement[]): FieldDescri
       visible: visible(input),
       box: { x, y, width, height },
       group: groups.get(parent)!,
-      form: {
-        submitText: (submit instanceof HTMLInputElement ? submit.value : submit?.textContent) ?? '',
-        text: formText.slice(0, 2000),
-        atSigns: (formText.match(/@/g) ?? []).length,
-        search: form?.getAttribute('role') === 'search' || input.type === 'search' || form?.matches('[action*="search" i]') === true,
-      },
+      form: forms.get(form)!,
     };
   });
 }
