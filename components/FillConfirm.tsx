@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
 
 interface Props {
@@ -17,6 +17,9 @@ interface Props {
 export function FillConfirm({ name, site, bound, onFill, onCancel }: Props) {
   const first = bound.length === 0;
   const [remember, setRemember] = useState(first);
+  // Keyboard users land on the safe answer: "Fill" on a first fill, "Don't fill" on a warning.
+  const safe = useRef<HTMLButtonElement>(null);
+  useEffect(() => safe.current?.focus(), []);
   return (
     <section class={`card fill-confirm${first ? '' : ' warning'}`} role="alertdialog" aria-labelledby="fill-confirm-title" aria-describedby="fill-confirm-text">
       <h2 id="fill-confirm-title">{first ? t('fillAskTitle', site) : t('fillPhishingTitle')}</h2>
@@ -25,10 +28,10 @@ export function FillConfirm({ name, site, bound, onFill, onCancel }: Props) {
         <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.currentTarget.checked)} /> {t('fillRemember', site, name)}
       </label>
       <div class="buttons">
-        <button type="button" class={first ? 'primary' : 'danger'} onClick={() => onFill(remember)}>
+        <button type="button" ref={first ? safe : undefined} class={first ? 'primary' : 'danger'} onClick={() => onFill(remember)}>
           {first ? t('fillConfirm') : t('fillAnyway')}
         </button>
-        <button type="button" class={first ? '' : 'primary'} onClick={onCancel}>
+        <button type="button" ref={first ? undefined : safe} class={first ? '' : 'primary'} onClick={onCancel}>
           {t('fillCancel')}
         </button>
       </div>

@@ -138,7 +138,9 @@ describe('filling a one-time code', () => {
     await warned.getByRole('button', { name: /^Copy the code for Clicked bob / }).click();
     const warning = warned.getByRole('alertdialog', { name: 'This may be a phishing page' });
     await warning.getByText(`Clicked: bob is used on ${siteOf(page.url())}, but this page is localhost:${other.port}.`, { exact: false }).waitFor();
-    await warning.getByRole('button', { name: "Don't fill" }).click();
+    // The safe answer has the focus: Enter does not fill.
+    await expect.poll(() => warned.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Don't fill");
+    await warned.keyboard.press('Enter');
     await warning.waitFor({ state: 'detached' });
     expect(await received(lookalike)).toBe('');
     await warned.close();
