@@ -19,7 +19,7 @@ export default defineConfig({
     // Least privilege: no host permissions in a release build. Tests cannot click the toolbar, so
     // `activeTab` is never granted there; only the e2e build may reach every page.
     // activeTab + scripting: read the page the user is on when they ask to scan, and only then.
-    // contextMenus: "Scan this QR code with Tessera" on pictures.
+    // contextMenus: "Scan this QR code with Tessera" on pictures, "Fill one-time code" on fields.
     // clipboardRead/Write (and Chrome's offscreen document): clear a copied code after 30 s,
     // but only if the clipboard still holds it.
     permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', 'alarms', 'clipboardRead', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['offscreen'])],
@@ -28,6 +28,8 @@ export default defineConfig({
     commands: {
       'lock-vault': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_lockCommand__' },
       'scan-qr': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_scanCommand__' },
+      // Fills the page's account into its code field (the browser's shortcut settings change it).
+      'fill-code': { suggested_key: { default: 'Ctrl+Shift+L', mac: 'Command+Shift+L' }, description: '__MSG_fillCommand__' },
     },
     ...(mode === E2E_MODE ? { host_permissions: ['<all_urls>'] } : {}),
     ...(browser === 'firefox'

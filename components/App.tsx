@@ -5,8 +5,8 @@ import type { ScanChoice } from '../utils/scan-service';
 import { t } from '../utils/i18n';
 import { sendMessage } from '../utils/message-client';
 import { useAccounts } from '../hooks/useAccounts';
+import { useFill } from '../hooks/useFill';
 import { readAsDataUrl, useScan } from '../hooks/useScan';
-import { targetTabId } from '../hooks/target-tab';
 import { useToast } from '../hooks/useToast';
 import { useVault } from '../hooks/useVault';
 import { AccountForm } from './AccountForm';
@@ -17,12 +17,11 @@ import { EditAccount } from './EditAccount';
 import { ErrorMessage } from './ErrorMessage';
 import { PasteUri } from './PasteUri';
 import { ScanPanel } from './ScanPanel';
+import { FillChooser } from './FillChooser';
 import { FillConfirm } from './FillConfirm';
 import { SettingsPanel } from './SettingsPanel';
 import { Toast } from './Toast';
 import { UnlockVault } from './UnlockVault';
-
-const FILL_FAILURES = { 'no-field': 'fillNoField', 'not-filled': 'fillRefused', 'cross-origin': 'fillCrossOrigin' } as const;
 
 /** `scan` with `start` (when it was asked): scan the page at once; without: show a scan that is already there. */
 type View = { name: 'list' } | { name: 'add' } | { name: 'scan'; start?: number } | { name: 'edit'; account: AccountView } | { name: 'settings' };
@@ -108,16 +107,7 @@ function Unlocked({ view, setView, hideCodes }: { view: View; setView: (view: Vi
     await reload();
     setView({ name: 'list' });
   };
-  /** Asked before filling on a site the account is not bound to (FillConfirm). */
-  const [ask, setAsk] = useState<{ account: AccountView; site: string; bound: string[] }>();
-  /** Fills the code into the page when it has a code field; the copy stays as the fallback. */
-  const fill = async (account: AccountView, confirmSite?: string, remember?: boolean) => {
-    const outcome = await sendMessage('fill.code', { id: account.id, tabId: targetTabId(), confirmSite, remember }).catch(() => undefined);
-    if (outcome?.filled) show({ text: t('filled', accountName(account)) });
-    else if (outcome?.reason === 'confirm-site') setAsk({ account, site: outcome.site, bound: outcome.bound });
-    // Why not, on a web page; elsewhere (browser pages, the popup in a tab) "Copied" says it all.
-    else if (outcome?.reason === 'no-field' || outcome?.reason === 'not-filled' || outcome?.reason === 'cross-origin') show({ text: t(FILL_FAILURES[outcome.reason], accountName(account)) });
-  };
+  const { fill, question, answer, choice, dismissChoice } = useFill({ accounts, show });
   const copy = async (account: AccountView) => {
     try {
       await navigator.clipboard.writeText(account.code);
@@ -151,18 +141,8 @@ function Unlocked({ view, setView, hideCodes }: { view: View; setView: (view: Vi
           onClose={() => setView({ name: 'list' })}
         />
       )}
-      {ask && (
-        <FillConfirm
-          name={accountName(ask.account)}
-          site={ask.site}
-          bound={ask.bound}
-          onFill={(remember) => {
-            setAsk(undefined);
-            void fill(ask.account, ask.site, remember);
-          }}
-          onCancel={() => setAsk(undefined)}
-        />
-      )}
+      {question && <FillConfirm question={question} onAnswer={answer} />}
+      {choice && !question && <FillChooser choice={choice} onChoose={(account) => void copy(account)} onClose={dismissChoice} />}
       {view.name === 'list' && (
         <AccountsScreen
           accounts={accounts}

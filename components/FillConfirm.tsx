@@ -1,37 +1,45 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { FillQuestion } from '../hooks/useFill';
 import { t } from '../utils/i18n';
+import { accountName } from './AccountRow';
 
 interface Props {
-  name: string;
-  site: string;
-  /** Where the account is used; empty on its first fill. */
-  bound: string[];
-  onFill: (remember: boolean) => void;
-  onCancel: () => void;
+  question: FillQuestion;
+  onAnswer: (fill: boolean, remember?: boolean) => void;
 }
 
 /**
- * Asked before a code goes to a site the account is not bound to: a plain question on the first
- * fill, a phishing warning when the account is used elsewhere.
+ * Asked before a code goes where it may not belong: a plain question on an account's first fill
+ * on a site, a phishing warning when the account is used elsewhere, and a warning when the code
+ * field is in a frame from another site than the page.
  */
-export function FillConfirm({ name, site, bound, onFill, onCancel }: Props) {
-  const first = bound.length === 0;
+export function FillConfirm({ question, onAnswer }: Props) {
+  const first = question.kind === 'site' && question.bound.length === 0;
+  const name = accountName(question.account);
   const [remember, setRemember] = useState(first);
   // Keyboard users land on the safe answer: "Fill" on a first fill, "Don't fill" on a warning.
   const safe = useRef<HTMLButtonElement>(null);
-  useEffect(() => safe.current?.focus(), []);
+  useEffect(() => safe.current?.focus(), [question]);
+  const [title, text] =
+    question.kind === 'frame'
+      ? [t('fillFrameTitle'), t('fillFrameText', question.site, question.frame, name)]
+      : first
+        ? [t('fillAskTitle', question.site), t('fillAskFirst', name, question.site)]
+        : [t('fillPhishingTitle'), t('fillAskPhishing', name, question.bound.join(', '), question.site)];
   return (
     <section class={`card fill-confirm${first ? '' : ' warning'}`} role="alertdialog" aria-labelledby="fill-confirm-title" aria-describedby="fill-confirm-text">
-      <h2 id="fill-confirm-title">{first ? t('fillAskTitle', site) : t('fillPhishingTitle')}</h2>
-      <p id="fill-confirm-text">{first ? t('fillAskFirst', name, site) : t('fillAskPhishing', name, bound.join(', '), site)}</p>
-      <label>
-        <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.currentTarget.checked)} /> {t('fillRemember', site, name)}
-      </label>
+      <h2 id="fill-confirm-title">{title}</h2>
+      <p id="fill-confirm-text">{text}</p>
+      {question.kind === 'site' && (
+        <label>
+          <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.currentTarget.checked)} /> {t('fillRemember', question.site, name)}
+        </label>
+      )}
       <div class="buttons">
-        <button type="button" ref={first ? safe : undefined} class={first ? 'primary' : 'danger'} onClick={() => onFill(remember)}>
+        <button type="button" ref={first ? safe : undefined} class={first ? 'primary' : 'danger'} onClick={() => onAnswer(true, remember)}>
           {first ? t('fillConfirm') : t('fillAnyway')}
         </button>
-        <button type="button" ref={first ? undefined : safe} class={first ? '' : 'primary'} onClick={onCancel}>
+        <button type="button" ref={first ? undefined : safe} class={first ? '' : 'primary'} onClick={() => onAnswer(false)}>
           {t('fillCancel')}
         </button>
       </div>

@@ -30,6 +30,16 @@ export type AccountView = Without<Account, 'secret'> & {
 /** How long a deleted account can be brought back. */
 export const UNDO_MS = 10_000;
 
+/** Whether an account is bound to the page's site, or only named like its host. */
+function pageMatcher(url: string | undefined) {
+  const site = siteOf(url);
+  const hostname = url && site ? new URL(url).hostname : undefined;
+  return {
+    bound: (entry: Frozen<VaultEntry>) => site !== undefined && entry.sites?.includes(site) === true,
+    named: (entry: Frozen<VaultEntry>) => hostname !== undefined && matchesSite(entry.account.issuer, hostname),
+  };
+}
+
 export function createAccountsService({ store, now = Date.now }: { store: VaultStore; now?: () => number }) {
   const removed = new Map<string, { entry: VaultEntry; index: number; until: number }>();
 
@@ -62,11 +72,8 @@ export function createAccountsService({ store, now = Date.now }: { store: VaultS
     async list(pageUrl?: string | Promise<string | undefined>, first = Infinity): Promise<AccountView[]> {
       const at = now();
       const entries = (await store.read(await requireKey())).contents.entries;
-      const url = await pageUrl;
-      const hostname = url ? new URL(url).hostname : undefined;
-      const site = siteOf(url);
-      const forPage = (entry: Frozen<VaultEntry>) => (site !== undefined && entry.sites?.includes(site)) || (hostname !== undefined && matchesSite(entry.account.issuer, hostname));
-      const rank = (entry: Frozen<VaultEntry>) => (entry.pinned ? 0 : forPage(entry) ? 1 : 2);
+      const forPage = pageMatcher(await pageUrl);
+      const rank = (entry: Frozen<VaultEntry>) => (entry.pinned ? 0 : forPage.bound(entry) || forPage.named(entry) ? 1 : 2);
       return entries
         .map((entry, index) => ({ entry, index }))
         .sort((a, b) => rank(a.entry) - rank(b.entry) || a.index - b.index)
@@ -92,6 +99,16 @@ export function createAccountsService({ store, now = Date.now }: { store: VaultS
           else find(entries, replaces).account = account;
         }
       });
+    },
+    /**
+     * The accounts a fill on this page would choose from (keyboard command, field menu): those
+     * bound to its site, else those whose issuer looks like its host name ("GitHub" on github.com).
+     */
+    async matchesFor(pageUrl: string | undefined): Promise<string[]> {
+      const entries = (await store.read(await requireKey())).contents.entries;
+      const forPage = pageMatcher(pageUrl);
+      const bound = entries.filter(forPage.bound);
+      return (bound.length ? bound : entries.filter(forPage.named)).map((entry) => entry.id);
     },
     /** What a fill needs to know before any code leaves: the code's length and the account's sites. */
     async fillTarget(id: string): Promise<{ digits: number; sites: string[] }> {

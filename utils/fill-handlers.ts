@@ -1,24 +1,94 @@
-/** The message handler for filling a code: find the tab, then let the fill service decide. */
-import { browser } from 'wxt/browser';
+/**
+ * The message handlers for filling, and fills asked for without the popup.
+ * - `fill.code`: the popup's click on an account (find the tab, let the fill service decide).
+ * - The keyboard command and the field menu fill the one account that matches the page; with
+ *   none or several, or a question to ask, they leave a pending fill and open the popup, which
+ *   asks (`fill.pending`). Pressed while locked, the fill waits for the unlock.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { announce, clearAnnouncement } from './announce';
+import { siteOf } from './core/site-of';
 import { VaultError } from './core/vault-error';
-import type { FillService } from './fill-service';
+import type { AccountsService } from './accounts-service';
+import type { FillOutcome, FillService } from './fill-service';
 import type { Handlers } from './message-router';
 import { text } from './message-router';
+import { isUnlocked, requireKey } from './session-key';
+import { pendingFillItem } from './vault-items';
 
-export function fillHandlers(fills: FillService): Pick<Handlers, 'fill.code'> {
-  return {
+/** A fill asked for without the popup, for the popup to finish. */
+export interface PendingFill {
+  tabId: number;
+  /** The frame of the field the user right-clicked. */
+  frameId?: number;
+  /** The page's site; absent while locked (nothing was looked at yet). */
+  site?: string;
+  /** The accounts to choose from when `accountId` is absent (may be empty: choose from all). */
+  matches: string[];
+  /** The one account matched, with what filling it answered (a question, or why not). */
+  accountId?: string;
+  outcome?: FillOutcome;
+  /** Asked while locked: the popup fills once unlocked. */
+  locked?: true;
+}
+
+const optional = <T>(value: unknown, type: 'string' | 'number' | 'boolean'): T | undefined => (typeof value === type ? (value as T) : undefined);
+
+export function createFillHandlers(fills: FillService, accounts: AccountsService) {
+  /** Fills the page's one matching account; otherwise says what to ask. */
+  async function fillBestMatch(tab: Browser.tabs.Tab & { id: number }, frameId?: number): Promise<PendingFill> {
+    const site = siteOf(tab.url);
+    if (!site) return { tabId: tab.id, frameId, matches: [], outcome: { filled: false, reason: 'restricted' } };
+    const matches = await accounts.matchesFor(tab.url);
+    if (matches.length !== 1) return { tabId: tab.id, frameId, site, matches };
+    const [accountId] = matches as [string];
+    return { tabId: tab.id, frameId, site, matches, accountId, outcome: await fills.fill(tab, { id: accountId, frameId }) };
+  }
+
+  /** The keyboard command (`frameId` absent) and the field menu. Filled: the field shows it; anything else opens the popup. */
+  async function fillFromBackground(tab: Browser.tabs.Tab, frameId?: number): Promise<void> {
+    if (tab.id === undefined) return;
+    if (!(await isUnlocked())) {
+      await pendingFillItem.setValue({ tabId: tab.id, frameId, matches: [], locked: true });
+      return announce();
+    }
+    const pending = await fillBestMatch({ ...tab, id: tab.id }, frameId);
+    if (pending.outcome?.filled) return;
+    await pendingFillItem.setValue(pending);
+    await announce();
+  }
+
+  const handlers: Pick<Handlers, 'fill.code' | 'fill.pending'> = {
     'fill.code': {
       from: 'extension',
       handle: async (payload) => {
-        const { tabId, confirmSite, remember } = (payload ?? {}) as { tabId?: unknown; confirmSite?: unknown; remember?: unknown };
+        const { tabId, frameId, confirmFrame, confirmSite, remember } = (payload ?? {}) as Record<string, unknown>;
         const [tab] = typeof tabId === 'number' ? [await browser.tabs.get(tabId)] : await browser.tabs.query({ active: true, lastFocusedWindow: true });
         if (!tab) throw new VaultError('not-found', 'There is no page to fill.');
         return fills.fill(tab, {
           id: text(payload, 'id'),
-          confirmSite: typeof confirmSite === 'string' ? confirmSite : undefined,
+          frameId: optional(frameId, 'number'),
+          confirmFrame: optional(confirmFrame, 'string'),
+          confirmSite: optional(confirmSite, 'string'),
           remember: remember === true,
         });
       },
     },
+    'fill.pending': {
+      from: 'extension',
+      handle: async () => {
+        await requireKey();
+        const pending = await pendingFillItem.getValue();
+        if (!pending) return null;
+        await pendingFillItem.removeValue();
+        await clearAnnouncement();
+        if (!pending.locked) return pending;
+        const tab = await browser.tabs.get(pending.tabId).catch(() => undefined);
+        return tab?.id === undefined ? null : fillBestMatch({ ...tab, id: tab.id }, pending.frameId);
+      },
+    },
   };
+  return { handlers, fillFromBackground };
 }
+
+export type FillHandlers = ReturnType<typeof createFillHandlers>;

@@ -1,8 +1,11 @@
 /**
- * A fill as the user asked for it (a click on an account): find the code field first, then check
- * the page's site against the sites bound to the account. Unbound (the first fill there) or bound
- * elsewhere (maybe a phishing page): nothing is sent, and the popup asks; with the user's yes
- * (`confirmSite`) the code goes to the one frame chosen, and the site is remembered if asked.
+ * A fill as the user asked for it (a click on an account, or the field menu): find the code field
+ * first, then check it twice before any code leaves the background.
+ * - The field is in a frame from another origin than the page: the user is asked (`confirmFrame`
+ *   is their yes, naming that origin).
+ * - The page's site is not bound to the account (the first fill there, or a page that may be
+ *   phishing): the user is asked (`confirmSite`), and the site is remembered if they want.
+ * Only then does the code go to the one frame chosen.
  */
 import type { Browser } from 'wxt/browser';
 import { siteOf } from './core/site-of';
@@ -12,11 +15,17 @@ import { fillFrame, findCodeField, type FillFailure } from './tab-filler';
 export type FillOutcome =
   | { filled: true; how: 'single' | 'split'; site: string }
   | { filled: false; reason: FillFailure }
+  /** Ask first: the field is in a frame from `frame`, inside a page of `site`. */
+  | { filled: false; reason: 'confirm-frame'; site: string; frame: string }
   /** Ask first: `bound` is empty on the first fill for this account, else where it is used. */
   | { filled: false; reason: 'confirm-site'; site: string; bound: string[] };
 
 export interface FillRequest {
   id: string;
+  /** The frame the user right-clicked a field in: its focused field takes the code. */
+  frameId?: number;
+  /** The origin of the frame the user agreed to fill, after being asked. */
+  confirmFrame?: string;
   /** The site the user agreed to fill on, after being asked. */
   confirmSite?: string;
   /** Remember `confirmSite` for this account. */
@@ -25,14 +34,15 @@ export interface FillRequest {
 
 export function createFillService({ accounts }: { accounts: AccountsService }) {
   return {
-    async fill(tab: Browser.tabs.Tab, { id, confirmSite, remember = false }: FillRequest): Promise<FillOutcome> {
+    async fill(tab: Browser.tabs.Tab, { id, frameId, confirmFrame, confirmSite, remember = false }: FillRequest): Promise<FillOutcome> {
       const site = siteOf(tab.url);
       if (!site || tab.id === undefined) return { filled: false, reason: 'restricted' };
       const { digits, sites } = await accounts.fillTarget(id);
-      const field = await findCodeField(tab.id, digits);
+      const field = await findCodeField(tab.id, digits, frameId);
       if ('reason' in field) return { filled: false, reason: field.reason };
+      if (field.origin !== field.pageOrigin && confirmFrame !== field.origin) return { filled: false, reason: 'confirm-frame', site, frame: field.origin };
       if (!sites.includes(site) && confirmSite !== site) return { filled: false, reason: 'confirm-site', site, bound: sites };
-      const result = await fillFrame(tab.id, field.frameId, await accounts.codeFor(id));
+      const result = await fillFrame(tab.id, field, await accounts.codeFor(id), frameId !== undefined);
       if (remember && confirmSite === site) await accounts.bindSite(id, site);
       return result.filled ? { ...result, site } : result;
     },

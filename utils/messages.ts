@@ -9,6 +9,7 @@ import type { VaultStatus } from './vault-service';
 import type { ScanChoice, ScanPreview } from './scan-service';
 import type { SelectedRegion } from './page/select-region';
 import type { FillOutcome } from './fill-service';
+import type { PendingFill } from './fill-handlers';
 
 /** What a scan found: a preview to confirm, nothing (offer the region tool), or a page no extension may read. */
 export type ScanOutcome =
@@ -34,10 +35,13 @@ export interface Messages {
   'accounts.nextHotp': { payload: { id: string }; result: null };
   'clipboard.copied': { payload: { code: string }; result: null };
   /**
-   * Fill account `id`'s current code into the tab (`tabId` as for scan.page). On a site the
-   * account is not bound to, the answer asks first; `confirmSite` is the user's yes.
+   * Fill account `id`'s current code into the tab (`tabId` as for scan.page; `frameId`: the frame
+   * of a right-clicked field). A field in a frame from another site, or a site the account is not
+   * bound to, gets a question as the answer; `confirmFrame` and `confirmSite` are the user's yes.
    */
-  'fill.code': { payload: { id: string; tabId?: number; confirmSite?: string; remember?: boolean }; result: FillOutcome };
+  'fill.code': { payload: { id: string; tabId?: number; frameId?: number; confirmFrame?: string; confirmSite?: string; remember?: boolean }; result: FillOutcome };
+  /** A fill the keyboard command or the field menu left for the popup (taken once); asked while locked, it is done now. */
+  'fill.pending': { payload: void; result: PendingFill | null };
   /** Scan the active tab (or `tabId`, when the popup is opened in a tab of its own) for QR codes. */
   'scan.page': { payload: { tabId?: number } | void; result: ScanOutcome };
   /** Scan a picture the user chose or pasted, as a data: URL. */

@@ -2,14 +2,17 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PASSPHRASE, testVault } from '../tests/test-vault';
 import { AUTO_LOCK_ALARM } from './auto-lock';
-import { LOCK_COMMAND, registerVault } from './register-vault';
-import { lastActivityItem, sessionKeyItem } from './vault-items';
+import { FILL_FIELD_MENU, type MenuListener } from './context-menus';
+import { FILL_COMMAND, LOCK_COMMAND, registerVault, type CommandListener } from './register-vault';
+import { lastActivityItem, pendingFillItem, sessionKeyItem } from './vault-items';
 
-/** fakeBrowser has no commands API: keep the listener the background registers. */
-let onCommand: (command: string) => void;
+/** fakeBrowser has no commands or context menu events: keep the listeners the background registers. */
+let onCommand: CommandListener;
+let onMenuClick: MenuListener;
 beforeEach(() => {
   fakeBrowser.reset();
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => void (onCommand = listener as typeof onCommand));
+  vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation((listener) => void (onMenuClick = listener as typeof onMenuClick));
 });
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -24,6 +27,18 @@ describe('the background wiring', () => {
     onCommand(LOCK_COMMAND);
     await flush();
     expect(await sessionKeyItem.getValue()).toBeNull();
+  });
+
+  it('hands the fill command and the field menu to the fill (here: locked, so they wait for the unlock)', async () => {
+    registerVault();
+    const tab = { id: 4, windowId: 1, url: 'https://github.com/login' } as Parameters<CommandListener>[1];
+    onCommand(FILL_COMMAND, tab);
+    await flush();
+    expect(await pendingFillItem.getValue()).toEqual({ tabId: 4, matches: [], locked: true });
+    onMenuClick({ menuItemId: 'another-menu', frameId: 3 }, tab);
+    onMenuClick({ menuItemId: FILL_FIELD_MENU, frameId: 3 }, tab);
+    await flush();
+    expect(await pendingFillItem.getValue()).toEqual({ tabId: 4, frameId: 3, matches: [], locked: true });
   });
 
   it('locks when the auto-lock alarm fires after the idle time', async () => {

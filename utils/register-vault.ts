@@ -1,17 +1,18 @@
 /**
- * Wires the vault into the service worker: the message router, auto-lock's alarm, the lock
- * keyboard command, and the start-up checks. Listeners are added synchronously, as MV3 requires
+ * Wires the vault into the service worker: the message router, auto-lock's alarm, the keyboard
+ * commands, the context menu items, and the start-up checks. Listeners are added synchronously, as MV3 requires
  * for events that wake the worker.
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { createAutoLock } from './auto-lock';
 import { createClipboardGuard } from './clipboard-guard';
 import { createMessageRouter } from './message-router';
 import { restrictSessionStorage } from './session-access';
 import { vaultHandlers } from './vault-handlers';
-import { createScanHandlers, type ScanHandlers } from './scan-handlers';
+import { createScanHandlers } from './scan-handlers';
 import { createScanService } from './scan-service';
-import { fillHandlers } from './fill-handlers';
+import { createFillHandlers } from './fill-handlers';
+import { registerContextMenus, type MenuListener } from './context-menus';
 import { createFillService } from './fill-service';
 import { createAccountsService } from './accounts-service';
 import { createVaultService } from './vault-service';
@@ -19,15 +20,20 @@ import { createVaultStore } from './vault-store';
 
 export const LOCK_COMMAND = 'lock-vault';
 export const SCAN_COMMAND = 'scan-qr';
+export const FILL_COMMAND = 'fill-code';
 
-export function registerVault(): { scanning: ScanHandlers } {
+export type CommandListener = (command: string, tab?: Browser.tabs.Tab) => void;
+
+/** Returns the command and menu listeners, so the e2e build can press a shortcut or choose a menu item (tests cannot). */
+export function registerVault(): { onCommand: CommandListener; onMenuClick: MenuListener } {
   const autoLock = createAutoLock({ lock: async () => void (await vault.lock()) });
   const store = createVaultStore();
   const vault = createVaultService({ store, autoLock });
   const clipboard = createClipboardGuard();
   const accounts = createAccountsService({ store });
   const scanning = createScanHandlers(createScanService({ accounts }));
-  const handlers = { ...vaultHandlers(vault, accounts, clipboard), ...scanning.handlers, ...fillHandlers(createFillService({ accounts })) };
+  const filling = createFillHandlers(createFillService({ accounts }), accounts);
+  const handlers = { ...vaultHandlers(vault, accounts, clipboard), ...scanning.handlers, ...filling.handlers };
   const router = createMessageRouter(handlers, { onActivity: () => vault.touch() });
 
   browser.runtime.onMessage.addListener((message, sender) => router(message, sender));
@@ -35,10 +41,13 @@ export function registerVault(): { scanning: ScanHandlers } {
     void autoLock.onAlarm(alarm);
     void clipboard.onAlarm(alarm);
   });
-  browser.commands.onCommand.addListener((command, tab) => {
+  const onCommand: CommandListener = (command, tab) => {
     if (command === LOCK_COMMAND) void vault.lock();
     if (command === SCAN_COMMAND && tab) void scanning.scanFromBackground(tab);
-  });
+    if (command === FILL_COMMAND && tab) void filling.fillFromBackground(tab);
+  };
+  browser.commands.onCommand.addListener(onCommand);
+  const onMenuClick = registerContextMenus({ scanImage: scanning.scanImageFromMenu, fillField: filling.fillFromBackground });
   void restrictSessionStorage().then(() => autoLock.check());
-  return { scanning };
+  return { onCommand, onMenuClick };
 }

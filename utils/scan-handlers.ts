@@ -3,6 +3,7 @@
  * as a last resort, resume a scan the popup did not see finish, preview, confirm.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { announce, clearAnnouncement } from './announce';
 import { crop, findQrCodes } from './core/qr-decode';
 import { restrictedReason } from './core/restricted-page';
 import { VaultError } from './core/vault-error';
@@ -44,17 +45,6 @@ function region(payload: unknown): SelectedRegion | null {
   return value as SelectedRegion;
 }
 
-/** Tells the user a scan finished while the popup was closed: a badge, and the popup if the browser allows. */
-async function announce(tabId: number): Promise<void> {
-  await browser.action.setBadgeText({ tabId, text: '1' }).catch(() => undefined);
-  // Chrome 127+ opens the popup without a click; elsewhere (a refusal, thrown or rejected) the badge asks for one.
-  try {
-    await (browser.action as { openPopup?: () => Promise<void> }).openPopup?.();
-  } catch {
-    // The badge stays.
-  }
-}
-
 export function createScanHandlers(scan: ScanService) {
   /** Found texts go to the pending scan; the answer is its preview. */
   async function outcome(found: TabScan, source?: 'image'): Promise<ScanOutcome> {
@@ -70,11 +60,11 @@ export function createScanHandlers(scan: ScanService) {
     if (!tab.id) return;
     if (!(await isUnlocked())) {
       await scanRequestItem.setValue({ tabId: tab.id });
-      return announce(tab.id);
+      return announce();
     }
     const found = await outcome(await scanTab(tab));
     if (found.status !== 'found') await scan.noteNothingFound(found.reason ?? t('scanNothing'));
-    await announce(tab.id);
+    await announce();
   }
 
   /** The image menu: the picture itself first (data:, or fetched), else the whole tab. */
@@ -90,7 +80,7 @@ export function createScanHandlers(scan: ScanService) {
     }
     if (!texts.length) return scanFromBackground(tab);
     await scan.addTexts(texts);
-    await announce(tab.id!);
+    await announce();
   }
 
   const handlers: Pick<Handlers, ScanMessageType> = {
@@ -144,7 +134,7 @@ export function createScanHandlers(scan: ScanService) {
         const texts = findQrCodes(area, { tiles: true });
         if (texts.length) await scan.addTexts(texts);
         else await scan.noteNothingFound(t('scanRegionNothing'));
-        await announce(request.tabId);
+        await announce();
         return null;
       },
     },
@@ -152,7 +142,7 @@ export function createScanHandlers(scan: ScanService) {
       from: 'extension',
       handle: async () => {
         await requireKey();
-        await browser.action.setBadgeText({ text: '' }).catch(() => undefined);
+        await clearAnnouncement();
         const request = await scanRequestItem.getValue();
         if (request) {
           await scanRequestItem.removeValue();

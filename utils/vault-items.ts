@@ -4,6 +4,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { PendingScan } from './scan-service';
+import type { PendingFill } from './fill-handlers';
 
 /** The encrypted vault, current generation: base64 of the bytes in utils/core/vault-format.ts. */
 export const vaultItem = storage.defineItem<string>('local:vault');
@@ -33,3 +34,6 @@ export const scanRequestItem = storage.defineItem<{ tabId: number }>('session:sc
 
 /** The tab (and its window) where the user was asked to drag over a QR code; only it may answer. */
 export const regionRequestItem = storage.defineItem<{ tabId: number; windowId: number }>('session:regionRequest');
+
+/** A fill asked for by the keyboard command or the field menu that needs the popup: a choice, a question, or why not. */
+export const pendingFillItem = storage.defineItem<PendingFill>('session:pendingFill');

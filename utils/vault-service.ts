@@ -8,7 +8,7 @@ import { VaultError } from './core/vault-error';
 import { AUTO_LOCK_CHOICES, readSettings, settingsItem, THEMES, type Settings } from './settings-item';
 import { dropKey, isUnlocked, keepKey, requireKey, sessionKey } from './session-key';
 import type { VaultStore } from './vault-store';
-import { pendingScanItem } from './vault-items';
+import { pendingFillItem, pendingScanItem } from './vault-items';
 import type { AutoLock } from './auto-lock';
 
 export type VaultState = 'new' | 'locked' | 'unlocked';
@@ -50,6 +50,8 @@ export function createVaultService({ store, autoLock }: VaultServiceDeps) {
     await dropKey();
     // A scan waiting for confirmation holds secrets too.
     await pendingScanItem.removeValue();
+    // A fill waiting for a choice names accounts; one asked for while locked waits for the unlock.
+    if ((await pendingFillItem.getValue())?.locked !== true) await pendingFillItem.removeValue();
     store.forget();
     await autoLock.stop();
     return status();

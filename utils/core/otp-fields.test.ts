@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findOtpFields, findSplitGroup, normalise, scoreField, type FieldDescriptor } from './otp-fields';
+import { findChosenField, findOtpFields, findSplitGroup, normalise, scoreField, type FieldDescriptor } from './otp-fields';
 
 /** A visible, enabled, 200 px text input with no attributes: change what a case needs. */
 function field(over: Partial<Omit<FieldDescriptor, 'form' | 'box'>> & { form?: Partial<FieldDescriptor['form']>; box?: Partial<FieldDescriptor['box']> } = {}): FieldDescriptor {
@@ -159,6 +159,34 @@ describe('split boxes', () => {
   it('takes boxes from one parent only', () => {
     const mixed = boxes(6).map((box, i) => ({ ...box, group: i < 3 ? 1 : 2 }));
     expect(findSplitGroup(mixed, 6)).toBeUndefined();
+  });
+});
+
+describe('the field the user pointed at (context menu)', () => {
+  const page = [
+    field({ name: 'username', autocomplete: 'username' }),
+    field({ name: 'answer', label: 'Your answer' }),
+    field({ name: 'otp', autocomplete: 'one-time-code' }),
+    field({ label: 'Recovery code' }),
+    field({ label: 'Code we sent by SMS', inputMode: 'numeric', maxLength: 6 }),
+    ...Array.from({ length: 6 }, (_, i) => field({ maxLength: 1, group: 9, box: { x: 100 + i * 48, y: 300, width: 40, height: 48 } })),
+    field({ type: 'checkbox' }),
+  ];
+
+  it.each([
+    ['a plain field with nothing code-like on it', 1, { kind: 'single', index: 1 }],
+    ['the code field itself', 2, { kind: 'single', index: 2 }],
+    ['one of six boxes: the whole group', 7, { kind: 'split', indexes: [5, 6, 7, 8, 9, 10] }],
+    ['a recovery-code field: still refused', 3, { kind: 'none' }],
+    ['an SMS code field: still refused', 4, { kind: 'none' }],
+    ['a checkbox: still refused', 11, { kind: 'none' }],
+    ['a username field: refused by its autocomplete', 0, { kind: 'none' }],
+  ] as const)('%s', (_, chosen, expected) => {
+    expect(findChosenField(page, 6, chosen)).toMatchObject(expected);
+  });
+
+  it('without a field pointed at, finds the best one as usual', () => {
+    expect(findChosenField(page, 6, -1)).toEqual(findOtpFields(page, 6));
   });
 });
 

@@ -177,3 +177,20 @@ export function findOtpFields(fields: readonly FieldDescriptor[], codeLength: nu
   });
   return best ? { kind: 'single', ...best } : { kind: 'none' };
 }
+
+/** Below this, a field the user pointed at is still a decoy (recovery, coupon, SMS, ...). */
+const DECOY_SCORE = -50;
+
+/**
+ * The field the user right-clicked ("Fill one-time code" on an editable field) takes the code:
+ * as part of its split group when it is one of the boxes, else on its own, even if nothing on it
+ * says "code". Decoys and unfit fields stay refused, pointed at or not (AUTOFILL.md).
+ */
+export function findChosenField(fields: readonly FieldDescriptor[], codeLength: number, chosen: number): OtpFieldsFound {
+  const field = fields[chosen];
+  if (!field) return findOtpFields(fields, codeLength);
+  const split = findSplitGroup(fields, codeLength);
+  if (split?.includes(chosen)) return { kind: 'split', indexes: split };
+  const { score } = scoreField(field, true);
+  return score > DECOY_SCORE ? { kind: 'single', index: chosen, score: Math.max(score, FILL_THRESHOLD) } : { kind: 'none' };
+}
