@@ -3,7 +3,23 @@
  * tests: `/test/fill/NAME`. Each page's own script writes what it received into
  * `<output id="received">`, so a test checks what the page saw, not what the field shows.
  */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { escapeHtml, page } from './html';
+
+/** Libraries the test pages load from /vendor/: React 18's browser builds, as a real site ships them. */
+const VENDOR: Record<string, [packageName: string, file: string]> = {
+  'react.js': ['react', 'umd/react.production.min.js'],
+  'react-dom.js': ['react-dom', 'umd/react-dom.production.min.js'],
+};
+
+export async function vendorScript(name: string): Promise<Buffer | undefined> {
+  if (!Object.hasOwn(VENDOR, name)) return undefined;
+  const [packageName, file] = VENDOR[name]!;
+  // The packages' exports hide their browser builds: find them beside package.json.
+  return readFile(path.join(path.dirname(createRequire(import.meta.url).resolve(`${packageName}/package.json`)), file));
+}
 
 /** Reports the value of `selector` (or the boxes joined) into #received on every input event. */
 const report = (read: string) => `<p>Received: <output id="received"></output></p>
@@ -65,6 +81,43 @@ export const FILL_CASES: Record<string, { title: string; html: string }> = {
     document.getElementById('received').textContent = state;
   });
 </script>`,
+  },
+  react: {
+    title: 'A React controlled input (React 18 from npm)',
+    html: `<div id="root"></div><script src="/vendor/react.js"></script><script src="/vendor/react-dom.js"></script>
+<script>
+  // React keeps the value in state and re-renders the input from it: a value set without the
+  // events React listens to is put back on the next render, and never reaches onChange.
+  const h = React.createElement;
+  function SignIn() {
+    const [code, setCode] = React.useState('');
+    return h('form', { onSubmit: (event) => event.preventDefault() },
+      h('label', null, 'Verification code ', h('input', { id: 'react-code', inputMode: 'numeric', autoComplete: 'one-time-code', maxLength: 6, value: code, onChange: (event) => setCode(event.target.value.replace(/\\D/g, '').slice(0, 6)) })),
+      h('button', null, 'Verify'),
+      h('p', null, 'Received: ', h('output', { id: 'received' }, code)));
+  }
+  ReactDOM.createRoot(document.getElementById('root')).render(h(SignIn));
+</script>`,
+  },
+  'vue-style': {
+    title: 'A Vue-style model updated only by input events',
+    html: `<form><label>Security code <input id="vue-code" inputmode="numeric" maxlength="6"></label><button>Verify</button></form><p>Received: <output id="received"></output></p>
+<script>
+  // Like v-model: the model changes only on an input event (not while composing), and the view is
+  // rendered from the model on the next tick, overwriting whatever the field holds.
+  const model = { code: '' };
+  const input = document.getElementById('vue-code');
+  let composing = false;
+  const render = () => { if (input.value !== model.code) input.value = model.code; document.getElementById('received').textContent = model.code; };
+  input.addEventListener('compositionstart', () => { composing = true; });
+  input.addEventListener('compositionend', () => { composing = false; input.dispatchEvent(new Event('input')); });
+  input.addEventListener('input', (event) => { if (composing) return; model.code = event.target.value; Promise.resolve().then(render); });
+  input.addEventListener('change', () => Promise.resolve().then(render));
+</script>`,
+  },
+  menu: {
+    title: 'A field nothing marks as a code field (filled through the field menu)',
+    html: `<form><label>Username <input id="user" autocomplete="username" value="alice"></label> <label>Response <input id="response"></label><button>Continue</button></form>${report("document.getElementById('response').value")}`,
   },
   shadow: {
     title: 'Inside an open shadow root',

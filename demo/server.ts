@@ -11,7 +11,7 @@ import { createTwoFactorAccounts, type VerifyOutcome } from './two-factor-accoun
 import { enabledPage, enablePage, errorPage, homePage, loginPage, resultMessage } from './pages';
 import { qrPng } from './qr-image';
 import { redirect, send } from './respond';
-import { fillPage } from './fill-pages';
+import { fillPage, vendorScript } from './fill-pages';
 import { scanPage } from './scan-pages';
 import { serveTestPage } from './test-pages';
 
@@ -74,6 +74,10 @@ export async function startDemoServer({ port = 0, host = '127.0.0.1' } = {}): Pr
       const text = url.searchParams.get('text') ?? '';
       if (text === '' || text.length > MAX_QR_TEXT) return send(res, 400, errorPage('Bad request', `Give ?text= of 1 to ${MAX_QR_TEXT} characters.`));
       return send(res, 200, qrPng(text), 'image/png');
+    }
+    if (req.method === 'GET' && url.pathname.startsWith('/vendor/')) {
+      const script = await vendorScript(url.pathname.slice('/vendor/'.length));
+      return script ? send(res, 200, script, 'text/javascript; charset=utf-8') : send(res, 404, errorPage('Not found', 'No such script.'));
     }
     if (req.method === 'GET' && url.pathname.startsWith('/test/fill/')) {
       const html = fillPage(url.pathname.slice('/test/fill/'.length), url.searchParams);

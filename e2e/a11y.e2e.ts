@@ -2,14 +2,11 @@
  * axe-core on every view of the popup, in both colour schemes: no violations. Controls are also
  * found by role and name throughout the other tests, which fails when one has no accessible name.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SCAN_URIS } from '../demo/scan-pages';
+import { axeViolations } from './axe';
 import { launchTessera, openPopup, sendFromPage, startDemoServer, tabIdOf, type Tessera } from './harness';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let tessera: Tessera;
 let page: Page;
@@ -21,15 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => tessera?.close());
 
-/** Runs axe on the page as it is; returns "rule: target" for each violation. */
-async function violations(): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return (await axe.run()).violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  });
-  return results;
-}
+const violations = () => axeViolations(page);
 
 async function check(view: string) {
   for (const scheme of ['light', 'dark'] as const) {

@@ -1,14 +1,15 @@
 /**
- * Filling one-time codes (issue 6, in progress: the fill itself, through the `fill.code`
- * message; the popup does not offer it until sites are bound to accounts). Each demo page's own
- * script reports what it received, and that must be the code computed here.
+ * Filling one-time codes: through the `fill.code` message, from the popup, with the keyboard
+ * command and with the field menu. Each demo page's own script reports what it received, and
+ * that must be the code computed here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Account } from '../utils/core/account';
 import { generateCode } from '../utils/core/otp';
 import { siteOf } from '../utils/core/site-of';
-import { launchTessera, openPopup, openPopupWindow, sendFromPage, startDemoServer, tabIdOf, type DemoServer, type Tessera } from './harness';
+import { axeViolations } from './axe';
+import { fillWithoutPopup, launchTessera, openPopup, openPopupWindow, sendFromPage, startDemoServer, tabIdOf, type DemoServer, type Tessera } from './harness';
 
 const TOTP: Account = { type: 'totp', issuer: 'Demo', label: 'alice', secret: 'JBSWY3DPEHPK3PXP', algorithm: 'SHA1', digits: 6, period: 30 };
 const STEAM: Account = { type: 'steam', issuer: 'Steam', label: 'gamer', secret: 'JRZCL47CMXVOQMNPZR2F7J4RGI', algorithm: 'SHA1', digits: 5, period: 30 };
@@ -51,6 +52,8 @@ describe('filling a one-time code', () => {
     ['number', 'single'],
     ['hidden-widget', 'single'],
     ['controlled', 'single'],
+    ['react', 'single'],
+    ['vue-style', 'single'],
     ['shadow', 'single'],
     ['split6', 'split'],
     ['split6-no-paste', 'split'],
@@ -68,14 +71,20 @@ describe('filling a one-time code', () => {
     await page.close();
   });
 
-  it('fills a same-origin iframe, and refuses a cross-origin one for now', async () => {
+  it('fills a same-origin iframe, and a cross-origin one only after the user agreed to that frame', async () => {
     const same = await fill('iframe', TOTP);
     expect(same.reply.value).toEqual({ filled: true, how: 'single', site: siteOf(demo.url) });
     expect(same.codes).toContain(await received(same.page, 'iframe'));
     await same.page.close();
     const cross = await fill('cross-origin-iframe', TOTP);
-    expect(cross.reply.value).toEqual({ filled: false, reason: 'cross-origin' });
+    const frame = `http://127.0.0.1:${other.port}`;
+    expect(cross.reply.value).toEqual({ filled: false, reason: 'confirm-frame', site: siteOf(demo.url), frame });
     expect(await received(cross.page, 'iframe')).toBe('');
+    const payload = { id: ids.totp, tabId: await tabIdOf(tessera, cross.page.url()), confirmSite: siteOf(demo.url) };
+    // A yes for another origin is no yes for this one.
+    expect((await sendFromPage(setup, 'fill.code', { ...payload, confirmFrame: 'http://127.0.0.1:1' })).value).toMatchObject({ reason: 'confirm-frame' });
+    expect((await sendFromPage(setup, 'fill.code', { ...payload, confirmFrame: frame })).value).toEqual({ filled: true, how: 'single', site: siteOf(demo.url) });
+    expect(cross.codes).toContain(await received(cross.page, 'iframe'));
     await cross.page.close();
   });
 
@@ -177,5 +186,100 @@ describe('filling a one-time code', () => {
     await page.getByRole('button', { name: 'Verify' }).click();
     await page.getByText('Signed in').waitFor();
     await Promise.all([again.close(), page.close()]);
+  });
+});
+
+/** The codes `account` may show at the page's time (this step and the one before). */
+async function codesAt(page: Page, account: Account): Promise<string[]> {
+  const now = await page.evaluate(() => Date.now());
+  return [generateCode(account, now), generateCode(account, now - 30_000)];
+}
+
+describe('filling without the popup: the keyboard command and the field menu', () => {
+  // These pages are on the second server (127.0.0.1:OTHER), where no account is bound yet.
+  const open = async (name: string) => {
+    const page = await tessera.context.newPage();
+    await page.goto(`http://127.0.0.1:${other.port}/test/fill/${name}`);
+    return { page, tabId: await tabIdOf(tessera, page.url()) };
+  };
+
+  it('a popup click asks about a cross-origin frame, then about the site (axe clean), and fills', async () => {
+    const page = await tessera.context.newPage();
+    await page.goto(`${demo.url}/test/fill/cross-origin-iframe?port=${other.port}`);
+    const popup = await openPopupWindow(tessera, await tabIdOf(tessera, page.url()));
+    await popup.getByRole('button', { name: /^Copy the code for Demo alice / }).click();
+    const frameQuestion = popup.getByRole('alertdialog', { name: 'Fill into a frame from another site?' });
+    await frameQuestion.getByText(`inside a frame from http://127.0.0.1:${other.port}`, { exact: false }).waitFor();
+    expect(await popup.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Don't fill");
+    expect(await axeViolations(popup)).toEqual([]);
+    await frameQuestion.getByRole('button', { name: 'Fill anyway' }).click();
+    const siteQuestion = popup.getByRole('alertdialog', { name: `Fill on ${siteOf(demo.url)}?` });
+    await siteQuestion.getByRole('checkbox', { name: `Remember ${siteOf(demo.url)} for Demo: alice` }).uncheck();
+    await siteQuestion.getByRole('button', { name: 'Fill', exact: true }).click();
+    await popup.getByText('Filled the code for Demo: alice').waitFor();
+    expect(await codesAt(page, TOTP)).toContain(await received(page, 'iframe'));
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('the command fills the one account bound to the page, with no popup', async () => {
+    const { page, tabId } = await open('one-time-code');
+    expect((await sendFromPage(setup, 'fill.code', { id: ids.totp, tabId, confirmSite: `127.0.0.1:${other.port}`, remember: true })).value).toMatchObject({ filled: true });
+    await page.reload();
+    await fillWithoutPopup(tessera, tabId);
+    await expect.poll(() => received(page)).toMatch(/^\d{6}$/);
+    expect(await codesAt(page, TOTP)).toContain(await received(page));
+    await page.close();
+  });
+
+  it('the field menu fills the field right-clicked, even one nothing marks as a code field', async () => {
+    const { page, tabId } = await open('menu');
+    await page.getByLabel('Response').focus();
+    await fillWithoutPopup(tessera, tabId, 0);
+    await expect.poll(() => received(page)).toMatch(/^\d{6}$/);
+    expect(await codesAt(page, TOTP)).toContain(await received(page));
+    expect(await page.getByLabel('Username').inputValue()).toBe('alice');
+    await page.close();
+  });
+
+  it('the field menu on a decoy fills nothing, and the popup says why', async () => {
+    const { page, tabId } = await open('decoys');
+    await page.getByLabel('Recovery code').focus();
+    await fillWithoutPopup(tessera, tabId, 0);
+    const popup = await openPopupWindow(tessera, tabId);
+    await popup.getByText('No code field found on this page for Demo: alice.', { exact: false }).waitFor();
+    expect(await received(page)).toBe('');
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('pressed while locked, the command fills once the popup is unlocked', async () => {
+    const { page, tabId } = await open('split6');
+    await sendFromPage(setup, 'vault.lock');
+    await fillWithoutPopup(tessera, tabId);
+    const popup = await openPopupWindow(tessera, tabId);
+    await popup.getByLabel('Passphrase').fill('tessera fill passphrase');
+    await popup.getByRole('button', { name: 'Unlock' }).click();
+    await popup.getByText('Filled the code for Demo: alice').waitFor();
+    expect(await codesAt(page, TOTP)).toContain(await received(page));
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('with several accounts bound to the page, the popup lists them (axe clean) and fills the one chosen', async () => {
+    const carol = { ...TOTP, issuer: 'Second', label: 'carol', secret: 'ORSXG5DJNZTSA2LT' };
+    const id = ((await sendFromPage(setup, 'accounts.add', { account: carol })).value as { id: string }).id;
+    const { page, tabId } = await open('one-time-code');
+    expect((await sendFromPage(setup, 'fill.code', { id, tabId, confirmSite: `127.0.0.1:${other.port}`, remember: true })).value).toMatchObject({ filled: true });
+    await page.reload();
+    await fillWithoutPopup(tessera, tabId);
+    const popup = await openPopupWindow(tessera, tabId);
+    const chooser = popup.getByRole('dialog', { name: `Fill a code on 127.0.0.1:${other.port}` });
+    await chooser.getByRole('button', { name: 'Demo: alice' }).waitFor();
+    expect(await popup.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Demo: alice');
+    expect(await axeViolations(popup)).toEqual([]);
+    expect(await received(page)).toBe('');
+    await chooser.getByRole('button', { name: 'Second: carol' }).click();
+    await popup.getByText('Filled the code for Second: carol').waitFor();
+    await chooser.waitFor({ state: 'detached' });
+    expect(await codesAt(page, carol)).toContain(await received(page));
+    await Promise.all([popup.close(), page.close()]);
   });
 });

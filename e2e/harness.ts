@@ -73,7 +73,7 @@ export async function openPopup(tessera: Tessera) {
 /** The extension APIs the helpers below use inside the service worker (those functions run there). */
 interface WorkerChrome {
   chrome: {
-    tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
+    tabs: { query(query: object): Promise<{ id?: number; url?: string }[]>; get(tabId: number): Promise<object> };
     windows: { create(options: object): Promise<unknown> };
   };
 }
@@ -96,6 +96,24 @@ export async function openPopupWindow(tessera: Tessera, tabId?: number): Promise
   const popup = await opened;
   await popup.getByRole('heading', { name: 'Tessera', level: 1 }).waitFor();
   return popup;
+}
+
+/**
+ * What the browser does on the fill shortcut (no `frameId`) or on "Fill one-time code with
+ * Tessera" in a field's context menu (the field's frame): tests can do neither, so the e2e
+ * build's worker lends them its listeners (entrypoints/background.ts).
+ */
+export async function fillWithoutPopup(tessera: Tessera, tabId: number, frameId?: number): Promise<void> {
+  type Listeners = { tesseraE2e: { onCommand(command: string, tab: object): void; onMenuClick(info: object, tab: object): void } };
+  await tessera.worker.evaluate(
+    async ([tabId, frameId]) => {
+      const scope = globalThis as unknown as WorkerChrome & Listeners;
+      const tab = await scope.chrome.tabs.get(tabId);
+      if (frameId === null) scope.tesseraE2e.onCommand('fill-code', tab);
+      else scope.tesseraE2e.onMenuClick({ menuItemId: 'tessera-fill-field', frameId }, tab);
+    },
+    [tabId, frameId ?? null] as const,
+  );
 }
 
 /** Sends a message to the background from an extension page, as the popup does. */

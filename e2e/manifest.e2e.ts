@@ -39,6 +39,15 @@ describe.each([
   it("allows WebAssembly (Argon2id) and nothing looser: no eval, no remote code", () => {
     expect(built.content_security_policy).toEqual({ extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" });
   });
+  it('offers its shortcuts: lock, scan, and fill with Ctrl+Shift+L (Command+Shift+L on a Mac)', () => {
+    const commands = built.commands as Record<string, { suggested_key: Record<string, string> }>;
+    expect(Object.keys(commands).sort()).toEqual(['fill-code', 'lock-vault', 'scan-qr']);
+    expect(commands['fill-code']!.suggested_key).toEqual({ default: 'Ctrl+Shift+L', mac: 'Command+Shift+L' });
+  });
+  it("has no test door: the e2e build's way to press shortcuts is not in its worker", () => {
+    expect(readFileSync(path.join(dir, 'background.js'), 'utf8')).not.toContain('tesseraE2e');
+    expect(readFileSync(path.join(E2E_BUILD, 'background.js'), 'utf8')).toContain('tesseraE2e');
+  });
 });
 
 describe('the Firefox manifest', () => {
