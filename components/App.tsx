@@ -98,8 +98,8 @@ function Unlocked({ view, setView, hideCodes }: { view: View; setView: (view: Vi
   }, [resume, setView]);
   const selectRegion = () => void scan.selectRegion().then(() => window.close(), (error: Error) => show({ text: error.message }));
   const scanImage = (file: Blob) => void readAsDataUrl(file).then(scan.scanImage, (error: Error) => show({ text: error.message }));
-  const confirmScan = async (choices: ScanChoice[]) => {
-    const { added, replaced } = await scan.confirm(choices);
+  const confirmScan = async (choices: ScanChoice[], rememberSite: boolean) => {
+    const { added, replaced } = await scan.confirm(choices, rememberSite);
     await back();
     show({ text: t('scanAdded', added + replaced) });
   };

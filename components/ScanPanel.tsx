@@ -9,7 +9,7 @@ interface Props {
   onScanPage: () => void;
   onSelectRegion: () => void;
   onImage: (file: Blob) => void;
-  onConfirm: (choices: ScanChoice[]) => Promise<unknown>;
+  onConfirm: (choices: ScanChoice[], rememberSite: boolean) => Promise<unknown>;
   onCancel: () => void;
 }
 

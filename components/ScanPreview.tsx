@@ -12,11 +12,23 @@ function describe(row: ScanPreviewRow): string {
   return `${kind} · ${t('scanDigits', row.digits)} · ${row.algorithm}`;
 }
 
-/** What a scan found: one checkbox per account (skip or replace for ones already in Tessera), then one write. */
-export function ScanPreview({ preview, onConfirm, onRescan, onCancel }: { preview: Preview; onConfirm: (choices: ScanChoice[]) => Promise<unknown>; onRescan: () => void; onCancel: () => void }) {
+interface Props {
+  preview: Preview;
+  onConfirm: (choices: ScanChoice[], rememberSite: boolean) => Promise<unknown>;
+  onRescan: () => void;
+  onCancel: () => void;
+}
+
+/**
+ * What a scan found: one checkbox per account (skip or replace for ones already in Tessera), and
+ * whether to remember the page's site for them (the autofill's first-fill question, asked here),
+ * then one write.
+ */
+export function ScanPreview({ preview, onConfirm, onRescan, onCancel }: Props) {
   const [choices, setChoices] = useState<Record<number, Choice>>(() => Object.fromEntries(preview.accounts.map((row) => [row.key, row.duplicate ? 'skip' : 'add'])));
+  const [rememberSite, setRememberSite] = useState(true);
   const chosen = preview.accounts.filter((row) => choices[row.key] !== 'skip');
-  const { error, busy, onSubmit } = useSubmit(() => onConfirm(chosen.map((row) => ({ key: row.key, action: choices[row.key] as 'add' | 'replace' }))));
+  const { error, busy, onSubmit } = useSubmit(() => onConfirm(chosen.map((row) => ({ key: row.key, action: choices[row.key] as 'add' | 'replace' })), preview.site !== undefined && rememberSite));
   const set = (key: number, choice: Choice) => setChoices({ ...choices, [key]: choice });
   return (
     <form class="card scan-preview" onSubmit={onSubmit} aria-labelledby="scan-title">
@@ -55,6 +67,11 @@ export function ScanPreview({ preview, onConfirm, onRescan, onCancel }: { previe
             );
           })}
         </ul>
+      )}
+      {preview.site && chosen.length > 0 && (
+        <label class="remember-site">
+          <input type="checkbox" checked={rememberSite} onChange={(event) => setRememberSite(event.currentTarget.checked)} /> {t('scanRememberSite', preview.site)}
+        </label>
       )}
       {[...preview.unusable, ...preview.skipped.map((skipped) => ({ text: skipped.name, reason: skipped.reason }))].map((item) => (
         <p key={item.text} class="unusable">

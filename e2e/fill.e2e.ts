@@ -162,17 +162,17 @@ describe('filling a one-time code', () => {
     await Promise.all([told.close(), nothing.close(), page.close(), lookalike.close()]);
   });
 
-  it('the demo site end to end: scan its QR code, confirm with a filled code, sign in with a filled code', async () => {
+  it('the demo site end to end: scan its QR code (remembering the site), confirm with a filled code, sign in with a filled code', async () => {
     const page = await tessera.context.newPage();
     await page.goto(`${demo.url}/enable-2fa`);
     const tabId = await tabIdOf(tessera, page.url());
     const popup = await openPopupWindow(tessera, tabId);
     await popup.getByRole('button', { name: 'Scan QR code' }).click();
     await popup.getByRole('heading', { name: 'Found 1 account(s)' }).waitFor();
+    expect(await popup.getByRole('checkbox', { name: `Remember ${siteOf(page.url())} for these accounts` }).isChecked()).toBe(true);
     await popup.getByRole('button', { name: 'Add 1 account(s)' }).click();
-    const copyDemo = popup.getByRole('button', { name: /^Copy the code for Tessera Demo / });
-    await copyDemo.click();
-    await popup.getByRole('alertdialog', { name: `Fill on ${siteOf(page.url())}?` }).getByRole('button', { name: 'Fill', exact: true }).click();
+    // Scanned on this site and remembered: the first fill needs no question.
+    await popup.getByRole('button', { name: /^Copy the code for Tessera Demo / }).click();
     await popup.getByText('Filled the code for Tessera Demo', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Confirm' }).click();
     await page.getByText('Two-factor authentication is on').first().waitFor();

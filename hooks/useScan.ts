@@ -45,7 +45,7 @@ export function useScan() {
   }, []);
   /** The region tool runs in the page; the popup closes so the user can drag, and is told by a badge. */
   const selectRegion = useCallback(() => sendMessage('scan.region', { tabId: targetTabId() }), []);
-  const confirm = useCallback((choices: ScanChoice[]) => sendMessage('scan.confirm', { choices }), []);
+  const confirm = useCallback((choices: ScanChoice[], rememberSite: boolean) => sendMessage('scan.confirm', { choices, rememberSite }), []);
   const discard = useCallback(async () => {
     await sendMessage('scan.discard');
     setState({ step: 'idle' });

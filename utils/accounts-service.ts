@@ -88,15 +88,21 @@ export function createAccountsService({ store, now = Date.now }: { store: VaultS
       return id;
     },
     /**
-     * Adds several accounts, or replaces existing ones (keeping their place and pin), in one
-     * vault write: an import lands whole or not at all.
+     * Adds several accounts, or replaces existing ones (keeping their place, pin and sites), in
+     * one vault write: an import lands whole or not at all. `sites`: where each is used.
      */
-    async importAccounts(items: readonly { account: Account; replaces?: string }[]): Promise<void> {
+    async importAccounts(items: readonly { account: Account; replaces?: string; sites?: readonly string[] }[]): Promise<void> {
       const accounts = items.map((item) => ({ ...item, account: validateAccount(item.account) }));
       await update((entries) => {
-        for (const { account, replaces } of accounts) {
-          if (replaces === undefined) entries.push({ id: crypto.randomUUID(), account, addedAt: now() });
-          else find(entries, replaces).account = account;
+        for (const { account, replaces, sites = [] } of accounts) {
+          if (replaces === undefined) {
+            entries.push({ id: crypto.randomUUID(), account, addedAt: now(), ...(sites.length ? { sites: [...sites] } : {}) });
+            continue;
+          }
+          const entry = find(entries, replaces);
+          entry.account = account;
+          const merged = [...new Set([...(entry.sites ?? []), ...sites])];
+          if (merged.length) entry.sites = merged;
         }
       });
     },

@@ -49,7 +49,8 @@ export interface Messages {
   /** After unlocking: finish a scan asked for while locked, or show one that finished while the popup was closed. */
   'scan.resume': { payload: void; result: ScanOutcome | null };
   'scan.preview': { payload: void; result: ScanPreview | null };
-  'scan.confirm': { payload: { choices: ScanChoice[] }; result: { added: number; replaced: number } };
+  /** `rememberSite`: bind the preview's `site` to the accounts the page's own codes gave. */
+  'scan.confirm': { payload: { choices: ScanChoice[]; rememberSite?: boolean }; result: { added: number; replaced: number } };
   'scan.discard': { payload: void; result: null };
   /** Let the user drag over the code on the page (`tabId` as for scan.page); the popup may close. */
   'scan.region': { payload: { tabId?: number } | void; result: null };

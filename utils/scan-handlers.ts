@@ -6,6 +6,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { announce, clearAnnouncement } from './announce';
 import { crop, findQrCodes } from './core/qr-decode';
 import { restrictedReason } from './core/restricted-page';
+import { siteOf } from './core/site-of';
 import { VaultError } from './core/vault-error';
 import { t } from './i18n';
 import { dataUrlBlob, imagePixels } from './image-pixels';
@@ -47,9 +48,9 @@ function region(payload: unknown): SelectedRegion | null {
 
 export function createScanHandlers(scan: ScanService) {
   /** Found texts go to the pending scan; the answer is its preview. */
-  async function outcome(found: TabScan, source?: 'image'): Promise<ScanOutcome> {
+  async function outcome(found: TabScan, tab: Browser.tabs.Tab | undefined, source?: 'image'): Promise<ScanOutcome> {
     if (found.status !== 'found') return found;
-    return { status: 'found', source: source ?? found.source, preview: await scan.addTexts(found.texts) };
+    return { status: 'found', source: source ?? found.source, preview: await scan.addTexts(found.texts, siteOf(tab?.url)) };
   }
 
   /**
@@ -62,7 +63,7 @@ export function createScanHandlers(scan: ScanService) {
       await scanRequestItem.setValue({ tabId: tab.id });
       return announce();
     }
-    const found = await outcome(await scanTab(tab));
+    const found = await outcome(await scanTab(tab), tab);
     if (found.status !== 'found') await scan.noteNothingFound(found.reason ?? t('scanNothing'));
     await announce();
   }
@@ -79,7 +80,7 @@ export function createScanHandlers(scan: ScanService) {
       }
     }
     if (!texts.length) return scanFromBackground(tab);
-    await scan.addTexts(texts);
+    await scan.addTexts(texts, siteOf(tab.url));
     await announce();
   }
 
@@ -88,7 +89,8 @@ export function createScanHandlers(scan: ScanService) {
       from: 'extension',
       handle: async (payload) => {
         await requireKey(); // locked: unlock first, nothing is read from the page
-        return outcome(await scanTab(await targetTab(payload)));
+        const tab = await targetTab(payload);
+        return outcome(await scanTab(tab), tab);
       },
     },
     'scan.image': {
@@ -98,7 +100,7 @@ export function createScanHandlers(scan: ScanService) {
         const dataUrl = text(payload, 'dataUrl');
         if (dataUrl.length > MAX_IMAGE_URL) throw new VaultError('invalid-input', 'That picture is too large to be a QR code (over 20 MB).');
         const texts = findQrCodes(await imagePixels(dataUrlBlob(dataUrl)), { tiles: true });
-        return outcome(texts.length ? { status: 'found', texts, source: 'page' } : { status: 'none', reason: 'No QR code was found in that picture.' }, 'image');
+        return outcome(texts.length ? { status: 'found', texts, source: 'page' } : { status: 'none', reason: 'No QR code was found in that picture.' }, undefined, 'image');
       },
     },
     'scan.region': {
@@ -132,7 +134,7 @@ export function createScanHandlers(scan: ScanService) {
         const top = Math.min(pixels.height - 1, Math.floor(selected.y * scale));
         const area = crop(pixels, left, top, Math.max(1, Math.min(pixels.width - left, Math.ceil(selected.width * scale))), Math.max(1, Math.min(pixels.height - top, Math.ceil(selected.height * scale))));
         const texts = findQrCodes(area, { tiles: true });
-        if (texts.length) await scan.addTexts(texts);
+        if (texts.length) await scan.addTexts(texts, siteOf((await browser.tabs.get(request.tabId).catch(() => undefined))?.url));
         else await scan.noteNothingFound(t('scanRegionNothing'));
         await announce();
         return null;
@@ -147,14 +149,14 @@ export function createScanHandlers(scan: ScanService) {
         if (request) {
           await scanRequestItem.removeValue();
           const tab = await browser.tabs.get(request.tabId).catch(() => undefined);
-          if (tab) return outcome(await scanTab(tab));
+          if (tab) return outcome(await scanTab(tab), tab);
         }
         const preview = await scan.preview();
         return preview ? { status: 'found', source: 'page', preview } : null;
       },
     },
     'scan.preview': { from: 'extension', handle: () => scan.preview() },
-    'scan.confirm': { from: 'extension', handle: (payload) => scan.confirm(choices(payload)) },
+    'scan.confirm': { from: 'extension', handle: (payload) => scan.confirm(choices(payload), (payload as { rememberSite?: unknown } | undefined)?.rememberSite === true) },
     'scan.discard': { from: 'extension', handle: async () => (await scan.discard(), null) },
   };
   return { handlers, scanFromBackground, scanImageFromMenu };

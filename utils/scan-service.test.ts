@@ -45,6 +45,35 @@ describe('the scan service', () => {
     expect(await scan.preview()).toBeNull();
   });
 
+  it("offers the page's site for the page's own codes, and binds it only when told", async () => {
+    const { scan, accounts } = await scanner();
+    const sitesOf = async (issuer: string) => (await Promise.all((await accounts.list()).filter((view) => view.issuer === issuer).map((view) => accounts.fillTarget(view.id))))[0]?.sites;
+    expect((await scan.addTexts([GITHUB], 'github.com')).site).toBe('github.com');
+    // An export's accounts were made elsewhere: the page it is shown on is not their site.
+    const preview = await scan.addTexts(migration().slice(0, 1), 'exports.example');
+    expect(preview.site).toBe('github.com');
+    await scan.confirm(preview.accounts.map((row) => ({ key: row.key, action: 'add' as const })), true);
+    expect(await sitesOf('GitHub')).toEqual(['github.com']);
+    const exported = (await accounts.list()).filter((view) => view.issuer !== 'GitHub');
+    expect(exported.length).toBeGreaterThan(0);
+    for (const view of exported) expect((await accounts.fillTarget(view.id)).sites).toEqual([]);
+
+    // Not told: nothing bound. Replacing keeps the sites the account had.
+    await scan.addTexts([HOTP], 'bank.example');
+    await scan.confirm([{ key: 0, action: 'add' }], false);
+    expect(await sitesOf('Bank')).toEqual([]);
+    expect((await scan.addTexts([GITHUB], 'github.io')).accounts[0]!.duplicate).toBe(true);
+    await scan.confirm([{ key: 0, action: 'replace' }], true);
+    expect(await sitesOf('GitHub')).toEqual(['github.com', 'github.io']);
+  });
+
+  it('offers no site for a picture file or an export alone', async () => {
+    const { scan } = await scanner();
+    expect((await scan.addTexts([GITHUB])).site).toBeUndefined();
+    await scan.discard();
+    expect((await scan.addTexts(migration().slice(0, 1), 'exports.example')).site).toBeUndefined();
+  });
+
   it('marks accounts already in the vault, refuses to add them twice, and replaces them in place', async () => {
     const { scan, accounts } = await scanner();
     const existing = sampleAccount(1, { issuer: 'GitHub', label: 'octocat', secret: 'GEZDGNBVGY3TQOJQ', digits: 8 });

@@ -22,6 +22,8 @@ export interface PendingScan {
   accounts: Account[];
   parts: MigrationPart[];
   unusable: Unusable[];
+  /** The site of the page an `otpauth://` code was found on: most likely where the account is used. */
+  site?: string;
 }
 
 /** One account of the preview: what the user needs to recognise it, never its secret. */
@@ -45,6 +47,8 @@ export interface ScanPreview {
   skipped: { name: string; reason: string }[];
   /** Google Authenticator exports seen, and how many of their codes were scanned. */
   batches: BatchProgress[];
+  /** The site the `otpauth://` accounts were scanned on, offered to remember for them. */
+  site?: string;
 }
 
 export type ScanChoice = { key: number; action: 'add' | 'replace' };
@@ -57,13 +61,15 @@ export function createScanService({ accounts }: { accounts: AccountsService }) {
   }
 
   /** Every account found so far, each once, with the duplicate it would be of. */
-  async function candidates(scan: PendingScan): Promise<{ account: Account; duplicateOf: string | undefined }[]> {
+  async function candidates(scan: PendingScan): Promise<{ account: Account; duplicateOf: string | undefined; onSite: boolean }[]> {
     const seen = new Set<string>();
-    const unique = [...scan.accounts, ...gatherMigrationParts(scan.parts).accounts].filter((account) => {
+    // Only codes shown by the page itself belong to its site; an export's accounts come from elsewhere.
+    const found = [...scan.accounts.map((account) => ({ account, onSite: true })), ...gatherMigrationParts(scan.parts).accounts.map((account) => ({ account, onSite: false }))];
+    const unique = found.filter(({ account }) => {
       const key = JSON.stringify([account.type, account.secret, account.issuer, account.label]);
       return !seen.has(key) && seen.add(key);
     });
-    return Promise.all(unique.map(async (account) => ({ account, duplicateOf: await accounts.findDuplicate(account) })));
+    return Promise.all(unique.map(async (item) => ({ ...item, duplicateOf: await accounts.findDuplicate(item.account) })));
   }
 
   async function preview(scan: PendingScan): Promise<ScanPreview> {
@@ -73,16 +79,23 @@ export function createScanService({ accounts }: { accounts: AccountsService }) {
       const timing = account.type === 'hotp' ? { counter: account.counter } : { period: account.period };
       return { key, type, issuer, label, algorithm, digits, ...timing, duplicate: duplicateOf !== undefined };
     });
-    return { accounts: rows, unusable: scan.unusable, skipped: gathered.skipped, batches: gathered.batches };
+    const site = scan.accounts.length ? scan.site : undefined;
+    return { accounts: rows, unusable: scan.unusable, skipped: gathered.skipped, batches: gathered.batches, ...(site ? { site } : {}) };
   }
 
   return {
-    /** Adds what the QR codes found (their texts) to the pending scan and returns the preview. */
-    async addTexts(texts: readonly string[]): Promise<ScanPreview> {
+    /**
+     * Adds what the QR codes found (their texts) to the pending scan and returns the preview;
+     * `site`: the site of the page they were found on (none for a picture file).
+     */
+    async addTexts(texts: readonly string[], site?: string): Promise<ScanPreview> {
       const scan = await pending();
       for (const text of new Set(texts)) {
         const code = readScannedCode(text);
-        if (code.kind === 'account') scan.accounts.push(code.account);
+        if (code.kind === 'account') {
+          scan.accounts.push(code.account);
+          if (site) scan.site = site;
+        }
         else if (code.kind === 'migration') scan.parts.push(code.part);
         else {
           const unusable = { text: code.text, reason: code.kind === 'invalid' ? code.reason : NOT_AUTHENTICATOR };
@@ -96,15 +109,20 @@ export function createScanService({ accounts }: { accounts: AccountsService }) {
       const scan = await pendingScanItem.getValue();
       return scan ? preview(scan) : null;
     },
-    /** Adds or replaces the chosen accounts in one write; the rest are skipped. Clears the scan. */
-    async confirm(choices: readonly ScanChoice[]): Promise<{ added: number; replaced: number }> {
-      const found = await candidates(await pending());
+    /**
+     * Adds or replaces the chosen accounts in one write; the rest are skipped. Clears the scan.
+     * `rememberSite`: bind the page's site to the accounts its own codes gave (the user agreed).
+     */
+    async confirm(choices: readonly ScanChoice[], rememberSite = false): Promise<{ added: number; replaced: number }> {
+      const scan = await pending();
+      const found = await candidates(scan);
       const items = choices.map(({ key, action }) => {
         const candidate = found[key];
         if (!candidate) throw new VaultError('invalid-input', 'That scanned account is no longer there; scan again.');
         if (action === 'add' && candidate.duplicateOf) throw new VaultError('invalid-input', `${candidate.account.issuer || candidate.account.label} is already in Tessera: skip or replace it.`);
         if (action === 'replace' && !candidate.duplicateOf) throw new VaultError('invalid-input', 'Only an account already in Tessera can be replaced.');
-        return { account: candidate.account, replaces: action === 'replace' ? candidate.duplicateOf : undefined };
+        const sites = rememberSite && scan.site && candidate.onSite ? [scan.site] : undefined;
+        return { account: candidate.account, replaces: action === 'replace' ? candidate.duplicateOf : undefined, sites };
       });
       await accounts.importAccounts(items);
       await pendingScanItem.removeValue();
