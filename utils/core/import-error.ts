@@ -5,7 +5,11 @@ export type ImportErrorCode =
   /** The right kind of thing, but damaged or truncated. */
   | 'malformed'
   /** Read fine, but holds no account. */
-  | 'empty';
+  | 'empty'
+  /** Encrypted, and no password was given. */
+  | 'password-required'
+  /** Encrypted, and the password did not open it (or the file is damaged). */
+  | 'wrong-password';
 
 /**
  * A rejection of imported content with a message the user can act on. Nothing is ever saved from

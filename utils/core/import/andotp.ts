@@ -1,0 +1,81 @@
+/**
+ * andOTP backups (FORMATS.md §4). Plain: a JSON array of entries with padded base32 secrets.
+ * Encrypted (`.json.aes`), two layouts without a marker: the current one
+ * `iterations(u32 BE)‖salt(12)‖nonce(12)‖ciphertext‖tag` with PBKDF2-SHA1, and the old one
+ * `nonce(12)‖ciphertext‖tag` keyed by SHA-256(password), whose labels read "Issuer - Issuer:name".
+ * Both are AES-256-GCM; the current layout is tried first.
+ */
+import { ImportError } from '../import-error';
+import { collectAccounts, entryAccount, entryName, type ParsedImport } from './imported';
+import { aesGcmDecrypt, decryptedJson, pbkdf2, sha256, wrongPassword } from './import-crypto';
+import { requirePassword, type Importer, type ImportSource } from './import-source';
+
+const FORMAT = 'andOTP';
+const GCM_TAG = 16;
+/** andOTP's own bounds on the iteration count it writes; a number outside them is not this layout. */
+const MIN_ROUNDS = 1_000;
+const MAX_ROUNDS = 10_000_000;
+
+interface AndOtpEntry {
+  secret?: string;
+  issuer?: string;
+  label?: string;
+  digits?: number;
+  type?: string;
+  algorithm?: string;
+  period?: number;
+  counter?: number;
+  tags?: string[];
+}
+
+function isEntryList(json: unknown): json is AndOtpEntry[] {
+  return Array.isArray(json) && json.length > 0 && json.every((entry) => typeof entry === 'object' && entry !== null && 'secret' in entry && 'type' in entry);
+}
+
+function entries(list: AndOtpEntry[]): ParsedImport {
+  return collectAccounts(
+    FORMAT,
+    list,
+    (entry) => {
+      // The old layout has no issuer: its labels read "Issuer - Issuer:name".
+      const old = entry.issuer === undefined ? /^(.+?) - (.*)$/.exec(entry.label ?? '') : null;
+      return { account: entryAccount({ ...entry, secret: entry.secret, issuer: old ? old[1] : entry.issuer, label: old ? old[2] : entry.label }), tags: entry.tags ?? [] };
+    },
+    (entry) => entryName(entry.issuer, entry.label),
+  );
+}
+
+async function decrypt(bytes: Uint8Array, password: string): Promise<unknown> {
+  const rounds = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0);
+  if (rounds >= MIN_ROUNDS && rounds <= MAX_ROUNDS && bytes.length > 4 + 12 + 12 + GCM_TAG) {
+    const key = await pbkdf2(password, bytes.subarray(4, 16), rounds, 'SHA-1');
+    try {
+      return decryptedJson(await aesGcmDecrypt(key, bytes.subarray(16, 28), bytes.subarray(28), FORMAT), FORMAT);
+    } catch {
+      // Perhaps the old layout, whose nonce happens to start like a count.
+    }
+  }
+  return decryptedJson(await aesGcmDecrypt(await sha256(new TextEncoder().encode(password)), bytes.subarray(0, 12), bytes.subarray(12), FORMAT), FORMAT);
+}
+
+export const andOtp: Importer = {
+  format: FORMAT,
+  matches: (source) => isEntryList(source.json),
+  encrypted: () => false,
+  parse: async (source) => entries(source.json as AndOtpEntry[]),
+};
+
+/** Encrypted andOTP files have no marker: this is the last format tried for a file that is not text. */
+export const andOtpEncrypted: Importer = {
+  format: `${FORMAT} (encrypted)`,
+  matches: (source: ImportSource) => source.text === undefined && source.bytes.length > 12 + GCM_TAG,
+  encrypted: () => true,
+  async parse(source, password) {
+    const json = await decrypt(source.bytes, requirePassword(password, FORMAT));
+    if (!isEntryList(json)) {
+      if (Array.isArray(json) && json.length === 0) throw new ImportError('empty', 'This andOTP export holds no accounts.');
+      throw wrongPassword(FORMAT);
+    }
+    return { ...entries(json), format: FORMAT };
+  },
+};

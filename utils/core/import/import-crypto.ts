@@ -1,0 +1,67 @@
+/**
+ * The decryption other authenticators' encrypted exports need: WebCrypto for AES-GCM, AES-CBC,
+ * PBKDF2 and SHA-256; hash-wasm for scrypt and Argon2id, which WebCrypto lacks. Nothing here is
+ * written by hand. A failed decryption is a wrong password (or a damaged file): GCM's tag and
+ * CBC's padding cannot tell the two apart.
+ */
+import { argon2id, scrypt } from 'hash-wasm';
+import { utf8 } from '../bytes';
+import { ImportError } from '../import-error';
+
+const subtle = globalThis.crypto.subtle;
+
+const buffer = (bytes: Uint8Array): Uint8Array<ArrayBuffer> => new Uint8Array(bytes);
+
+export function wrongPassword(format: string): ImportError {
+  return new ImportError('wrong-password', `Wrong password for this ${format} export (or the file is damaged).`);
+}
+
+export async function aesGcmDecrypt(key: Uint8Array, iv: Uint8Array, data: Uint8Array, format: string, additionalData?: Uint8Array): Promise<Uint8Array> {
+  try {
+    const cryptoKey = await subtle.importKey('raw', buffer(key), 'AES-GCM', false, ['decrypt']);
+    const params = { name: 'AES-GCM', iv: buffer(iv), ...(additionalData ? { additionalData: buffer(additionalData) } : {}) };
+    return new Uint8Array(await subtle.decrypt(params, cryptoKey, buffer(data)));
+  } catch {
+    throw wrongPassword(format);
+  }
+}
+
+export async function aesCbcDecrypt(key: Uint8Array, iv: Uint8Array, data: Uint8Array, format: string): Promise<Uint8Array> {
+  try {
+    const cryptoKey = await subtle.importKey('raw', buffer(key), 'AES-CBC', false, ['decrypt']);
+    return new Uint8Array(await subtle.decrypt({ name: 'AES-CBC', iv: buffer(iv) }, cryptoKey, buffer(data)));
+  } catch {
+    throw wrongPassword(format);
+  }
+}
+
+export async function pbkdf2(password: string, salt: Uint8Array, iterations: number, hash: 'SHA-1' | 'SHA-256' | 'SHA-512', bits = 256): Promise<Uint8Array> {
+  const material = await subtle.importKey('raw', utf8(password), 'PBKDF2', false, ['deriveBits']);
+  return new Uint8Array(await subtle.deriveBits({ name: 'PBKDF2', salt: buffer(salt), iterations, hash }, material, bits));
+}
+
+export async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
+  return new Uint8Array(await subtle.digest('SHA-256', buffer(bytes)));
+}
+
+export function scryptKey(password: string, salt: Uint8Array, n: number, r: number, p: number): Promise<Uint8Array> {
+  return scrypt({ password: utf8(password), salt, costFactor: n, blockSize: r, parallelism: p, hashLength: 32, outputType: 'binary' });
+}
+
+export function argon2idKey(password: string, salt: Uint8Array, iterations: number, memoryKiB: number, parallelism: number): Promise<Uint8Array> {
+  return argon2id({ password: utf8(password), salt, iterations, memorySize: memoryKiB, parallelism, hashLength: 32, outputType: 'binary' });
+}
+
+export function hexBytes(hex: unknown, format: string): Uint8Array {
+  if (typeof hex !== 'string' || !/^(?:[0-9a-f]{2})*$/i.test(hex)) throw new ImportError('malformed', `This ${format} export is damaged: a hex value is not hex.`);
+  return Uint8Array.from(hex.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16));
+}
+
+/** UTF-8 JSON from decrypted bytes; anything else means the password was wrong or the file damaged. */
+export function decryptedJson(bytes: Uint8Array, format: string): unknown {
+  try {
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    throw wrongPassword(format);
+  }
+}

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { expectedAegisEntries, fixturePath, type ExpectedEntry } from '../../../tests/shared-fixtures';
+import type { Account } from '../account';
+import { generateCode } from '../otp';
+import { importFile, inspectImport } from './import-file';
+
+const bytes = (file: string) => new Uint8Array(readFileSync(fixturePath(file.includes('/') ? file : `aegis-importers/${file}`)));
+const EXPECTED = expectedAegisEntries();
+
+/**
+ * How a format's file differs from the reference entries, as fixtures/README.md says:
+ * `totp`: no type in the file, so every entry is TOTP (30 s unless the file says otherwise);
+ * `defaults`: no parameters at all (TOTP, SHA1, 6 digits, 30 s); `unnamed-steam`: a bare
+ * steam:// secret takes the item's name.
+ */
+type Adjustment = 'totp' | 'defaults' | 'unnamed-steam';
+
+function expectedAccount(entry: ExpectedEntry, adjust?: Adjustment): Partial<Account> {
+  const base = { type: entry.type, algorithm: entry.algo, digits: entry.digits, issuer: entry.issuer, label: entry.name, secret: entry.secret };
+  if (adjust === 'defaults') return { ...base, type: 'totp', algorithm: 'SHA1', digits: 6, period: 30 };
+  if (adjust === 'totp' && entry.type === 'hotp') return { ...base, type: 'totp', period: 30 };
+  if (adjust === 'unnamed-steam' && entry.type === 'steam') return { type: 'steam', secret: entry.secret, digits: 5, algorithm: 'SHA1', period: 30 };
+  return entry.type === 'hotp' ? { ...base, counter: entry.counter } : { ...base, period: entry.period };
+}
+
+const CASES: [file: string, password: string | undefined, entries: number[], format: string, adjust?: Adjustment][] = [
+  ['plain.txt', undefined, [1, 2, 3, 4, 5, 6, 7], 'otpauth:// list'],
+  ['ente_auth.txt', undefined, [1, 2, 3, 4, 5, 6, 7], 'otpauth:// list'],
+  ['aegis_plain.json', undefined, [1, 2, 3, 4, 5, 6, 7], 'Aegis'],
+  ['aegis_encrypted.json', 'test', [1, 2, 3, 4, 5, 6, 7], 'Aegis'],
+  ['aegis-vault/aegis_plain_grouped_v2.json', undefined, [1, 2, 3, 4, 5, 6, 7], 'Aegis'],
+  ['2fas_authenticator.json', undefined, [1, 2, 3, 4, 5, 6], '2FAS', 'defaults'],
+  ['2fas_authenticator_plain.2fas', undefined, [1, 3, 4, 6], '2FAS', 'totp'],
+  ['2fas_authenticator_encrypted.2fas', 'test', [1, 3, 4, 6], '2FAS', 'totp'],
+  ['2fas_authenticator_plain_v3.2fas', undefined, [1, 2, 3, 4, 5, 6], '2FAS'],
+  ['2fas_authenticator_encrypted_v3.2fas', 'test', [1, 2, 3, 4, 5, 6], '2FAS'],
+  ['2fas_authenticator_plain_v4.2fas', undefined, [1, 4, 5, 6, 7], '2FAS'],
+  ['2fas_authenticator_encrypted_v4.2fas', 'test', [1, 4, 5, 6, 7], '2FAS'],
+  ['andotp_plain.json', undefined, [1, 2, 3, 4, 5, 6, 7], 'andOTP'],
+  ['andotp_encrypted.bin', 'test', [1, 2, 3, 4, 5, 6, 7], 'andOTP'],
+  ['andotp_encrypted_old.bin', 'test', [1, 2, 3, 4, 5, 6], 'andOTP'],
+  ['bitwarden.json', undefined, [1, 2, 3, 7], 'Bitwarden', 'unnamed-steam'],
+  ['bitwarden.csv', undefined, [1, 2, 3, 7], 'Bitwarden CSV', 'unnamed-steam'],
+  ['freeotp_plus.json', undefined, [1, 2, 3, 4, 5, 6], 'FreeOTP+'],
+  ['proton_authenticator.json', undefined, [1, 2, 3], 'Proton Authenticator'],
+  ['stratum_plain.json', undefined, [1, 2, 3, 4, 5, 6, 7], 'Stratum'],
+  ['stratum_encrypted.bin', 'test', [1, 2, 3, 4, 5, 6, 7], 'Stratum'],
+  ['stratum_encrypted_legacy.bin', 'test', [1, 2, 3, 4, 5, 6, 7], 'Stratum'],
+];
+
+describe('importing the shared fixtures', () => {
+  it.each(CASES)('%s gives its entries', async (file, password, numbers, format, adjust) => {
+    const parsed = await importFile(bytes(file), password);
+    expect(parsed.format).toBe(format);
+    expect(parsed.skipped).toEqual([]);
+    const expected = numbers.map((n) => EXPECTED[n - 1]!);
+    expect(parsed.accounts.map(({ account }) => account.secret).sort()).toEqual(expected.map((entry) => entry.secret).sort());
+    for (const entry of expected) {
+      const { account } = parsed.accounts.find((item) => item.account.secret === entry.secret)!;
+      expect(account, `${file}: ${entry.issuer}`).toMatchObject(expectedAccount(entry, adjust));
+      // The code the app would show: at a fixed time, or at the stored counter.
+      if (!adjust && entry.type !== 'hotp') expect(generateCode(account, 1_234_567_890_000)).toBe(entry.codes_at_unix_time!['1234567890']);
+      if (!adjust && entry.type === 'hotp') expect(generateCode(account, 0)).toBe(entry.code_at_counter);
+    }
+  });
+
+  it.each(CASES.filter(([, password]) => password))('%s: no password asks for one, a wrong one fails cleanly', async (file) => {
+    expect(inspectImport(bytes(file)).encrypted).toBe(true);
+    await expect(importFile(bytes(file))).rejects.toMatchObject({ name: 'ImportError', code: 'password-required' });
+    await expect(importFile(bytes(file), 'not the password')).rejects.toMatchObject({ name: 'ImportError', code: 'wrong-password' });
+  });
+
+  it('keeps groups, folders and tags as tags', async () => {
+    const grouped = await importFile(bytes('aegis-vault/aegis_plain_grouped_v2.json'));
+    const tags = grouped.accounts.flatMap(({ tags }) => tags);
+    expect(tags.filter((tag) => tag === 'group1')).toHaveLength(2);
+    expect(tags.filter((tag) => tag === 'group2')).toHaveLength(1);
+  });
+
+  it.each([
+    ['an empty file', new Uint8Array(), 'empty'],
+    ['a picture', bytes('google-migration/qr_but_without_otp.png'), 'not-recognised'],
+    ['a ZIP archive', bytes('authenticator_plus.zip'), 'not-recognised'],
+    ["an app's database", bytes('google_authenticator.sqlite'), 'not-recognised'],
+    ['random bytes with a wrong password', Uint8Array.from({ length: 200 }, (_, i) => (i * 37) % 256), 'wrong-password'],
+    ['plain text', new TextEncoder().encode('Dear diary,\nno codes today.'), 'not-recognised'],
+    ['some other JSON', new TextEncoder().encode('{"hello": "world"}'), 'not-recognised'],
+    ['a truncated Aegis file', bytes('aegis_plain.json').subarray(0, 400), 'not-recognised'],
+    ['an encrypted Bitwarden export', new TextEncoder().encode('{"encrypted": true, "passwordProtected": true, "data": "x"}'), 'not-recognised'],
+  ] as const)('%s gives a typed error', async (_, content, code) => {
+    await expect(importFile(content, 'test')).rejects.toMatchObject({ name: 'ImportError', code });
+  });
+});

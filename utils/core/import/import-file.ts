@@ -1,0 +1,61 @@
+/**
+ * Reads another authenticator's export, whatever it is: the format is recognised from the
+ * content, never the file name (FORMATS.md §4). All of a file's accounts come back, or an
+ * ImportError says why none can: not recognised, damaged, encrypted without a password, a wrong
+ * password, or nothing usable inside.
+ */
+import { ImportError } from '../import-error';
+import { aegis } from './aegis';
+import { andOtp, andOtpEncrypted } from './andotp';
+import { authenticatorCc } from './authenticator-cc';
+import { bitwardenCsv, bitwardenJson } from './bitwarden';
+import { freeOtpPlus } from './freeotp-plus';
+import type { ParsedImport } from './imported';
+import { readImportSource, type Importer } from './import-source';
+import { otpauthList } from './otpauth-list';
+import { proton } from './proton';
+import { stratum, stratumEncrypted } from './stratum';
+import { twoFas } from './two-fas';
+
+/** In the order they are tried: the ones with markers first, the binary andOTP layout last. */
+export const IMPORTERS: readonly Importer[] = [aegis, twoFas, bitwardenJson, freeOtpPlus, proton, stratum, andOtp, authenticatorCc, bitwardenCsv, otpauthList, stratumEncrypted, andOtpEncrypted];
+
+export const NOT_RECOGNISED =
+  'Tessera does not recognise this file. It reads exports of Aegis, 2FAS, andOTP, Bitwarden, Ente Auth, FreeOTP+, Proton Authenticator, Stratum (Authenticator Pro), authenticator.cc and Google Authenticator, and lists of otpauth:// links.';
+
+/** Files people pick by mistake, told apart by their first bytes, with what to do instead. */
+const NOT_EXPORTS: [magic: string, why: string][] = [
+  ['\x89PNG', 'This is a picture. To import a QR code, use "Scan QR code" and choose the picture there.'],
+  ['\xFF\xD8\xFF', 'This is a picture. To import a QR code, use "Scan QR code" and choose the picture there.'],
+  ['GIF8', 'This is a picture. To import a QR code, use "Scan QR code" and choose the picture there.'],
+  ['%PDF', 'This is a PDF document, not an authenticator export.'],
+  ['PK\x03\x04', 'This is a ZIP archive: unpack it and import the export inside.'],
+  ['SQLite format 3', "This is an app's database, which Tessera does not read: export your accounts from the app instead."],
+];
+
+function findImporter(bytes: Uint8Array): { importer: Importer; source: ReturnType<typeof readImportSource> } {
+  const head = String.fromCharCode(...bytes.subarray(0, 16));
+  const mistake = NOT_EXPORTS.find(([magic]) => head.startsWith(magic));
+  if (mistake) throw new ImportError('not-recognised', mistake[1]);
+  const source = readImportSource(bytes);
+  const importer = IMPORTERS.find((candidate) => candidate.matches(source));
+  if (!importer) throw new ImportError('not-recognised', NOT_RECOGNISED);
+  return { importer, source };
+}
+
+/** Which format a file is, and whether it needs a password, before asking the user for one. */
+export function inspectImport(bytes: Uint8Array): { format: string; encrypted: boolean } {
+  const { importer, source } = findImporter(bytes);
+  return { format: importer.format, encrypted: importer.encrypted(source) };
+}
+
+export async function importFile(bytes: Uint8Array, password?: string): Promise<ParsedImport> {
+  const { importer, source } = findImporter(bytes);
+  try {
+    return await importer.parse(source, password);
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    // A structure the parser did not expect (a number where text should be, ...): damaged.
+    throw new ImportError('malformed', `This ${importer.format} export is damaged (${(error as Error).message}).`);
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * What an import gives: accounts with the tags (groups, folders) they had in the other app, and
+ * the entries that cannot be used, with why. Every format's parser builds its accounts here, so
+ * one set of rules (the otpauth:// parser's, through validateAccount) decides what is valid.
+ */
+import type { Account, HashAlgorithm, OtpType } from '../account';
+import { DEFAULT_DIGITS, DEFAULT_PERIOD, STEAM_DIGITS } from '../account';
+import { ImportError } from '../import-error';
+import { OtpFieldError } from '../otp-error';
+import { validateAccount } from '../validate-account';
+
+export interface ImportedAccount {
+  account: Account;
+  /** Groups, folders or tags the entry had in the app it came from. */
+  tags: string[];
+}
+
+export interface ImportSkipped {
+  /** How the user knows the entry ("Issuer: label"). */
+  name: string;
+  reason: string;
+}
+
+export interface ParsedImport {
+  /** The app the file came from, for the preview ("Aegis"). */
+  format: string;
+  accounts: ImportedAccount[];
+  skipped: ImportSkipped[];
+}
+
+/** An entry's fields as an export stores them; missing ones take the Key URI defaults. */
+export interface EntryFields {
+  type?: string;
+  issuer?: unknown;
+  label?: unknown;
+  secret: unknown;
+  algorithm?: unknown;
+  digits?: unknown;
+  period?: unknown;
+  counter?: unknown;
+}
+
+const TYPES: Record<string, OtpType> = { totp: 'totp', hotp: 'hotp', steam: 'steam' };
+
+const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');
+const number = (value: unknown, fallback: number): number => (value === undefined || value === null || value === '' ? fallback : typeof value === 'number' ? value : Number(value));
+
+/**
+ * One entry as an account. Steam is always SHA1, 5 characters, 30 s; a label that repeats the
+ * issuer ("GitHub:alice" with issuer GitHub) loses the repetition.
+ * @throws {OtpFieldError} naming the field that cannot be used.
+ */
+export function entryAccount(fields: EntryFields): Account {
+  const type = TYPES[(fields.type ?? 'totp').toLowerCase()];
+  if (!type) throw new OtpFieldError('type', `${fields.type} codes are not supported (only TOTP, HOTP and Steam)`);
+  const issuer = text(fields.issuer);
+  let label = text(fields.label);
+  if (issuer && label.toLowerCase().startsWith(`${issuer.toLowerCase()}:`)) label = label.slice(issuer.length + 1).trim();
+  const secret = text(fields.secret);
+  const algorithm = (text(fields.algorithm) || 'SHA1').toUpperCase().replace('-', '') as HashAlgorithm;
+  if (type === 'steam') return validateAccount({ type, issuer, label, secret, algorithm: 'SHA1', digits: STEAM_DIGITS, period: DEFAULT_PERIOD });
+  const digits = number(fields.digits, DEFAULT_DIGITS);
+  if (type === 'hotp') return validateAccount({ type, issuer, label, secret, algorithm, digits, counter: number(fields.counter, 0) });
+  return validateAccount({ type, issuer, label, secret, algorithm, digits, period: number(fields.period, DEFAULT_PERIOD) });
+}
+
+/** "Issuer: label" for messages about an entry. */
+export function entryName(issuer: unknown, label: unknown): string {
+  return [text(issuer), text(label)].filter(Boolean).join(': ') || 'An unnamed entry';
+}
+
+/**
+ * Converts every entry; an entry that cannot be used is skipped with why (the rest still
+ * import), but a file with no usable entry at all is an error.
+ */
+export function collectAccounts<T>(format: string, entries: readonly T[], convert: (entry: T) => ImportedAccount, nameOf: (entry: T) => string): ParsedImport {
+  const accounts: ImportedAccount[] = [];
+  const skipped: ImportSkipped[] = [];
+  for (const entry of entries) {
+    try {
+      accounts.push(convert(entry));
+    } catch (error) {
+      if (!(error instanceof OtpFieldError) && !(error instanceof ImportError)) throw error;
+      skipped.push({ name: nameOf(entry), reason: error.message });
+    }
+  }
+  if (accounts.length === 0) {
+    const why = skipped.length ? `: ${skipped.map((item) => `${item.name} (${item.reason})`).join('; ')}` : '';
+    throw new ImportError('empty', `This ${format} export holds no account Tessera can use${why}.`);
+  }
+  return { format, accounts, skipped };
+}
+
+/** The value at `key` of a JSON object, or a `malformed` error naming the format. */
+export function field<T>(object: unknown, key: string, kind: 'array' | 'object' | 'string' | 'number', format: string): T {
+  const value = typeof object === 'object' && object !== null ? (object as Record<string, unknown>)[key] : undefined;
+  const ok = kind === 'array' ? Array.isArray(value) : kind === 'object' ? typeof value === 'object' && value !== null && !Array.isArray(value) : typeof value === kind;
+  if (!ok) throw new ImportError('malformed', `This ${format} export is damaged: "${key}" is missing or not ${kind === 'array' ? 'a list' : `a ${kind}`}.`);
+  return value as T;
+}

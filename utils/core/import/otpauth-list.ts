@@ -1,0 +1,50 @@
+/**
+ * A text file of Key URIs, one per line (FORMATS.md §1): Tessera's and Aegis's plain exports,
+ * Ente Auth's plain export (its extra `codeDisplay` parameter is ignored), WinAuth, and
+ * Google Authenticator `otpauth-migration://` lines. A line that cannot be used is skipped with
+ * why; the rest import.
+ */
+import type { Account } from '../account';
+import { ImportError } from '../import-error';
+import { isMigrationUri, parseMigrationUri } from '../otpauth-migration';
+import { parseOtpauthUri } from '../otpauth-uri';
+import { shorten } from '../scanned-code';
+import { collectAccounts, type ImportSkipped } from './imported';
+import type { Importer, ImportSource } from './import-source';
+
+const URI_LINE = /^(otpauth|otpauth-migration|steam):\/\//i;
+
+function lines(source: ImportSource): string[] {
+  return (source.text ?? '').split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+}
+
+export const otpauthList: Importer = {
+  format: 'otpauth:// list',
+  matches: (source) => source.json === undefined && lines(source).length > 0 && lines(source).every((line, i) => URI_LINE.test(line) || i > 0),
+  encrypted: () => false,
+  async parse(source) {
+    const skipped: ImportSkipped[] = [];
+    const entries: { account?: Account; line: string; n: number }[] = [];
+    for (const [i, line] of lines(source).entries()) {
+      if (!isMigrationUri(line)) {
+        entries.push({ line, n: i + 1 });
+        continue;
+      }
+      try {
+        const part = parseMigrationUri(line);
+        entries.push(...part.accounts.map((account) => ({ account, line, n: i + 1 })));
+        skipped.push(...part.skipped);
+      } catch (error) {
+        if (!(error instanceof ImportError)) throw error;
+        skipped.push({ name: `Line ${i + 1}`, reason: error.message });
+      }
+    }
+    const parsed = collectAccounts(
+      this.format,
+      entries,
+      (entry) => ({ account: entry.account ?? parseOtpauthUri(entry.line), tags: [] }),
+      (entry) => `Line ${entry.n} (${shorten(entry.line.replace(/secret=[^&]*/i, 'secret=…'), 40)})`,
+    );
+    return { ...parsed, skipped: [...skipped, ...parsed.skipped] };
+  },
+};

@@ -1,0 +1,67 @@
+/**
+ * 2FAS `.2fas` backups (FORMATS.md §4), schemas 1-4. Schemas 1-2 have no token type: every entry
+ * is TOTP (with the default 30 s when the file has no period). Encrypted files hold
+ * `servicesEncrypted` as `base64(ciphertext‖tag):base64(salt):base64(iv)`, opened with
+ * PBKDF2-SHA256 (10,000 rounds, 256-bit key) and AES-GCM. Groups become tags.
+ */
+import { fromBase64 } from '../bytes';
+import { ImportError } from '../import-error';
+import { collectAccounts, entryAccount, entryName, field } from './imported';
+import { aesGcmDecrypt, decryptedJson, pbkdf2 } from './import-crypto';
+import { jsonObject, requirePassword, type Importer } from './import-source';
+
+const FORMAT = '2FAS';
+const ROUNDS = 10_000;
+
+interface Service {
+  name?: string;
+  secret?: string;
+  groupId?: string;
+  otp?: { account?: string; label?: string; issuer?: string; digits?: number; period?: number; algorithm?: string; counter?: number; tokenType?: string };
+}
+
+async function decryptServices(sealed: string, password: string): Promise<unknown> {
+  const parts = sealed.split(':');
+  let bytes: Uint8Array[];
+  try {
+    bytes = parts.map(fromBase64);
+  } catch {
+    throw new ImportError('malformed', 'This 2FAS export is damaged: its encrypted data is not base64.');
+  }
+  const [data, salt, iv] = bytes;
+  if (parts.length !== 3 || !data || !salt || !iv) throw new ImportError('malformed', 'This 2FAS export is damaged: its encrypted data is not ciphertext:salt:iv.');
+  return decryptedJson(await aesGcmDecrypt(await pbkdf2(password, salt, ROUNDS, 'SHA-256'), iv, data, FORMAT), FORMAT);
+}
+
+export const twoFas: Importer = {
+  format: FORMAT,
+  matches: (source) => {
+    const backup = jsonObject(source);
+    return backup !== undefined && typeof backup.schemaVersion === 'number' && Array.isArray(backup.services);
+  },
+  encrypted: (source) => typeof jsonObject(source)?.servicesEncrypted === 'string',
+  async parse(source, password) {
+    const backup = jsonObject(source)!;
+    const schema = backup.schemaVersion as number;
+    if (schema < 1 || schema > 4) throw new ImportError('not-recognised', `This 2FAS export is schema ${schema}; Tessera reads schemas 1 to 4.`);
+    const sealed = backup.servicesEncrypted;
+    const services = typeof sealed === 'string' ? await decryptServices(sealed, requirePassword(password, FORMAT)) : backup.services;
+    if (!Array.isArray(services)) throw new ImportError('malformed', 'This 2FAS export is damaged: its services are not a list.');
+    const groups = new Map(((backup.groups ?? []) as { id: string; name: string }[]).map((group) => [group.id, group.name]));
+    field(backup, 'services', 'array', FORMAT);
+    return collectAccounts(
+      FORMAT,
+      services as Service[],
+      (service) => {
+        const otp = service.otp ?? {};
+        // Schemas 1-2 say nothing of the type: 2FAS treated them all as TOTP.
+        const type = schema >= 3 ? (otp.tokenType ?? 'TOTP') : 'TOTP';
+        return {
+          account: entryAccount({ type, issuer: otp.issuer || service.name, label: otp.account || otp.label, secret: service.secret, algorithm: otp.algorithm, digits: otp.digits, period: otp.period, counter: otp.counter }),
+          tags: service.groupId && groups.has(service.groupId) ? [groups.get(service.groupId)!] : [],
+        };
+      },
+      (service) => entryName(service.otp?.issuer || service.name, service.otp?.account),
+    );
+  },
+};
