@@ -5,6 +5,7 @@
  * FUZZ_SEED to explore further.
  */
 import { describe, expect, it } from 'vitest';
+import { prng } from '../../tests/prng';
 import { readFixture } from '../../tests/shared-fixtures';
 import type { Account } from './account';
 import { buildOtpauthUri } from './build-otpauth-uri';
@@ -13,18 +14,6 @@ import { parseOtpauthUri } from './otpauth-uri';
 
 const ITERATIONS = 100_000;
 const SEED = Number(process.env.FUZZ_SEED ?? 0x7e55e7a);
-
-/** mulberry32: a tiny seeded PRNG, so runs are repeatable. */
-function prng(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SEEDS = [
   ...readFixture('aegis-importers/plain.txt').split('\n'),

@@ -78,7 +78,9 @@ export function collectAccounts<T>(format: string, entries: readonly T[], conver
   const skipped: ImportSkipped[] = [];
   for (const entry of entries) {
     try {
-      accounts.push(convert(entry));
+      const { account, tags } = convert(entry);
+      // Tags come straight from the file: keep only text.
+      accounts.push({ account, tags: Array.isArray(tags) ? [...new Set(tags.filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== '').map((tag) => tag.trim()))] : [] });
     } catch (error) {
       if (!(error instanceof OtpFieldError) && !(error instanceof ImportError)) throw error;
       skipped.push({ name: nameOf(entry), reason: error.message });
