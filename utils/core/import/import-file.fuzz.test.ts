@@ -14,9 +14,10 @@ import { fixturePath } from '../../../tests/shared-fixtures';
 import { ImportError } from '../import-error';
 import { validateAccount } from '../validate-account';
 import { importFile } from './import-file';
+import type * as ImportCrypto from './import-crypto';
 
 vi.mock('./import-crypto', async (original) => {
-  const real = await original<typeof import('./import-crypto')>();
+  const real = await original<typeof ImportCrypto>();
   const cheap = async (password: string, salt: Uint8Array) => real.sha256(new Uint8Array([...new TextEncoder().encode(password), ...salt]));
   return { ...real, scryptKey: cheap, argon2idKey: cheap, pbkdf2: cheap };
 });
