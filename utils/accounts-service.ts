@@ -89,20 +89,23 @@ export function createAccountsService({ store, now = Date.now }: { store: VaultS
     },
     /**
      * Adds several accounts, or replaces existing ones (keeping their place, pin and sites), in
-     * one vault write: an import lands whole or not at all. `sites`: where each is used.
+     * one vault write: an import lands whole or not at all. `sites`: where each is used; `tags`:
+     * its groups in the app it came from.
      */
-    async importAccounts(items: readonly { account: Account; replaces?: string; sites?: readonly string[] }[]): Promise<void> {
+    async importAccounts(items: readonly { account: Account; replaces?: string; sites?: readonly string[]; tags?: readonly string[] }[]): Promise<void> {
       const accounts = items.map((item) => ({ ...item, account: validateAccount(item.account) }));
       await update((entries) => {
-        for (const { account, replaces, sites = [] } of accounts) {
+        for (const { account, replaces, sites = [], tags = [] } of accounts) {
           if (replaces === undefined) {
-            entries.push({ id: crypto.randomUUID(), account, addedAt: now(), ...(sites.length ? { sites: [...sites] } : {}) });
+            entries.push({ id: crypto.randomUUID(), account, addedAt: now(), ...(sites.length ? { sites: [...sites] } : {}), ...(tags.length ? { tags: [...tags] } : {}) });
             continue;
           }
           const entry = find(entries, replaces);
           entry.account = account;
-          const merged = [...new Set([...(entry.sites ?? []), ...sites])];
-          if (merged.length) entry.sites = merged;
+          const mergedSites = [...new Set([...(entry.sites ?? []), ...sites])];
+          if (mergedSites.length) entry.sites = mergedSites;
+          const mergedTags = [...new Set([...(entry.tags ?? []), ...tags])];
+          if (mergedTags.length) entry.tags = mergedTags;
         }
       });
     },

@@ -5,6 +5,7 @@
  * crossing runtime messaging.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { ImportError } from './core/import-error';
 import { OtpFieldError } from './core/otp-error';
 import { VaultError } from './core/vault-error';
 import type { ErrorReply, Messages, MessageType, Reply, Request } from './messages';
@@ -49,6 +50,7 @@ export function createMessageRouter(handlers: Handlers, { onActivity }: { onActi
 
 function errorReply(error: unknown): ErrorReply {
   if (error instanceof VaultError) return { ok: false, error: { code: error.code, message: error.message } };
+  if (error instanceof ImportError) return { ok: false, error: { code: error.code, message: error.message } };
   if (error instanceof OtpFieldError) return { ok: false, error: { code: 'invalid-account', message: error.message, field: error.field } };
   console.error(error);
   return { ok: false, error: { code: 'internal', message: `Something went wrong: ${String(error)}` } };

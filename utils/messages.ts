@@ -52,6 +52,12 @@ export interface Messages {
   /** `rememberSite`: bind the preview's `site` to the accounts the page's own codes gave. */
   'scan.confirm': { payload: { choices: ScanChoice[]; rememberSite?: boolean }; result: { added: number; replaced: number } };
   'scan.discard': { payload: void; result: null };
+  /**
+   * Read another authenticator's export (`data`: the file, base64) into the pending preview,
+   * confirmed with scan.confirm. Errors: `password-required`, `wrong-password`, `not-recognised`,
+   * `malformed`, `empty` (ImportErrorCode), each with a message for the user.
+   */
+  'import.file': { payload: { data: string; password?: string }; result: ScanPreview };
   /** Let the user drag over the code on the page (`tabId` as for scan.page); the popup may close. */
   'scan.region': { payload: { tabId?: number } | void; result: null };
   /** From the region tool in the page: the rectangle dragged, or null for Esc. */

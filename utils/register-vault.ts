@@ -10,6 +10,7 @@ import { createMessageRouter } from './message-router';
 import { restrictSessionStorage } from './session-access';
 import { vaultHandlers } from './vault-handlers';
 import { createScanHandlers } from './scan-handlers';
+import { importHandlers } from './import-handlers';
 import { createScanService } from './scan-service';
 import { createFillHandlers } from './fill-handlers';
 import { registerContextMenus, type MenuListener } from './context-menus';
@@ -31,9 +32,10 @@ export function registerVault(): { onCommand: CommandListener; onMenuClick: Menu
   const vault = createVaultService({ store, autoLock });
   const clipboard = createClipboardGuard();
   const accounts = createAccountsService({ store });
-  const scanning = createScanHandlers(createScanService({ accounts }));
+  const scans = createScanService({ accounts });
+  const scanning = createScanHandlers(scans);
   const filling = createFillHandlers(createFillService({ accounts }), accounts);
-  const handlers = { ...vaultHandlers(vault, accounts, clipboard), ...scanning.handlers, ...filling.handlers };
+  const handlers = { ...vaultHandlers(vault, accounts, clipboard), ...scanning.handlers, ...filling.handlers, ...importHandlers(scans) };
   const router = createMessageRouter(handlers, { onActivity: () => vault.touch() });
 
   browser.runtime.onMessage.addListener((message, sender) => router(message, sender));

@@ -8,6 +8,7 @@ import type { Account } from './core/account';
 import { gatherMigrationParts, type BatchProgress } from './core/migration-batches';
 import type { MigrationPart } from './core/otpauth-migration';
 import { readScannedCode } from './core/scanned-code';
+import type { ImportedAccount, ImportSkipped, ParsedImport } from './core/import/imported';
 import { VaultError } from './core/vault-error';
 import type { AccountsService } from './accounts-service';
 import { pendingScanItem } from './vault-items';
@@ -24,6 +25,8 @@ export interface PendingScan {
   unusable: Unusable[];
   /** The site of the page an `otpauth://` code was found on: most likely where the account is used. */
   site?: string;
+  /** An export file read by the import (options page): its app, accounts with their tags, and what it could not use. */
+  imported?: { format: string; accounts: ImportedAccount[]; skipped: ImportSkipped[] };
 }
 
 /** One account of the preview: what the user needs to recognise it, never its secret. */
@@ -38,6 +41,8 @@ export interface ScanPreviewRow {
   counter?: number;
   /** Already in the vault (same secret and label): the user may skip or replace it. */
   duplicate: boolean;
+  /** Groups it had in the app it was imported from. */
+  tags?: string[];
 }
 
 export interface ScanPreview {
@@ -49,6 +54,8 @@ export interface ScanPreview {
   batches: BatchProgress[];
   /** The site the `otpauth://` accounts were scanned on, offered to remember for them. */
   site?: string;
+  /** The app an imported file came from. */
+  format?: string;
 }
 
 export type ScanChoice = { key: number; action: 'add' | 'replace' };
@@ -61,10 +68,14 @@ export function createScanService({ accounts }: { accounts: AccountsService }) {
   }
 
   /** Every account found so far, each once, with the duplicate it would be of. */
-  async function candidates(scan: PendingScan): Promise<{ account: Account; duplicateOf: string | undefined; onSite: boolean }[]> {
+  async function candidates(scan: PendingScan): Promise<{ account: Account; tags: string[]; duplicateOf: string | undefined; onSite: boolean }[]> {
     const seen = new Set<string>();
     // Only codes shown by the page itself belong to its site; an export's accounts come from elsewhere.
-    const found = [...scan.accounts.map((account) => ({ account, onSite: true })), ...gatherMigrationParts(scan.parts).accounts.map((account) => ({ account, onSite: false }))];
+    const found = [
+      ...scan.accounts.map((account) => ({ account, tags: [], onSite: true })),
+      ...gatherMigrationParts(scan.parts).accounts.map((account) => ({ account, tags: [], onSite: false })),
+      ...(scan.imported?.accounts ?? []).map(({ account, tags }) => ({ account, tags, onSite: false })),
+    ];
     const unique = found.filter(({ account }) => {
       const key = JSON.stringify([account.type, account.secret, account.issuer, account.label]);
       return !seen.has(key) && seen.add(key);
@@ -74,13 +85,14 @@ export function createScanService({ accounts }: { accounts: AccountsService }) {
 
   async function preview(scan: PendingScan): Promise<ScanPreview> {
     const gathered = gatherMigrationParts(scan.parts);
-    const rows = (await candidates(scan)).map(({ account, duplicateOf }, key) => {
+    const rows = (await candidates(scan)).map(({ account, tags, duplicateOf }, key) => {
       const { type, issuer, label, algorithm, digits } = account;
       const timing = account.type === 'hotp' ? { counter: account.counter } : { period: account.period };
-      return { key, type, issuer, label, algorithm, digits, ...timing, duplicate: duplicateOf !== undefined };
+      return { key, type, issuer, label, algorithm, digits, ...timing, duplicate: duplicateOf !== undefined, ...(tags.length ? { tags } : {}) };
     });
     const site = scan.accounts.length ? scan.site : undefined;
-    return { accounts: rows, unusable: scan.unusable, skipped: gathered.skipped, batches: gathered.batches, ...(site ? { site } : {}) };
+    const skipped = [...gathered.skipped, ...(scan.imported?.skipped ?? [])];
+    return { accounts: rows, unusable: scan.unusable, skipped, batches: gathered.batches, ...(site ? { site } : {}), ...(scan.imported ? { format: scan.imported.format } : {}) };
   }
 
   return {
@@ -122,11 +134,20 @@ export function createScanService({ accounts }: { accounts: AccountsService }) {
         if (action === 'add' && candidate.duplicateOf) throw new VaultError('invalid-input', `${candidate.account.issuer || candidate.account.label} is already in Tessera: skip or replace it.`);
         if (action === 'replace' && !candidate.duplicateOf) throw new VaultError('invalid-input', 'Only an account already in Tessera can be replaced.');
         const sites = rememberSite && scan.site && candidate.onSite ? [scan.site] : undefined;
-        return { account: candidate.account, replaces: action === 'replace' ? candidate.duplicateOf : undefined, sites };
+        return { account: candidate.account, replaces: action === 'replace' ? candidate.duplicateOf : undefined, sites, tags: candidate.tags };
       });
       await accounts.importAccounts(items);
       await pendingScanItem.removeValue();
       return { added: items.filter((item) => !item.replaces).length, replaced: items.filter((item) => item.replaces).length };
+    },
+    /**
+     * An export file the import read replaces whatever was pending: the preview is of this file
+     * alone, confirmed (scan.confirm) or discarded like a scan.
+     */
+    async addImport(parsed: ParsedImport): Promise<ScanPreview> {
+      const scan: PendingScan = { accounts: [], parts: [], unusable: [], imported: parsed };
+      await pendingScanItem.setValue(scan);
+      return preview(scan);
     },
     /** A scan that found nothing where the user looked (the region tool): the preview says so. */
     async noteNothingFound(reason: string): Promise<ScanPreview> {

@@ -18,6 +18,8 @@ export interface VaultEntry {
   pinned?: boolean;
   /** Sites (utils/core/site-of.ts) where the user filled this account's code and chose to remember it. */
   sites?: string[];
+  /** Groups, folders or tags the account had in the app it was imported from. */
+  tags?: string[];
 }
 
 export interface VaultContents {
