@@ -4,6 +4,7 @@ import type { Account } from '../utils/core/account';
 import type { ScanChoice } from '../utils/scan-service';
 import { t } from '../utils/i18n';
 import { sendMessage } from '../utils/message-client';
+import { openOptions } from '../utils/open-options';
 import { useAccounts } from '../hooks/useAccounts';
 import { useFill } from '../hooks/useFill';
 import { readAsDataUrl, useScan } from '../hooks/useScan';
@@ -70,6 +71,7 @@ export function App() {
             onSettings={(changes) => void run('settings.update', changes).then(refresh)}
             onChangePassphrase={(current, next) => run('vault.changePassphrase', { current, next })}
             onReset={(confirmation) => run('vault.reset', { confirmation }).then(() => setView({ name: 'list' }))}
+            onImport={() => void openOptions()}
           />
         )}
         {unlocked && view.name !== 'settings' && <Unlocked view={view} setView={setView} hideCodes={status.settings.hideCodes} />}

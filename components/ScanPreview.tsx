@@ -9,13 +9,14 @@ type Choice = 'add' | 'replace' | 'skip';
 
 function describe(row: ScanPreviewRow): string {
   const kind = row.type === 'hotp' ? t('scanKindHotp', row.counter ?? 0) : row.type === 'steam' ? t('scanKindSteam') : t('scanKindTotp', row.period ?? 30);
-  return `${kind} · ${t('scanDigits', row.digits)} · ${row.algorithm}`;
+  return [kind, t('scanDigits', row.digits), row.algorithm, ...(row.tags ?? [])].join(' · ');
 }
 
 interface Props {
   preview: Preview;
   onConfirm: (choices: ScanChoice[], rememberSite: boolean) => Promise<unknown>;
-  onRescan: () => void;
+  /** Scan again (the popup); absent for an imported file. */
+  onRescan?: () => void;
   onCancel: () => void;
 }
 
@@ -33,6 +34,7 @@ export function ScanPreview({ preview, onConfirm, onRescan, onCancel }: Props) {
   return (
     <form class="card scan-preview" onSubmit={onSubmit} aria-labelledby="scan-title">
       <h2 id="scan-title">{preview.accounts.length ? t('scanFound', preview.accounts.length) : t('scanFoundNone')}</h2>
+      {preview.format && <p class="hint">{t('importFrom', preview.format)}</p>}
       {preview.batches
         .filter((batch) => !batch.complete)
         .map((batch) => (
@@ -85,9 +87,11 @@ export function ScanPreview({ preview, onConfirm, onRescan, onCancel }: Props) {
             {t('scanAdd', chosen.length)}
           </button>
         )}
-        <button type="button" onClick={onRescan}>
-          {t('scanAgain')}
-        </button>
+        {onRescan && (
+          <button type="button" onClick={onRescan}>
+            {t('scanAgain')}
+          </button>
+        )}
         <button type="button" onClick={onCancel}>
           {t('cancel')}
         </button>

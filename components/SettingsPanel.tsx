@@ -10,14 +10,21 @@ interface Props {
   onSettings: (changes: Partial<Settings>) => void;
   onChangePassphrase: (current: string, next: string) => Promise<unknown>;
   onReset: (confirmation: string) => Promise<unknown>;
+  /** Opens the options page, where accounts are imported. */
+  onImport: () => void;
 }
 
-export function SettingsPanel({ settings, onSettings, onChangePassphrase, onReset }: Props) {
+export function SettingsPanel({ settings, onSettings, onChangePassphrase, onReset, onImport }: Props) {
   return (
     <section class="settings" aria-labelledby="settings-title">
       <h2 id="settings-title">{t('settings')}</h2>
       <AutoLockSetting minutes={settings.autoLockMinutes} onChange={(autoLockMinutes) => onSettings({ autoLockMinutes })} />
       <DisplaySettings settings={settings} onChange={onSettings} />
+      <div class="buttons">
+        <button type="button" onClick={onImport}>
+          {t('importOpen')}
+        </button>
+      </div>
       <ChangePassphrase onChange={onChangePassphrase} />
       <ResetVault onReset={onReset} />
     </section>

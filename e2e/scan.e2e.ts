@@ -7,13 +7,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { generateCode, codeAtCounter } from '../utils/core/otp';
 import { parseMigrationUri } from '../utils/core/otpauth-migration';
 import { parseOtpauthUri } from '../utils/core/otpauth-uri';
-import type { Account } from '../utils/core/account';
 import { SCAN_CASES, SCAN_URIS } from '../demo/scan-pages';
 import { fixturePath } from '../tests/shared-fixtures';
-import { launchTessera, openPopup, openPopupWindow, sendFromPage, startDemoServer, tabIdOf, type DemoServer, type Tessera } from './harness';
+import { expectCode, launchTessera, openPopup, openPopupWindow, sendFromPage, startDemoServer, tabIdOf, type DemoServer, type Tessera } from './harness';
 
 /** The extension APIs used inside the service worker (these functions run there, not here). */
 declare const chrome: { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } };
@@ -50,15 +48,6 @@ async function scan(name: string): Promise<Page> {
 }
 
 /** The code the popup shows for `account` equals the one computed here (or the one just before). */
-async function expectCode(popup: Page, account: Account) {
-  const button = popup.getByRole('button', { name: new RegExp(`^Copy the code for ${account.issuer} ${account.label} `) });
-  await button.waitFor();
-  const shown = (await button.locator('.code').textContent())!.replace(/\s/g, '');
-  const now = await popup.evaluate(() => Date.now());
-  const expected = account.type === 'hotp' ? [codeAtCounter(account, account.counter)] : [generateCode(account, now), generateCode(account, now - 30_000)];
-  expect(expected).toContain(shown);
-}
-
 async function addAll(popup: Page, count: number) {
   await popup.getByRole('button', { name: `Add ${count} account(s)` }).click();
   await popup.getByRole('searchbox', { name: 'Search accounts' }).waitFor();

@@ -1,0 +1,27 @@
+import { useEffect } from 'preact/hooks';
+import { t } from '../utils/i18n';
+import { useVault } from '../hooks/useVault';
+import { ErrorMessage } from './ErrorMessage';
+import { ImportPanel } from './ImportPanel';
+import { UnlockVault } from './UnlockVault';
+
+/** The options page (a tab): importing accounts from other authenticators, once unlocked. */
+export function OptionsApp() {
+  const { status, failure, run } = useVault();
+  const theme = status?.settings.theme ?? 'system';
+  useEffect(() => void (document.documentElement.dataset.theme = theme), [theme]);
+  return (
+    <>
+      <header>
+        <img src="/icon/32.png" alt="" />
+        <h1>{t('optionsTitle')}</h1>
+      </header>
+      <main>
+        <ErrorMessage message={failure} />
+        {status?.state === 'new' && <p class="notice">{t('optionsCreateFirst')}</p>}
+        {status?.state === 'locked' && <UnlockVault onUnlock={(passphrase) => run('vault.unlock', { passphrase })} />}
+        {status?.state === 'unlocked' && <ImportPanel />}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * Importing from another authenticator through the options page, as a user does it: pick an
+ * encrypted 2FAS backup, get asked for its password (a wrong one is refused), tick the accounts in
+ * the preview, add them, and find them in the popup with codes computed here.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Account } from '../utils/core/account';
+import { expectedAegisEntries, fixturePath } from '../tests/shared-fixtures';
+import { axeViolations } from './axe';
+import { expectCode, launchTessera, openPopup, sendFromPage, type Tessera } from './harness';
+
+let tessera: Tessera;
+let setup: Page;
+
+beforeAll(async () => {
+  tessera = await launchTessera();
+  setup = await openPopup(tessera);
+  await sendFromPage(setup, 'vault.create', { passphrase: 'tessera import passphrase' });
+});
+afterAll(() => tessera?.close());
+
+describe('importing through the options page', () => {
+  it('reads an encrypted 2FAS backup with its password and the popup shows its accounts', async () => {
+    const options = await tessera.context.newPage();
+    await options.goto(`chrome-extension://${tessera.extensionId}/options.html`);
+    await options.getByRole('heading', { name: 'Import accounts', exact: true }).waitFor();
+    await options.getByLabel('Export file').setInputFiles(fixturePath('aegis-importers/2fas_authenticator_encrypted_v4.2fas'));
+    await options.getByRole('button', { name: 'Read the export' }).click();
+    await options.getByText('This 2FAS export is encrypted: enter its password.').waitFor();
+    const password = options.getByLabel('Password of the export');
+    await password.fill('not the password');
+    await options.getByRole('button', { name: 'Read the export' }).click();
+    await options.getByText('Wrong password for this 2FAS export', { exact: false }).waitFor();
+    await password.fill('test');
+    await options.getByRole('button', { name: 'Read the export' }).click();
+    await options.getByRole('heading', { name: 'Found 5 account(s)' }).waitFor();
+    await options.getByText('From 2FAS').waitFor();
+    expect(await axeViolations(options)).toEqual([]);
+    // Leave one out: only the ticked ones are added.
+    await options.getByRole('checkbox', { name: 'WWE: Mason' }).uncheck();
+    await options.getByRole('button', { name: 'Add 4 account(s)' }).click();
+    await options.getByText('Imported 4 account(s).', { exact: false }).waitFor();
+
+    const popup = await openPopup(tessera);
+    const expected = expectedAegisEntries().filter((entry) => ['Deno', 'Issuu', 'Air Canada', 'Boeing'].includes(entry.issuer));
+    for (const entry of expected) {
+      const account = { type: entry.type, issuer: entry.issuer, label: entry.name, secret: entry.secret, algorithm: entry.algo, digits: entry.digits, period: entry.period, counter: entry.counter } as Account;
+      await expectCode(popup, account);
+    }
+    expect(await popup.getByRole('button', { name: /^Copy the code for WWE / }).count()).toBe(0);
+    await Promise.all([options.close(), popup.close()]);
+  });
+
+  it('says what a file is when it is no export, and adds nothing', async () => {
+    const options = await tessera.context.newPage();
+    await options.goto(`chrome-extension://${tessera.extensionId}/options.html`);
+    await options.getByLabel('Export file').setInputFiles(fixturePath('google-migration/qr_but_without_otp.png'));
+    await options.getByRole('button', { name: 'Read the export' }).click();
+    await options.getByText('This is a picture.', { exact: false }).waitFor();
+    await options.getByLabel('Export file').setInputFiles([]);
+    await options.getByLabel("Or paste the export's text").fill('otpauth://totp/Pasted:me?secret=JBSWY3DPEHPK3PXP&issuer=Pasted');
+    await options.getByRole('button', { name: 'Read the export' }).click();
+    await options.getByRole('heading', { name: 'Found 1 account(s)' }).waitFor();
+    await options.getByRole('button', { name: 'Cancel' }).click();
+    await options.getByRole('heading', { name: 'Import accounts', exact: true }).waitFor();
+    expect(((await sendFromPage(setup, 'accounts.list')).value as { issuer: string }[]).map((account) => account.issuer)).not.toContain('Pasted');
+    await options.close();
+  });
+});
