@@ -90,14 +90,14 @@ export function createAccountsService({ store, now = Date.now }: { store: VaultS
     /**
      * Adds several accounts, or replaces existing ones (keeping their place, pin and sites), in
      * one vault write: an import lands whole or not at all. `sites`: where each is used; `tags`:
-     * its groups in the app it came from.
+     * its groups in the app it came from; `pinned`: from a Tessera backup.
      */
-    async importAccounts(items: readonly { account: Account; replaces?: string; sites?: readonly string[]; tags?: readonly string[] }[]): Promise<void> {
+    async importAccounts(items: readonly { account: Account; replaces?: string; sites?: readonly string[]; tags?: readonly string[]; pinned?: boolean }[]): Promise<void> {
       const accounts = items.map((item) => ({ ...item, account: validateAccount(item.account) }));
       await update((entries) => {
-        for (const { account, replaces, sites = [], tags = [] } of accounts) {
+        for (const { account, replaces, sites = [], tags = [], pinned } of accounts) {
           if (replaces === undefined) {
-            entries.push({ id: crypto.randomUUID(), account, addedAt: now(), ...(sites.length ? { sites: [...sites] } : {}), ...(tags.length ? { tags: [...tags] } : {}) });
+            entries.push({ id: crypto.randomUUID(), account, addedAt: now(), ...(pinned ? { pinned } : {}), ...(sites.length ? { sites: [...sites] } : {}), ...(tags.length ? { tags: [...tags] } : {}) });
             continue;
           }
           const entry = find(entries, replaces);

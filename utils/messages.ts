@@ -9,6 +9,7 @@ import type { VaultStatus } from './vault-service';
 import type { ScanChoice, ScanPreview } from './scan-service';
 import type { SelectedRegion } from './page/select-region';
 import type { FillOutcome } from './fill-service';
+import type { BackupStatus } from './backup-handlers';
 import type { PendingFill } from './fill-handlers';
 
 /** What a scan found: a preview to confirm, nothing (offer the region tool), or a page no extension may read. */
@@ -58,6 +59,10 @@ export interface Messages {
    * `malformed`, `empty` (ImportErrorCode), each with a message for the user.
    */
   'import.file': { payload: { data: string; password?: string }; result: ScanPreview };
+  /** A backup file of the whole vault, under the vault's passphrase or `passphrase` (8+ characters). */
+  'backup.create': { payload: { passphrase?: string } | void; result: { fileName: string; text: string; accounts: number } };
+  /** When the last backup was made, and whether to remind (never made, over 30 days old, accounts added since). */
+  'backup.status': { payload: void; result: BackupStatus };
   /** Let the user drag over the code on the page (`tabId` as for scan.page); the popup may close. */
   'scan.region': { payload: { tabId?: number } | void; result: null };
   /** From the region tool in the page: the rectangle dragged, or null for Esc. */

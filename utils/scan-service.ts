@@ -68,13 +68,13 @@ export function createScanService({ accounts }: { accounts: AccountsService }) {
   }
 
   /** Every account found so far, each once, with the duplicate it would be of. */
-  async function candidates(scan: PendingScan): Promise<{ account: Account; tags: string[]; duplicateOf: string | undefined; onSite: boolean }[]> {
+  async function candidates(scan: PendingScan): Promise<{ account: Account; tags: string[]; sites?: string[]; pinned?: boolean; duplicateOf: string | undefined; onSite: boolean }[]> {
     const seen = new Set<string>();
     // Only codes shown by the page itself belong to its site; an export's accounts come from elsewhere.
     const found = [
       ...scan.accounts.map((account) => ({ account, tags: [], onSite: true })),
       ...gatherMigrationParts(scan.parts).accounts.map((account) => ({ account, tags: [], onSite: false })),
-      ...(scan.imported?.accounts ?? []).map(({ account, tags }) => ({ account, tags, onSite: false })),
+      ...(scan.imported?.accounts ?? []).map((imported) => ({ ...imported, onSite: false })),
     ];
     const unique = found.filter(({ account }) => {
       const key = JSON.stringify([account.type, account.secret, account.issuer, account.label]);
@@ -133,8 +133,8 @@ export function createScanService({ accounts }: { accounts: AccountsService }) {
         if (!candidate) throw new VaultError('invalid-input', 'That scanned account is no longer there; scan again.');
         if (action === 'add' && candidate.duplicateOf) throw new VaultError('invalid-input', `${candidate.account.issuer || candidate.account.label} is already in Tessera: skip or replace it.`);
         if (action === 'replace' && !candidate.duplicateOf) throw new VaultError('invalid-input', 'Only an account already in Tessera can be replaced.');
-        const sites = rememberSite && scan.site && candidate.onSite ? [scan.site] : undefined;
-        return { account: candidate.account, replaces: action === 'replace' ? candidate.duplicateOf : undefined, sites, tags: candidate.tags };
+        const sites = [...(candidate.sites ?? []), ...(rememberSite && scan.site && candidate.onSite ? [scan.site] : [])];
+        return { account: candidate.account, replaces: action === 'replace' ? candidate.duplicateOf : undefined, sites, tags: candidate.tags, pinned: candidate.pinned };
       });
       await accounts.importAccounts(items);
       await pendingScanItem.removeValue();

@@ -172,6 +172,20 @@ export function createVaultStore({ kdfCost = DEFAULT_KDF }: { kdfCost?: KdfCost 
       });
     },
 
+    /**
+     * The latest contents sealed for a backup file: under the vault's own wrapped key (its
+     * passphrase opens it), or, given `passphrase`, under a fresh data key wrapped by that.
+     */
+    backup(key: Key, passphrase?: string): Promise<{ blob: Uint8Array<ArrayBuffer>; contents: VaultContents }> {
+      return enqueue(async () => {
+        const base = await readGood(key, true);
+        if (passphrase === undefined) return { blob: await sealVault(encodeContents(base.contents), key, await wrappedKeyOf(decodeStored(base.blob)), base.revision), contents: base.contents };
+        const backupKey = newDataKey();
+        const wrapped = await wrapDataKey(backupKey, passphrase, newKdfParams(kdfCost));
+        return { blob: await sealVault(encodeContents(base.contents), backupKey, wrapped, 1), contents: base.contents };
+      });
+    },
+
     /** Deletes both generations. */
     reset(): Promise<void> {
       return enqueue(async () => {

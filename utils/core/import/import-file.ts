@@ -15,13 +15,14 @@ import { readImportSource, type Importer } from './import-source';
 import { otpauthList } from './otpauth-list';
 import { proton } from './proton';
 import { stratum, stratumEncrypted } from './stratum';
+import { tesseraBackup } from './tessera-backup';
 import { twoFas } from './two-fas';
 
 /** In the order they are tried: the ones with markers first, the binary andOTP layout last. */
-export const IMPORTERS: readonly Importer[] = [aegis, twoFas, bitwardenJson, freeOtpPlus, proton, stratum, andOtp, authenticatorCc, bitwardenCsv, otpauthList, stratumEncrypted, andOtpEncrypted];
+export const IMPORTERS: readonly Importer[] = [tesseraBackup, aegis, twoFas, bitwardenJson, freeOtpPlus, proton, stratum, andOtp, authenticatorCc, bitwardenCsv, otpauthList, stratumEncrypted, andOtpEncrypted];
 
 export const NOT_RECOGNISED =
-  'Tessera does not recognise this file. It reads exports of Aegis, 2FAS, andOTP, Bitwarden, Ente Auth, FreeOTP+, Proton Authenticator, Stratum (Authenticator Pro), authenticator.cc and Google Authenticator, and lists of otpauth:// links.';
+  'Tessera does not recognise this file. It reads its own backups and exports of Aegis, 2FAS, andOTP, Bitwarden, Ente Auth, FreeOTP+, Proton Authenticator, Stratum (Authenticator Pro), authenticator.cc and Google Authenticator, and lists of otpauth:// links.';
 
 /** Files people pick by mistake, told apart by their first bytes, with what to do instead. */
 const NOT_EXPORTS: [magic: string, why: string][] = [

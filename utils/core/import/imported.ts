@@ -13,6 +13,9 @@ export interface ImportedAccount {
   account: Account;
   /** Groups, folders or tags the entry had in the app it came from. */
   tags: string[];
+  /** Tessera's own backups: where it fills, and whether it is pinned. */
+  sites?: string[];
+  pinned?: boolean;
 }
 
 export interface ImportSkipped {
@@ -69,6 +72,10 @@ export function entryName(issuer: unknown, label: unknown): string {
   return [text(issuer), text(label)].filter(Boolean).join(': ') || 'An unnamed entry';
 }
 
+function texts(values: unknown): string[] {
+  return Array.isArray(values) ? [...new Set(values.filter((value): value is string => typeof value === 'string' && value.trim() !== '').map((value) => value.trim()))] : [];
+}
+
 /**
  * Converts every entry; an entry that cannot be used is skipped with why (the rest still
  * import), but a file with no usable entry at all is an error.
@@ -78,9 +85,9 @@ export function collectAccounts<T>(format: string, entries: readonly T[], conver
   const skipped: ImportSkipped[] = [];
   for (const entry of entries) {
     try {
-      const { account, tags } = convert(entry);
-      // Tags come straight from the file: keep only text.
-      accounts.push({ account, tags: Array.isArray(tags) ? [...new Set(tags.filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== '').map((tag) => tag.trim()))] : [] });
+      const { account, tags, sites, pinned } = convert(entry);
+      // Tags and sites come straight from the file: keep only text.
+      accounts.push({ account, tags: texts(tags), ...(sites ? { sites: texts(sites) } : {}), ...(pinned ? { pinned: true } : {}) });
     } catch (error) {
       if (!(error instanceof OtpFieldError) && !(error instanceof ImportError)) throw error;
       skipped.push({ name: nameOf(entry), reason: error.message });

@@ -1,0 +1,50 @@
+/**
+ * Tessera backups: `backup.create` seals the vault's contents into a backup file (under the
+ * vault's passphrase, or one of its own) and remembers when; `backup.status` says when the last
+ * one was made and whether to remind. Restoring is an import (utils/core/import/tessera-backup.ts).
+ */
+import { storage } from 'wxt/utils/storage';
+import { backupFileName, encodeBackupFile } from './core/backup-file';
+import { backupReminder, type BackupReminder, type LastBackup } from './core/backup-reminder';
+import { VaultError } from './core/vault-error';
+import type { Handlers } from './message-router';
+import { requireKey } from './session-key';
+import type { VaultStore } from './vault-store';
+
+/** When the last backup was made (not secret; kept across sessions). */
+export const lastBackupItem = storage.defineItem<LastBackup>('local:lastBackup');
+
+/** Own passphrases for backups follow the vault's rule of thumb. */
+const MIN_PASSPHRASE = 8;
+
+export interface BackupStatus {
+  lastAt?: number;
+  reminder?: BackupReminder;
+}
+
+export function backupHandlers(store: VaultStore, now = Date.now): Pick<Handlers, 'backup.create' | 'backup.status'> {
+  return {
+    'backup.create': {
+      from: 'extension',
+      handle: async (payload) => {
+        const passphrase = (payload as { passphrase?: unknown } | undefined)?.passphrase;
+        if (passphrase !== undefined && (typeof passphrase !== 'string' || passphrase.length < MIN_PASSPHRASE)) {
+          throw new VaultError('weak-passphrase', `A backup passphrase needs at least ${MIN_PASSPHRASE} characters (or leave it empty to use the vault's).`);
+        }
+        const { blob, contents } = await store.backup(await requireKey(), passphrase);
+        const at = new Date(now());
+        await lastBackupItem.setValue({ at: at.getTime() });
+        return { fileName: backupFileName(at), text: encodeBackupFile(blob, contents.entries.length, at), accounts: contents.entries.length };
+      },
+    },
+    'backup.status': {
+      from: 'extension',
+      handle: async () => {
+        const { contents } = await store.read(await requireKey());
+        const last = await lastBackupItem.getValue();
+        const reminder = backupReminder(last, contents.entries, now());
+        return { ...(last ? { lastAt: last.at } : {}), ...(reminder ? { reminder } : {}) };
+      },
+    },
+  };
+}
