@@ -41,6 +41,11 @@ export function secretFromBytes(bytes: Uint8Array): string {
   return new Secret({ buffer: bytes.slice().buffer }).base32;
 }
 
+/** The raw key of a canonical base32 secret (Google's export stores bytes). */
+export function secretBytes(secret: string): Uint8Array {
+  return new Uint8Array(Secret.fromBase32(secret).bytes);
+}
+
 /** Number of bytes in a canonical base32 secret. */
 export function secretByteLength(secret: string): number {
   return Math.floor((secret.length * 5) / 8);

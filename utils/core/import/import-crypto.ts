@@ -1,5 +1,5 @@
 /**
- * The decryption other authenticators' encrypted exports need: WebCrypto for AES-GCM, AES-CBC,
+ * The cryptography other authenticators' encrypted exports need: WebCrypto for AES-GCM, AES-CBC,
  * PBKDF2 and SHA-256; hash-wasm for scrypt and Argon2id, which WebCrypto lacks. Nothing here is
  * written by hand. A failed decryption is a wrong password (or a damaged file): GCM's tag and
  * CBC's padding cannot tell the two apart.
@@ -26,6 +26,12 @@ export async function aesGcmDecrypt(key: Uint8Array, iv: Uint8Array, data: Uint8
   }
 }
 
+/** AES-GCM encryption for exports (Aegis): ciphertext with the 16-byte tag appended, as WebCrypto gives it. */
+export async function aesGcmEncrypt(key: Uint8Array, iv: Uint8Array, data: Uint8Array): Promise<Uint8Array> {
+  const cryptoKey = await subtle.importKey('raw', buffer(key), 'AES-GCM', false, ['encrypt']);
+  return new Uint8Array(await subtle.encrypt({ name: 'AES-GCM', iv: buffer(iv) }, cryptoKey, buffer(data)));
+}
+
 export async function aesCbcDecrypt(key: Uint8Array, iv: Uint8Array, data: Uint8Array, format: string): Promise<Uint8Array> {
   try {
     const cryptoKey = await subtle.importKey('raw', buffer(key), 'AES-CBC', false, ['decrypt']);
@@ -50,6 +56,10 @@ export function scryptKey(password: string, salt: Uint8Array, n: number, r: numb
 
 export function argon2idKey(password: string, salt: Uint8Array, iterations: number, memoryKiB: number, parallelism: number): Promise<Uint8Array> {
   return argon2id({ password: utf8(password), salt, iterations, memorySize: memoryKiB, parallelism, hashLength: 32, outputType: 'binary' });
+}
+
+export function toHex(bytes: Uint8Array): string {
+  return [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 export function hexBytes(hex: unknown, format: string): Uint8Array {

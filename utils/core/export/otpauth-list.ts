@@ -1,0 +1,10 @@
+/**
+ * Plain export: one Key URI per line (FORMATS.md §1), which every authenticator imports. It holds
+ * the secrets unencrypted: the page that offers it says so first.
+ */
+import type { Account } from '../account';
+import { buildOtpauthUri } from '../build-otpauth-uri';
+
+export function exportOtpauthList(accounts: readonly Account[]): string {
+  return accounts.map((account) => `${buildOtpauthUri(account)}\n`).join('');
+}
