@@ -2,10 +2,12 @@ import { useEffect } from 'preact/hooks';
 import { t } from '../utils/i18n';
 import { useVault } from '../hooks/useVault';
 import { ErrorMessage } from './ErrorMessage';
+import { BackupPanel } from './BackupPanel';
+import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { UnlockVault } from './UnlockVault';
 
-/** The options page (a tab): importing accounts from other authenticators, once unlocked. */
+/** The options page (a tab), once unlocked: import from other authenticators, back up, export. */
 export function OptionsApp() {
   const { status, failure, run } = useVault();
   const theme = status?.settings.theme ?? 'system';
@@ -20,7 +22,13 @@ export function OptionsApp() {
         <ErrorMessage message={failure} />
         {status?.state === 'new' && <p class="notice">{t('optionsCreateFirst')}</p>}
         {status?.state === 'locked' && <UnlockVault onUnlock={(passphrase) => run('vault.unlock', { passphrase })} />}
-        {status?.state === 'unlocked' && <ImportPanel />}
+        {status?.state === 'unlocked' && (
+          <>
+            <ImportPanel />
+            <BackupPanel />
+            <ExportPanel />
+          </>
+        )}
       </main>
     </>
   );

@@ -10,6 +10,7 @@ import type { ScanChoice, ScanPreview } from './scan-service';
 import type { SelectedRegion } from './page/select-region';
 import type { FillOutcome } from './fill-service';
 import type { BackupStatus } from './backup-handlers';
+import type { ExportFormat, ExportResult } from './export-handlers';
 import type { PendingFill } from './fill-handlers';
 
 /** What a scan found: a preview to confirm, nothing (offer the region tool), or a page no extension may read. */
@@ -63,6 +64,10 @@ export interface Messages {
   'backup.create': { payload: { passphrase?: string } | void; result: { fileName: string; text: string; accounts: number } };
   /** When the last backup was made, and whether to remind (never made, over 30 days old, accounts added since). */
   'backup.status': { payload: void; result: BackupStatus };
+  /** Every account out: an encrypted Aegis file (`password`, 8+ characters), a plain otpauth:// list, or Google Authenticator transfer codes. */
+  'export.accounts': { payload: { format: ExportFormat; password?: string }; result: ExportResult };
+  /** One account's otpauth:// URI, for its QR code (with its secret: extension pages only). */
+  'export.accountUri': { payload: { id: string }; result: string };
   /** Let the user drag over the code on the page (`tabId` as for scan.page); the popup may close. */
   'scan.region': { payload: { tabId?: number } | void; result: null };
   /** From the region tool in the page: the rectangle dragged, or null for Esc. */

@@ -12,6 +12,7 @@ import { vaultHandlers } from './vault-handlers';
 import { createScanHandlers } from './scan-handlers';
 import { importHandlers } from './import-handlers';
 import { backupHandlers } from './backup-handlers';
+import { exportHandlers } from './export-handlers';
 import { createScanService } from './scan-service';
 import { createFillHandlers } from './fill-handlers';
 import { registerContextMenus, type MenuListener } from './context-menus';
@@ -36,7 +37,7 @@ export function registerVault(): { onCommand: CommandListener; onMenuClick: Menu
   const scans = createScanService({ accounts });
   const scanning = createScanHandlers(scans);
   const filling = createFillHandlers(createFillService({ accounts }), accounts);
-  const handlers = { ...vaultHandlers(vault, accounts, clipboard), ...scanning.handlers, ...filling.handlers, ...importHandlers(scans), ...backupHandlers(store) };
+  const handlers = { ...vaultHandlers(vault, accounts, clipboard), ...scanning.handlers, ...filling.handlers, ...importHandlers(scans), ...backupHandlers(store), ...exportHandlers(store) };
   const router = createMessageRouter(handlers, { onActivity: () => vault.touch() });
 
   browser.runtime.onMessage.addListener((message, sender) => router(message, sender));

@@ -16,7 +16,7 @@ function field<T>(payload: unknown, name: string, type: 'number' | 'boolean' | '
   throw new VaultError('invalid-input', `${name} must be a ${type}.`);
 }
 
-export function vaultHandlers(vault: VaultService, accounts: AccountsService, clipboard: ClipboardGuard): Omit<Handlers, ScanMessageType | 'fill.code' | 'fill.pending' | 'import.file' | 'backup.create' | 'backup.status'> {
+export function vaultHandlers(vault: VaultService, accounts: AccountsService, clipboard: ClipboardGuard): Omit<Handlers, ScanMessageType | 'fill.code' | 'fill.pending' | 'import.file' | 'backup.create' | 'backup.status' | 'export.accounts' | 'export.accountUri'> {
   return {
     'vault.status': { from: 'extension', handle: () => vault.status() },
     'vault.create': { from: 'extension', handle: (payload) => vault.create(text(payload, 'passphrase')) },

@@ -1,0 +1,88 @@
+import { useState } from 'preact/hooks';
+import { useSubmit } from '../hooks/useSubmit';
+import type { ExportFormat, ExportResult } from '../utils/export-handlers';
+import { downloadText } from '../utils/download-text';
+import { t } from '../utils/i18n';
+import { sendMessage } from '../utils/message-client';
+import { ErrorMessage } from './ErrorMessage';
+import { PassphraseField } from './PassphraseField';
+import { QrCode } from './QrCode';
+
+const FORMATS = [
+  { format: 'aegis', label: 'exportAegis' },
+  { format: 'google', label: 'exportGoogle' },
+  { format: 'otpauth', label: 'exportPlain' },
+] as const;
+
+/**
+ * Moving to another authenticator: an encrypted Aegis file, Google Authenticator transfer codes to
+ * scan with a phone, or a plain otpauth:// list (after a warning: it holds every secret).
+ */
+export function ExportPanel() {
+  const [format, setFormat] = useState<ExportFormat>('aegis');
+  const [password, setPassword] = useState('');
+  const [understood, setUnderstood] = useState(false);
+  const [codes, setCodes] = useState<Extract<ExportResult, { uris: string[] }>>();
+  const { error, busy, onSubmit } = useSubmit(async () => {
+    const result = await sendMessage('export.accounts', format === 'aegis' ? { format, password } : { format });
+    if ('uris' in result) setCodes(result);
+    else downloadText(result.fileName, result.text, format === 'otpauth' ? 'text/plain' : 'application/json');
+    setPassword('');
+  });
+  const ready = format === 'aegis' ? password.length > 0 : format === 'otpauth' ? understood : true;
+  return (
+    <form class="card export" onSubmit={onSubmit} aria-labelledby="export-title">
+      <h2 id="export-title">{t('exportTitle')}</h2>
+      <fieldset>
+        <legend>{t('exportFormat')}</legend>
+        {FORMATS.map((option) => (
+          <label key={option.format}>
+            <input
+              type="radio"
+              name="export-format"
+              checked={format === option.format}
+              onChange={() => {
+                setFormat(option.format);
+                setCodes(undefined);
+              }}
+            />{' '}
+            {t(option.label)}
+          </label>
+        ))}
+      </fieldset>
+      {format === 'aegis' && <PassphraseField label={t('exportAegisPassword')} value={password} onInput={setPassword} autoComplete="new-password" hint={t('exportAegisHint')} />}
+      {format === 'otpauth' && (
+        <>
+          <p class="notice" role="alert">
+            {t('exportPlainWarning')}
+          </p>
+          <label>
+            <input type="checkbox" checked={understood} onChange={(event) => setUnderstood(event.currentTarget.checked)} /> {t('exportPlainUnderstood')}
+          </label>
+        </>
+      )}
+      {format === 'google' && <p class="hint">{t('exportGoogleHint')}</p>}
+      <ErrorMessage message={error} />
+      <div class="buttons">
+        <button type="submit" class="primary" disabled={busy || !ready}>
+          {format === 'google' ? t('exportShowCodes') : t('exportDownload')}
+        </button>
+      </div>
+      {codes && (
+        <div class="export-codes">
+          {codes.uris.map((uri, i) => (
+            <figure key={uri}>
+              <QrCode text={uri} label={t('exportCodeLabel', i + 1, codes.uris.length)} />
+              <figcaption>{t('exportCodeLabel', i + 1, codes.uris.length)}</figcaption>
+            </figure>
+          ))}
+          {codes.notMovable.map((item) => (
+            <p key={item.name} class="unusable">
+              {item.reason}: <strong>{item.name}</strong>
+            </p>
+          ))}
+        </div>
+      )}
+    </form>
+  );
+}

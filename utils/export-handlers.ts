@@ -1,0 +1,58 @@
+/**
+ * Moving out: the whole vault as an encrypted Aegis file, a plain otpauth:// list, or Google
+ * Authenticator transfer codes; one account's Key URI for its own QR code. Only extension pages
+ * may ask, and only while unlocked.
+ */
+import { exportAegisEncrypted } from './core/export/aegis-export';
+import { exportMigrationUris } from './core/export/google-migration-export';
+import { exportOtpauthList } from './core/export/otpauth-list';
+import { buildOtpauthUri } from './core/build-otpauth-uri';
+import { VaultError } from './core/vault-error';
+import type { Handlers } from './message-router';
+import { text } from './message-router';
+import { requireKey } from './session-key';
+import type { VaultStore } from './vault-store';
+
+export type ExportFormat = 'aegis' | 'otpauth' | 'google';
+
+export type ExportResult = { fileName: string; text: string; accounts: number } | { uris: string[]; notMovable: { name: string; reason: string }[] };
+
+const MIN_PASSWORD = 8;
+
+const day = (now: number) => new Date(now).toISOString().slice(0, 10);
+
+export function exportHandlers(store: VaultStore, now = Date.now): Pick<Handlers, 'export.accounts' | 'export.accountUri'> {
+  const entries = async () => (await store.read(await requireKey())).contents.entries;
+  return {
+    'export.accounts': {
+      from: 'extension',
+      handle: async (payload): Promise<ExportResult> => {
+        const format = text(payload, 'format');
+        const list = await entries();
+        if (list.length === 0) throw new VaultError('invalid-input', 'There are no accounts to export.');
+        const accounts = list.map((entry) => entry.account);
+        if (format === 'otpauth') return { fileName: `tessera-otpauth-${day(now())}.txt`, text: exportOtpauthList(accounts), accounts: accounts.length };
+        if (format === 'aegis') {
+          const password = (payload as { password?: unknown }).password;
+          if (typeof password !== 'string' || password.length < MIN_PASSWORD) throw new VaultError('weak-passphrase', `The Aegis file needs a password of at least ${MIN_PASSWORD} characters.`);
+          return { fileName: `aegis-export-from-tessera-${day(now())}.json`, text: await exportAegisEncrypted(list.map((entry) => ({ account: entry.account, tags: entry.tags })), password), accounts: accounts.length };
+        }
+        if (format === 'google') {
+          // Google's batch id is a random int32; it only ties the codes of one export together.
+          const { uris, notMovable } = exportMigrationUris(accounts, crypto.getRandomValues(new Int32Array(1))[0]!);
+          return { uris, notMovable: notMovable.map(({ account, reason }) => ({ name: [account.issuer, account.label].filter(Boolean).join(': '), reason })) };
+        }
+        throw new VaultError('invalid-input', 'format must be aegis, otpauth or google.');
+      },
+    },
+    'export.accountUri': {
+      from: 'extension',
+      handle: async (payload) => {
+        const id = text(payload, 'id');
+        const entry = (await entries()).find((candidate) => candidate.id === id);
+        if (!entry) throw new VaultError('not-found', 'That account no longer exists.');
+        return buildOtpauthUri(entry.account);
+      },
+    },
+  };
+}
