@@ -1,12 +1,18 @@
 /**
- * Importing from another authenticator through the options page, as a user does it: pick an
- * encrypted 2FAS backup, get asked for its password (a wrong one is refused), tick the accounts in
- * the preview, add them, and find them in the popup with codes computed here.
+ * Moving in and out through the options page, as a user does it: pick an encrypted 2FAS backup,
+ * get asked for its password (a wrong one is refused), tick the accounts in the preview, add them,
+ * and find them in the popup with codes computed here; download a backup and restore it; show
+ * Google Authenticator transfer codes and read them back from the screen.
  */
+import { readFile } from 'node:fs/promises';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Account } from '../utils/core/account';
 import { expectedAegisEntries, fixturePath } from '../tests/shared-fixtures';
+import { gatherMigrationParts } from '../utils/core/migration-batches';
+import { parseMigrationUri } from '../utils/core/otpauth-migration';
+import { findQrCodes } from '../utils/core/qr-decode';
 import { axeViolations } from './axe';
 import { expectCode, launchTessera, openPopup, sendFromPage, type Tessera } from './harness';
 
@@ -65,6 +71,57 @@ describe('importing through the options page', () => {
     await options.getByRole('button', { name: 'Cancel' }).click();
     await options.getByRole('heading', { name: 'Import accounts', exact: true }).waitFor();
     expect(((await sendFromPage(setup, 'accounts.list')).value as { issuer: string }[]).map((account) => account.issuer)).not.toContain('Pasted');
+    await options.close();
+  });
+});
+
+describe('backing up and exporting through the options page', () => {
+  const open = async () => {
+    const options = await tessera.context.newPage();
+    await options.goto(`chrome-extension://${tessera.extensionId}/options.html`);
+    await options.getByRole('heading', { name: 'Back up', exact: true }).waitFor();
+    return options;
+  };
+
+  it('downloads a backup (axe clean) that restores, and the reminder goes', async () => {
+    const options = await open();
+    await options.getByText('You have accounts and no backup', { exact: false }).waitFor();
+    expect(await axeViolations(options)).toEqual([]);
+    await options.getByLabel('Backup passphrase (optional)').fill('a backup passphrase');
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Download backup' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^tessera-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = await download.path();
+    const backup = JSON.parse(await readFile(file, 'utf8')) as { format: string; accounts: number };
+    expect(backup).toMatchObject({ format: 'tessera-backup', accounts: 4 });
+    await options.getByText('Last backup:', { exact: false }).waitFor();
+    expect(await options.getByText('You have accounts and no backup', { exact: false }).count()).toBe(0);
+
+    // Restore: the import recognises it and asks for its passphrase; all 4 are duplicates now.
+    await options.getByLabel('Export file').setInputFiles(file);
+    await options.getByRole('button', { name: 'Read the export' }).click();
+    await options.getByLabel('Password of the export').fill('a backup passphrase');
+    await options.getByRole('button', { name: 'Read the export' }).click();
+    await options.getByRole('heading', { name: 'Found 4 account(s)' }).waitFor();
+    await options.getByText('From Tessera backup').waitFor();
+    expect(await options.getByRole('radio', { name: 'Skip' }).count()).toBe(4);
+    await options.getByRole('button', { name: 'Cancel' }).click();
+    await options.close();
+  });
+
+  it('shows Google Authenticator transfer codes that read back from the screen as the accounts', async () => {
+    const options = await open();
+    await options.getByRole('radio', { name: /^Google Authenticator transfer codes/ }).check();
+    await options.getByRole('button', { name: 'Show the codes' }).click();
+    const code = options.getByRole('img', { name: 'Transfer code 1 of 1' });
+    await code.waitFor();
+    // Boeing is a Steam account and Air Canada has 7 digits: Google takes neither, and the page says so.
+    await options.getByText('Google Authenticator has no Steam codes', { exact: false }).waitFor();
+    await options.getByText('Google Authenticator shows only 6 or 8 digits, not 7', { exact: false }).waitFor();
+    expect(await axeViolations(options)).toEqual([]);
+    const shot = PNG.sync.read(await code.screenshot());
+    const [uri] = findQrCodes({ data: new Uint8ClampedArray(shot.data), width: shot.width, height: shot.height });
+    const { accounts } = gatherMigrationParts([parseMigrationUri(uri!)]);
+    expect(accounts.map((account) => account.issuer).sort()).toEqual(['Deno', 'Issuu']);
     await options.close();
   });
 });
