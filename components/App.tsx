@@ -141,6 +141,7 @@ function Unlocked({ view, setView, hideCodes }: { view: View; setView: (view: Vi
           onPin={(pinned) => void sendMessage('accounts.update', { id: view.account.id, changes: {}, pinned }).then(back)}
           onDelete={() => void remove(view.account)}
           onClose={() => setView({ name: 'list' })}
+          loadUri={() => sendMessage('export.accountUri', { id: view.account.id })}
         />
       )}
       {question && <FillConfirm question={question} onAnswer={answer} />}

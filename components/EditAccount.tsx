@@ -2,6 +2,8 @@ import type { Account, OtpType } from '../utils/core/account';
 import type { AccountView } from '../utils/accounts-service';
 import { t } from '../utils/i18n';
 import { AccountForm } from './AccountForm';
+import { AccountQr } from './AccountQr';
+import { accountName } from './AccountRow';
 
 interface Props {
   account: AccountView;
@@ -9,10 +11,12 @@ interface Props {
   onPin: (pinned: boolean) => void;
   onDelete: () => void;
   onClose: () => void;
+  /** The account's otpauth:// URI, for its QR code. */
+  loadUri: () => Promise<string>;
 }
 
-/** Edit an account's details, pin it to the top, or delete it (with undo in the list). */
-export function EditAccount({ account, onSave, onPin, onDelete, onClose }: Props) {
+/** Edit an account's details, pin it to the top, delete it (with undo in the list), or show its QR code. */
+export function EditAccount({ account, onSave, onPin, onDelete, onClose, loadUri }: Props) {
   return (
     <>
       <AccountForm editing={account} onSave={onSave} onCancel={onClose} />
@@ -24,6 +28,7 @@ export function EditAccount({ account, onSave, onPin, onDelete, onClose }: Props
           {t('deleteAccount')}
         </button>
       </div>
+      <AccountQr name={accountName(account)} loadUri={loadUri} />
     </>
   );
 }

@@ -8,10 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { ALLOW_LOAD_EXTENSION, findChrome, NO_CHROME_MESSAGE } from '../scripts/find-chrome';
-import { expect } from 'vitest';
 import { startDemoServer, type DemoServer } from '../demo/server';
-import type { Account } from '../utils/core/account';
-import { codeAtCounter, generateCode } from '../utils/core/otp';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const E2E_BUILD = path.join(ROOT, '.output/chrome-mv3-e2e');
@@ -117,16 +114,6 @@ export async function fillWithoutPopup(tessera: Tessera, tabId: number, frameId?
     },
     [tabId, frameId ?? null] as const,
   );
-}
-
-/** The popup shows `account` with the code computed here for the page's time (or its counter). */
-export async function expectCode(popup: Page, account: Account): Promise<void> {
-  const button = popup.getByRole('button', { name: new RegExp(`^Copy the code for ${account.issuer} ${account.label} `) });
-  await button.waitFor();
-  const shown = (await button.locator('.code').textContent())!.replace(/\s/g, '');
-  const now = await popup.evaluate(() => Date.now());
-  const expected = account.type === 'hotp' ? [codeAtCounter(account, account.counter)] : [generateCode(account, now), generateCode(account, now - 30_000)];
-  expect(expected).toContain(shown);
 }
 
 /** Sends a message to the background from an extension page, as the popup does. */

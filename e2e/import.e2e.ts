@@ -12,9 +12,11 @@ import type { Account } from '../utils/core/account';
 import { expectedAegisEntries, fixturePath } from '../tests/shared-fixtures';
 import { gatherMigrationParts } from '../utils/core/migration-batches';
 import { parseMigrationUri } from '../utils/core/otpauth-migration';
+import { parseOtpauthUri } from '../utils/core/otpauth-uri';
 import { findQrCodes } from '../utils/core/qr-decode';
 import { axeViolations } from './axe';
-import { expectCode, launchTessera, openPopup, sendFromPage, type Tessera } from './harness';
+import { expectCode } from './expect-code';
+import { launchTessera, openPopup, sendFromPage, type Tessera } from './harness';
 
 let tessera: Tessera;
 let setup: Page;
@@ -123,5 +125,19 @@ describe('backing up and exporting through the options page', () => {
     const { accounts } = gatherMigrationParts([parseMigrationUri(uri!)]);
     expect(accounts.map((account) => account.issuer).sort()).toEqual(['Deno', 'Issuu']);
     await options.close();
+  });
+
+  it("shows one account's QR code in the popup, which reads back as that account", async () => {
+    const popup = await openPopup(tessera);
+    await popup.getByRole('button', { name: 'Edit Deno: Mason' }).click();
+    await popup.getByRole('button', { name: 'Show QR code' }).click();
+    await popup.getByText('Anyone who sees this code can copy the account.', { exact: false }).waitFor();
+    const code = popup.getByRole('img', { name: 'QR code for Deno: Mason' });
+    await code.waitFor();
+    expect(await axeViolations(popup)).toEqual([]);
+    const shot = PNG.sync.read(await code.screenshot());
+    const [uri] = findQrCodes({ data: new Uint8ClampedArray(shot.data), width: shot.width, height: shot.height });
+    expect(parseOtpauthUri(uri!)).toMatchObject({ issuer: 'Deno', label: 'Mason', secret: '4SJHB4GSD43FZBAI7C2HLRJGPQ' });
+    await popup.close();
   });
 });

@@ -11,7 +11,8 @@ import { parseMigrationUri } from '../utils/core/otpauth-migration';
 import { parseOtpauthUri } from '../utils/core/otpauth-uri';
 import { SCAN_CASES, SCAN_URIS } from '../demo/scan-pages';
 import { fixturePath } from '../tests/shared-fixtures';
-import { expectCode, launchTessera, openPopup, openPopupWindow, sendFromPage, startDemoServer, tabIdOf, type DemoServer, type Tessera } from './harness';
+import { expectCode } from './expect-code';
+import { launchTessera, openPopup, openPopupWindow, sendFromPage, startDemoServer, tabIdOf, type DemoServer, type Tessera } from './harness';
 
 /** The extension APIs used inside the service worker (these functions run there, not here). */
 declare const chrome: { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } };
