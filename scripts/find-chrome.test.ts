@@ -56,3 +56,16 @@ describe('ensureChrome', () => {
     expect(() => ensureChrome({ isRoot: true, install: () => {}, log: () => {} })).toThrow(/did not put it on PATH.*CHROME_PATH/);
   });
 });
+
+describe('findFirefox', () => {
+  it('prefers FIREFOX_PATH, then firefox-esr and firefox on PATH', async () => {
+    const { findFirefox } = await import('./find-firefox');
+    vi.stubEnv('FIREFOX_PATH', undefined);
+    expect(findFirefox()).toBeUndefined();
+    const esr = fakeBrowser('firefox-esr');
+    expect(findFirefox()).toBe(esr);
+    const chosen = fakeBrowser('my-firefox');
+    vi.stubEnv('FIREFOX_PATH', chosen);
+    expect(findFirefox()).toBe(chosen);
+  });
+});

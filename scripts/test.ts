@@ -2,13 +2,14 @@
  * `npm test`: everything, in the order a reviewer would check it, and one closing line that CI
  * reads: `N passed, N failed, N skipped`. Type-check, lint and the builds count as one check
  * each; every Vitest test counts on its own. A failing step does not stop the later ones, so one
- * run shows everything that is wrong. Installs Debian chromium first when no browser is found and
- * we run as root (see scripts/find-chrome.ts).
+ * run shows everything that is wrong. Installs Debian chromium (and firefox-esr, for the Firefox
+ * test) first when none is found and we run as root (see scripts/find-browser.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ensureChrome } from './find-chrome';
+import { ensureFirefox } from './find-firefox';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const RESULTS = path.join(ROOT, 'test-results');
@@ -72,7 +73,14 @@ try {
   console.error(`\n${(error as Error).message}`);
   check('find a browser for the end-to-end tests', false);
 }
-if (built && chrome) vitest('e2e', { ...process.env, CHROME_PATH: chrome });
+// Firefox is optional: without it (and not root to install it) its test is skipped, and says why.
+let firefox: string | undefined;
+try {
+  firefox = ensureFirefox();
+} catch (error) {
+  console.log(`\n${(error as Error).message}`);
+}
+if (built && chrome) vitest('e2e', { ...process.env, CHROME_PATH: chrome, ...(firefox ? { FIREFOX_PATH: firefox } : {}) });
 else if (built) console.log('Skipping the end-to-end tests: no browser.');
 
 if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);

@@ -1,0 +1,72 @@
+/**
+ * Tessera's Firefox build in Firefox (Debian's firefox-esr, driven over WebDriver BiDi): the
+ * popup and options pages load under the extension CSP, the background answers, the vault is
+ * created with Argon2id (WebAssembly), the key lives in storage.session, codes equal ones computed
+ * here, and an encrypted 2FAS backup imports. Skipped, with a note, when no Firefox is found.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findFirefox } from '../scripts/find-firefox';
+import { fixturePath } from '../tests/shared-fixtures';
+import { toBase64 } from '../utils/core/bytes';
+import { generateCode } from '../utils/core/otp';
+import { parseOtpauthUri } from '../utils/core/otpauth-uri';
+import { launchFirefox, type Firefox } from './firefox';
+import { FIREFOX_BUILD } from './harness';
+
+const executable = findFirefox();
+const GITHUB = 'otpauth://totp/GitHub:octocat?secret=GEZDGNBVGY3TQOJQ&issuer=GitHub';
+const STEAM = 'otpauth://steam/Steam:gamer?secret=JRZCL47CMXVOQMNPZR2F7J4RGI&issuer=Steam';
+
+/** Sends a message from an extension page, as the popup does; the reply as the background gives it. */
+const message = (type: string, payload?: unknown) => `return await browser.runtime.sendMessage(${JSON.stringify({ type, payload })});`;
+
+describe.skipIf(!executable)('Tessera in Firefox (WebDriver BiDi)', () => {
+  let firefox: Firefox;
+  let popup: string;
+
+  beforeAll(async () => {
+    firefox = await launchFirefox(executable!, FIREFOX_BUILD);
+    popup = await firefox.openExtensionPage('popup.html');
+  }, 60_000);
+  afterAll(() => firefox?.close());
+
+  it('creates a vault (Argon2id under the extension CSP), adds accounts, and shows their codes', async () => {
+    expect(await firefox.evaluate(popup, `return document.querySelector('h1')?.textContent;`)).toBe('Tessera');
+    expect(await firefox.evaluate(popup, message('vault.create', { passphrase: 'tessera firefox passphrase' }))).toMatchObject({ ok: true, value: { state: 'unlocked' } });
+    for (const uri of [GITHUB, STEAM]) expect(await firefox.evaluate(popup, message('accounts.add', { uri }))).toMatchObject({ ok: true });
+    // Reopen the popup (a reload): it lists the accounts with their codes.
+    await firefox.evaluate(popup, `setTimeout(() => location.reload()); return true;`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const shown = await firefox.evaluate<{ codes: string[]; now: number }>(
+      popup,
+      `while (document.querySelectorAll('.code').length < 2) await new Promise((resolve) => setTimeout(resolve, 50));
+       return { codes: [...document.querySelectorAll('.code')].map((code) => code.textContent.replace(/\\s/g, '')), now: Date.now() };`,
+    );
+    const expected = [GITHUB, STEAM].map((uri) => [generateCode(parseOtpauthUri(uri), shown.now), generateCode(parseOtpauthUri(uri), shown.now - 30_000)]);
+    expect(expected[0]).toContain(shown.codes[0]);
+    expect(expected[1]).toContain(shown.codes[1]);
+  });
+
+  it('keeps the key in storage.session only, and locks and unlocks', async () => {
+    expect(await firefox.evaluate(popup, `return Object.keys(await browser.storage.session.get('vaultKey'));`)).toEqual(['vaultKey']);
+    const local = await firefox.evaluate<Record<string, unknown>>(popup, `return await browser.storage.local.get(null);`);
+    expect(JSON.stringify(local)).not.toMatch(/GEZDGNBV|octocat|tessera firefox passphrase/);
+    expect(await firefox.evaluate(popup, message('vault.lock'))).toMatchObject({ ok: true, value: { state: 'locked' } });
+    expect(await firefox.evaluate(popup, `return Object.keys(await browser.storage.session.get('vaultKey'));`)).toEqual([]);
+    expect(await firefox.evaluate(popup, message('vault.unlock', { passphrase: 'wrong passphrase' }))).toMatchObject({ ok: false, error: { code: 'wrong-passphrase' } });
+    expect(await firefox.evaluate(popup, message('vault.unlock', { passphrase: 'tessera firefox passphrase' }))).toMatchObject({ ok: true, value: { state: 'unlocked' } });
+  });
+
+  it('imports an encrypted 2FAS backup from the options page', async () => {
+    const options = await firefox.openExtensionPage('options.html');
+    expect(await firefox.evaluate(options, `while (!document.querySelector('#import-title')) await new Promise((resolve) => setTimeout(resolve, 50)); return document.querySelector('#import-title').textContent;`)).toBe('Import accounts');
+    const data = toBase64(readFileSync(fixturePath('aegis-importers/2fas_authenticator_encrypted_v4.2fas')));
+    const preview = await firefox.evaluate<{ ok: boolean; value: { accounts: { key: number }[] } }>(options, message('import.file', { data, password: 'test' }));
+    expect(preview.value.accounts).toHaveLength(5);
+    const choices = preview.value.accounts.map(({ key }) => ({ key, action: 'add' }));
+    expect(await firefox.evaluate(options, message('scan.confirm', { choices }))).toEqual({ ok: true, value: { added: 5, replaced: 0 } });
+    const list = await firefox.evaluate<{ value: { issuer: string }[] }>(options, message('accounts.list'));
+    expect(list.value.map((account) => account.issuer)).toEqual(['GitHub', 'Steam', 'Deno', 'Issuu', 'Air Canada', 'WWE', 'Boeing']);
+  });
+});
