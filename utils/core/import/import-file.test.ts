@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectedAegisEntries, fixturePath, type ExpectedEntry } from '../../../tests/shared-fixtures';
 import type { Account } from '../account';
+import { utf8 } from '../bytes';
 import { generateCode } from '../otp';
 import { importFile, inspectImport } from './import-file';
 
@@ -90,5 +91,25 @@ describe('importing the shared fixtures', () => {
     ['an encrypted Bitwarden export', new TextEncoder().encode('{"encrypted": true, "passwordProtected": true, "data": "x"}'), 'not-recognised'],
   ] as const)('%s gives a typed error', async (_, content, code) => {
     await expect(importFile(content, 'test')).rejects.toMatchObject({ name: 'ImportError', code });
+  });
+
+  it('skips entries Tessera cannot represent, naming them, and imports the rest', async () => {
+    const vault = JSON.parse(new TextDecoder().decode(bytes('aegis_plain.json'))) as { db: { entries: { type: string; info: Record<string, unknown> }[] } };
+    vault.db.entries[0]!.type = 'motp';
+    vault.db.entries[1]!.info.algo = 'MD5';
+    const parsed = await importFile(utf8(JSON.stringify(vault)));
+    expect(parsed.accounts).toHaveLength(5);
+    expect(parsed.skipped).toEqual([
+      { name: 'Deno: Mason', reason: expect.stringContaining('motp') },
+      { name: 'SPDX: James', reason: expect.stringContaining('algorithm') },
+    ]);
+  });
+
+  it('refuses a file with a damaged entry whole, naming the entry', async () => {
+    const vault = JSON.parse(new TextDecoder().decode(bytes('aegis_plain.json'))) as { db: { entries: { info: Record<string, unknown> }[] } };
+    vault.db.entries[2]!.info.secret = 'not base32!';
+    await expect(importFile(utf8(JSON.stringify(vault)))).rejects.toMatchObject({ code: 'malformed', message: expect.stringContaining('Airbnb: Elijah') });
+    const list = new TextDecoder().decode(bytes('plain.txt')).replace('secret=KUVJJOM753IHTNDSZVCNKL7GII', 'secret=');
+    await expect(importFile(utf8(list))).rejects.toMatchObject({ code: 'malformed', message: expect.stringContaining('Line 5') });
   });
 });

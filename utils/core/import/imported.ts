@@ -6,7 +6,7 @@
 import type { Account, HashAlgorithm, OtpType } from '../account';
 import { DEFAULT_DIGITS, DEFAULT_PERIOD, STEAM_DIGITS } from '../account';
 import { ImportError } from '../import-error';
-import { OtpFieldError } from '../otp-error';
+import { OtpFieldError, type OtpField } from '../otp-error';
 import { validateAccount } from '../validate-account';
 
 export interface ImportedAccount {
@@ -77,8 +77,15 @@ function texts(values: unknown): string[] {
 }
 
 /**
- * Converts every entry; an entry that cannot be used is skipped with why (the rest still
- * import), but a file with no usable entry at all is an error.
+ * An entry Tessera cannot represent (an mOTP or Yandex code, MD5, 10 digits) is skipped with why,
+ * like Google's MD5 accounts; an entry that is damaged (no secret, a secret that is not base32, a
+ * period of 0) means the file is damaged, and nothing of it is imported.
+ */
+const UNSUPPORTED_FIELDS = new Set<OtpField>(['type', 'algorithm', 'digits']);
+
+/**
+ * Converts every entry: all of them, with the unsupported ones listed as skipped; a damaged entry
+ * or a file with no usable entry at all is an error.
  */
 export function collectAccounts<T>(format: string, entries: readonly T[], convert: (entry: T) => ImportedAccount, nameOf: (entry: T) => string): ParsedImport {
   const accounts: ImportedAccount[] = [];
@@ -90,6 +97,9 @@ export function collectAccounts<T>(format: string, entries: readonly T[], conver
       accounts.push({ account, tags: texts(tags), ...(sites ? { sites: texts(sites) } : {}), ...(pinned ? { pinned: true } : {}) });
     } catch (error) {
       if (!(error instanceof OtpFieldError) && !(error instanceof ImportError)) throw error;
+      if (!(error instanceof OtpFieldError && UNSUPPORTED_FIELDS.has(error.field))) {
+        throw new ImportError('malformed', `This ${format} export is damaged: ${nameOf(entry)}: ${error.message}. Nothing was imported.`);
+      }
       skipped.push({ name: nameOf(entry), reason: error.message });
     }
   }

@@ -1,8 +1,8 @@
 /**
  * A text file of Key URIs, one per line (FORMATS.md §1): Tessera's and Aegis's plain exports,
  * Ente Auth's plain export (its extra `codeDisplay` parameter is ignored), WinAuth, and
- * Google Authenticator `otpauth-migration://` lines. A line that cannot be used is skipped with
- * why; the rest import.
+ * Google Authenticator `otpauth-migration://` lines. An account Tessera cannot represent is
+ * skipped with why; a damaged line means nothing is imported.
  */
 import type { Account } from '../account';
 import { ImportError } from '../import-error';
@@ -36,7 +36,7 @@ export const otpauthList: Importer = {
         skipped.push(...part.skipped);
       } catch (error) {
         if (!(error instanceof ImportError)) throw error;
-        skipped.push({ name: `Line ${i + 1}`, reason: error.message });
+        throw new ImportError(error.code === 'empty' ? 'empty' : 'malformed', `Line ${i + 1}: ${error.message} Nothing was imported.`);
       }
     }
     const parsed = collectAccounts(
