@@ -108,10 +108,13 @@ export async function launchFirefox(executable: string, extensionDir: string): P
       throw new Error(`Firefox did not open ${url}`);
     },
     async close() {
-      await send('session.end', {}).catch(() => undefined);
+      const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+      // Firefox may close the connection without answering: do not wait for it long.
+      await Promise.race([send('session.end', {}).catch(() => undefined), pause(2_000)]);
       socket.close();
+      const exited = child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : Promise.resolve();
       child.kill();
-      await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)));
+      if ((await Promise.race([exited.then(() => true), pause(5_000).then(() => false)])) === false) child.kill('SIGKILL');
       await rm(profile, { recursive: true, force: true });
     },
   };
