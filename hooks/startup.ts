@@ -9,12 +9,17 @@ import { sendMessage } from '../utils/message-client';
 /** Rows the popup shows before scrolling, with a little to spare. */
 export const FIRST_SCREEN_ROWS = 10;
 
+/** The options page shares the popup's script (entrypoints/popup/main.tsx) but not its first screen. */
+export const IS_OPTIONS_PAGE = location.pathname.endsWith('/options.html');
+
 /** Answers already on their way; each is taken once and is undefined if it failed (e.g. locked). */
 const pending = {
   status: sendMessage('vault.status').catch(() => undefined),
-  accounts: sendMessage('accounts.list', { bySite: true, first: FIRST_SCREEN_ROWS })
-    .then((list) => (performance.mark('tessera:first-answer'), list))
-    .catch(() => undefined),
+  accounts: IS_OPTIONS_PAGE
+    ? Promise.resolve(undefined)
+    : sendMessage('accounts.list', { bySite: true, first: FIRST_SCREEN_ROWS })
+        .then((list) => (performance.mark('tessera:first-answer'), list))
+        .catch(() => undefined),
 };
 
 export const startup = {

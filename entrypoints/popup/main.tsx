@@ -4,5 +4,10 @@ import './mark-start';
 import '../../hooks/startup';
 import { render } from 'preact';
 import { App } from '../../components/App';
+import { IS_OPTIONS_PAGE } from '../../hooks/startup';
 
-render(<App />, document.getElementById('app')!);
+// The options page loads this same script (one bundle, so the popup's few files stay few) and
+// gets its own view, whose code loads only there.
+const root = document.getElementById('app')!;
+if (IS_OPTIONS_PAGE) void import('../../components/OptionsApp').then(({ OptionsApp }) => render(<OptionsApp />, root));
+else render(<App />, root);
