@@ -4,6 +4,7 @@ import { AutoLockSetting } from './AutoLockSetting';
 import { DisplaySettings } from './DisplaySettings';
 import { ChangePassphrase } from './ChangePassphrase';
 import { ResetVault } from './ResetVault';
+import { BackupReminder } from './BackupPanel';
 
 interface Props {
   settings: Settings;
@@ -20,6 +21,7 @@ export function SettingsPanel({ settings, onSettings, onChangePassphrase, onRese
       <h2 id="settings-title">{t('settings')}</h2>
       <AutoLockSetting minutes={settings.autoLockMinutes} onChange={(autoLockMinutes) => onSettings({ autoLockMinutes })} />
       <DisplaySettings settings={settings} onChange={onSettings} />
+      <BackupReminder />
       <div class="buttons">
         <button type="button" onClick={onImport}>
           {t('importOpen')}

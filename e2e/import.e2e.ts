@@ -86,6 +86,11 @@ describe('backing up and exporting through the options page', () => {
   };
 
   it('downloads a backup (axe clean) that restores, and the reminder goes', async () => {
+    // The popup's Settings remind too, where people look.
+    const popup = await openPopup(tessera);
+    await popup.getByRole('button', { name: 'Settings' }).click();
+    await popup.getByText('You have accounts and no backup', { exact: false }).waitFor();
+    await popup.close();
     const options = await open();
     await options.getByText('You have accounts and no backup', { exact: false }).waitFor();
     expect(await axeViolations(options)).toEqual([]);
