@@ -6,6 +6,7 @@
 import { storage } from 'wxt/utils/storage';
 import { backupFileName, encodeBackupFile } from './core/backup-file';
 import { backupReminder, type BackupReminder, type LastBackup } from './core/backup-reminder';
+import { isLongEnough, MIN_PASSPHRASE_LENGTH } from './core/passphrase-strength';
 import { VaultError } from './core/vault-error';
 import type { Handlers } from './message-router';
 import { requireKey } from './session-key';
@@ -13,9 +14,6 @@ import type { VaultStore } from './vault-store';
 
 /** When the last backup was made (not secret; kept across sessions). */
 export const lastBackupItem = storage.defineItem<LastBackup>('local:lastBackup');
-
-/** Own passphrases for backups follow the vault's rule of thumb. */
-const MIN_PASSPHRASE = 8;
 
 export interface BackupStatus {
   lastAt?: number;
@@ -28,8 +26,9 @@ export function backupHandlers(store: VaultStore, now = Date.now): Pick<Handlers
       from: 'extension',
       handle: async (payload) => {
         const passphrase = (payload as { passphrase?: unknown } | undefined)?.passphrase;
-        if (passphrase !== undefined && (typeof passphrase !== 'string' || passphrase.length < MIN_PASSPHRASE)) {
-          throw new VaultError('weak-passphrase', `A backup passphrase needs at least ${MIN_PASSPHRASE} characters (or leave it empty to use the vault's).`);
+        // A passphrase of its own follows the vault's rule.
+        if (passphrase !== undefined && (typeof passphrase !== 'string' || !isLongEnough(passphrase))) {
+          throw new VaultError('weak-passphrase', `A backup passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters (or leave it empty to use the vault's).`);
         }
         const { blob, contents } = await store.backup(await requireKey(), passphrase);
         const at = new Date(now());

@@ -7,6 +7,7 @@ import { exportAegisEncrypted } from './core/export/aegis-export';
 import { exportMigrationUris } from './core/export/google-migration-export';
 import { exportOtpauthList } from './core/export/otpauth-list';
 import { buildOtpauthUri } from './core/build-otpauth-uri';
+import { isLongEnough, MIN_PASSPHRASE_LENGTH } from './core/passphrase-strength';
 import { VaultError } from './core/vault-error';
 import type { Handlers } from './message-router';
 import { text } from './message-router';
@@ -16,8 +17,6 @@ import type { VaultStore } from './vault-store';
 export type ExportFormat = 'aegis' | 'otpauth' | 'google';
 
 export type ExportResult = { fileName: string; text: string; accounts: number } | { uris: string[]; notMovable: { name: string; reason: string }[] };
-
-const MIN_PASSWORD = 8;
 
 const day = (now: number) => new Date(now).toISOString().slice(0, 10);
 
@@ -34,7 +33,7 @@ export function exportHandlers(store: VaultStore, now = Date.now): Pick<Handlers
         if (format === 'otpauth') return { fileName: `tessera-otpauth-${day(now())}.txt`, text: exportOtpauthList(accounts), accounts: accounts.length };
         if (format === 'aegis') {
           const password = (payload as { password?: unknown }).password;
-          if (typeof password !== 'string' || password.length < MIN_PASSWORD) throw new VaultError('weak-passphrase', `The Aegis file needs a password of at least ${MIN_PASSWORD} characters.`);
+          if (typeof password !== 'string' || !isLongEnough(password)) throw new VaultError('weak-passphrase', `The Aegis file needs a password of at least ${MIN_PASSPHRASE_LENGTH} characters.`);
           return { fileName: `aegis-export-from-tessera-${day(now())}.json`, text: await exportAegisEncrypted(list.map((entry) => ({ account: entry.account, tags: entry.tags })), password), accounts: accounts.length };
         }
         if (format === 'google') {

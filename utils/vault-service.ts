@@ -3,7 +3,7 @@
  * passphrase, reset, settings. The unlocked data key lives in storage.session (session-key.ts);
  * the accounts inside are accounts-service.ts's.
  */
-import { MIN_PASSPHRASE_LENGTH } from './core/passphrase-strength';
+import { isLongEnough, MIN_PASSPHRASE_LENGTH } from './core/passphrase-strength';
 import { VaultError } from './core/vault-error';
 import { AUTO_LOCK_CHOICES, readSettings, settingsItem, THEMES, type Settings } from './settings-item';
 import { dropKey, isUnlocked, keepKey, requireKey, sessionKey } from './session-key';
@@ -28,7 +28,7 @@ export interface VaultServiceDeps {
 }
 
 function checkNewPassphrase(passphrase: string): void {
-  if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) throw new VaultError('weak-passphrase', `Use at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+  if (!isLongEnough(passphrase)) throw new VaultError('weak-passphrase', `Use at least ${MIN_PASSPHRASE_LENGTH} characters.`);
 }
 
 export function createVaultService({ store, autoLock }: VaultServiceDeps) {
