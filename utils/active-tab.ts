@@ -1,13 +1,23 @@
 /**
- * The address of the web page the user is looking at, asked by the background so the popup does
- * not spend a round trip on it before asking for its accounts. Readable because clicking the
- * toolbar grants activeTab; anything that is not an http(s) page gives undefined.
+ * The tab a message from the popup is about, looked up by the background: the one the popup names
+ * (`tabId`, when it is opened in a tab of its own), else the active tab of the last focused
+ * window. Its address is readable because clicking the toolbar grants activeTab.
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 
+export async function targetTab(tabId?: unknown): Promise<Browser.tabs.Tab | undefined> {
+  if (typeof tabId === 'number') return browser.tabs.get(tabId);
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab;
+}
+
+/**
+ * The address of the web page the user is looking at, so the popup does not spend a round trip
+ * on it before asking for its accounts; anything that is not an http(s) page gives undefined.
+ */
 export async function activeTabUrl(): Promise<string | undefined> {
   try {
-    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    const tab = await targetTab();
     const url = tab?.url ? new URL(tab.url) : undefined;
     return url?.protocol.startsWith('http') ? url.href : undefined;
   } catch {

@@ -6,6 +6,7 @@
  *   asks (`fill.pending`). Pressed while locked, the fill waits for the unlock.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { targetTab } from './active-tab';
 import { announce, clearAnnouncement } from './announce';
 import { siteOf } from './core/site-of';
 import { VaultError } from './core/vault-error';
@@ -63,7 +64,7 @@ export function createFillHandlers(fills: FillService, accounts: AccountsService
       from: 'extension',
       handle: async (payload) => {
         const { tabId, frameId, confirmFrame, confirmSite, remember } = (payload ?? {}) as Record<string, unknown>;
-        const [tab] = typeof tabId === 'number' ? [await browser.tabs.get(tabId)] : await browser.tabs.query({ active: true, lastFocusedWindow: true });
+        const tab = await targetTab(tabId);
         if (!tab) throw new VaultError('not-found', 'There is no page to fill.');
         return fills.fill(tab, {
           id: text(payload, 'id'),

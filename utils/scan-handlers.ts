@@ -3,6 +3,7 @@
  * as a last resort, resume a scan the popup did not see finish, preview, confirm.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { targetTab } from './active-tab';
 import { announce, clearAnnouncement } from './announce';
 import { crop, findQrCodes } from './core/qr-decode';
 import { restrictedReason } from './core/restricted-page';
@@ -24,9 +25,8 @@ export type ScanMessageType = 'scan.page' | 'scan.image' | 'scan.region' | 'scan
 /** Pictures larger than this (as a data: URL) are refused before decoding: 20 MB is no QR code. */
 const MAX_IMAGE_URL = 28_000_000;
 
-async function targetTab(payload: unknown): Promise<Browser.tabs.Tab> {
-  const tabId = (payload as { tabId?: unknown } | undefined)?.tabId;
-  const [tab] = typeof tabId === 'number' ? [await browser.tabs.get(tabId)] : await browser.tabs.query({ active: true, lastFocusedWindow: true });
+async function tabToScan(payload: unknown): Promise<Browser.tabs.Tab> {
+  const tab = await targetTab((payload as { tabId?: unknown } | undefined)?.tabId);
   if (!tab?.id) throw new VaultError('not-found', 'There is no page to scan.');
   return tab;
 }
@@ -89,7 +89,7 @@ export function createScanHandlers(scan: ScanService) {
       from: 'extension',
       handle: async (payload) => {
         await requireKey(); // locked: unlock first, nothing is read from the page
-        const tab = await targetTab(payload);
+        const tab = await tabToScan(payload);
         return outcome(await scanTab(tab), tab);
       },
     },
@@ -107,7 +107,7 @@ export function createScanHandlers(scan: ScanService) {
       from: 'extension',
       handle: async (payload) => {
         await requireKey();
-        const tab = await targetTab(payload);
+        const tab = await tabToScan(payload);
         const restricted = restrictedReason(tab.url);
         if (restricted) throw new VaultError('forbidden', restricted);
         await regionRequestItem.setValue({ tabId: tab.id!, windowId: tab.windowId });
