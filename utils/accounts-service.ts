@@ -3,6 +3,7 @@
  * accounts, the next) and never a secret: the popup renders, the background computes.
  */
 import type { Account } from './core/account';
+import { buildOtpauthUri } from './core/build-otpauth-uri';
 import { codeAtCounter, generateCode, timeStep } from './core/otp';
 import { parseOtpauthUri } from './core/otpauth-uri';
 import { matchesSite } from './core/site-match';
@@ -51,7 +52,7 @@ export function createAccountsService({ store, now = Date.now }: { store: VaultS
     return { ...base, nextCode: codeAtCounter(entry.account, step + 1), validFrom: step * entry.account.period * 1000 };
   }
 
-  function find(entries: VaultEntry[], id: unknown): VaultEntry {
+  function find<T extends { id: string }>(entries: readonly T[], id: unknown): T {
     const entry = entries.find((candidate) => candidate.id === id);
     if (!entry) throw new VaultError('not-found', 'That account no longer exists.');
     return entry;
@@ -121,7 +122,7 @@ export function createAccountsService({ store, now = Date.now }: { store: VaultS
     },
     /** What a fill needs to know before any code leaves: the code's length and the account's sites. */
     async fillTarget(id: string): Promise<{ digits: number; sites: string[] }> {
-      const entry = find([...(await store.read(await requireKey())).contents.entries] as VaultEntry[], id);
+      const entry = find((await store.read(await requireKey())).contents.entries, id);
       return { digits: entry.account.digits, sites: [...(entry.sites ?? [])] };
     },
     /** Remembers that this account is used on `site`. */
@@ -133,15 +134,23 @@ export function createAccountsService({ store, now = Date.now }: { store: VaultS
     },
     /** The current code of one account, for a fill (the secret stays here). */
     async codeFor(id: string): Promise<string> {
-      const entries = (await store.read(await requireKey())).contents.entries;
-      const entry = entries.find((candidate) => candidate.id === id);
-      if (!entry) throw new VaultError('not-found', 'That account no longer exists.');
-      return generateCode(entry.account, now());
+      return generateCode(find((await store.read(await requireKey())).contents.entries, id).account, now());
     },
-    /** The stored account with this account's secret and label, if any: the same account scanned twice. */
-    async findDuplicate(account: Account): Promise<string | undefined> {
+    /** One account's otpauth:// URI, with its secret: for its QR code on an extension page. */
+    async uriFor(id: string): Promise<string> {
+      return buildOtpauthUri(find((await store.read(await requireKey())).contents.entries, id).account);
+    },
+    /**
+     * For each account, the stored one with the same secret and label, if any: the same account
+     * scanned or imported twice. One read of the vault for all of them.
+     */
+    async findDuplicates(accounts: readonly Account[]): Promise<(string | undefined)[]> {
       const entries = (await store.read(await requireKey())).contents.entries;
-      return entries.find((entry) => entry.account.secret === account.secret && entry.account.label === account.label)?.id;
+      const key = (account: Pick<Account, 'secret' | 'label'>) => `${account.secret}\n${account.label}`;
+      const byKey = new Map<string, string>();
+      // The first stored match wins, as a search from the top would find it.
+      for (const entry of entries) if (!byKey.has(key(entry.account))) byKey.set(key(entry.account), entry.id);
+      return accounts.map((account) => byKey.get(key(account)));
     },
     async edit(id: string, changes: Partial<Account>, pinned?: boolean): Promise<void> {
       await update((entries) => {

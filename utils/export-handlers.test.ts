@@ -15,7 +15,7 @@ const options = (): Sender => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.ru
 async function setup() {
   const { vault, accounts, store } = testVault();
   await vault.create(PASSPHRASE);
-  return { vault, accounts, route: createMessageRouter(exportHandlers(store, () => Date.UTC(2026, 10, 24)) as unknown as Handlers) };
+  return { vault, accounts, route: createMessageRouter(exportHandlers(store, accounts, () => Date.UTC(2026, 10, 24)) as unknown as Handlers) };
 }
 
 describe('export.accounts', () => {

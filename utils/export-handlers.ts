@@ -6,9 +6,10 @@
 import { exportAegisEncrypted } from './core/export/aegis-export';
 import { exportMigrationUris } from './core/export/google-migration-export';
 import { exportOtpauthList } from './core/export/otpauth-list';
-import { buildOtpauthUri } from './core/build-otpauth-uri';
+import { entryName } from './core/import/imported';
 import { isLongEnough, MIN_PASSPHRASE_LENGTH } from './core/passphrase-strength';
 import { VaultError } from './core/vault-error';
+import type { AccountsService } from './accounts-service';
 import type { Handlers } from './message-router';
 import { text } from './message-router';
 import { requireKey } from './session-key';
@@ -20,7 +21,7 @@ export type ExportResult = { fileName: string; text: string; accounts: number } 
 
 const day = (now: number) => new Date(now).toISOString().slice(0, 10);
 
-export function exportHandlers(store: VaultStore, now = Date.now): Pick<Handlers, 'export.accounts' | 'export.accountUri'> {
+export function exportHandlers(store: VaultStore, accounts: AccountsService, now = Date.now): Pick<Handlers, 'export.accounts' | 'export.accountUri'> {
   const entries = async () => (await store.read(await requireKey())).contents.entries;
   return {
     'export.accounts': {
@@ -39,19 +40,11 @@ export function exportHandlers(store: VaultStore, now = Date.now): Pick<Handlers
         if (format === 'google') {
           // Google's batch id is a random int32; it only ties the codes of one export together.
           const { uris, notMovable } = exportMigrationUris(accounts, crypto.getRandomValues(new Int32Array(1))[0]!);
-          return { uris, notMovable: notMovable.map(({ account, reason }) => ({ name: [account.issuer, account.label].filter(Boolean).join(': '), reason })) };
+          return { uris, notMovable: notMovable.map(({ account, reason }) => ({ name: entryName(account.issuer, account.label), reason })) };
         }
         throw new VaultError('invalid-input', 'format must be aegis, otpauth or google.');
       },
     },
-    'export.accountUri': {
-      from: 'extension',
-      handle: async (payload) => {
-        const id = text(payload, 'id');
-        const entry = (await entries()).find((candidate) => candidate.id === id);
-        if (!entry) throw new VaultError('not-found', 'That account no longer exists.');
-        return buildOtpauthUri(entry.account);
-      },
-    },
+    'export.accountUri': { from: 'extension', handle: (payload) => accounts.uriFor(text(payload, 'id')) },
   };
 }

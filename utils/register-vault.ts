@@ -37,7 +37,7 @@ export function registerVault(): { onCommand: CommandListener; onMenuClick: Menu
   const scans = createScanService({ accounts });
   const scanning = createScanHandlers(scans);
   const filling = createFillHandlers(createFillService({ accounts }), accounts);
-  const handlers = { ...vaultHandlers(vault, accounts, clipboard), ...scanning.handlers, ...filling.handlers, ...importHandlers(scans), ...backupHandlers(store), ...exportHandlers(store) };
+  const handlers = { ...vaultHandlers(vault, accounts, clipboard), ...scanning.handlers, ...filling.handlers, ...importHandlers(scans), ...backupHandlers(store), ...exportHandlers(store, accounts) };
   const router = createMessageRouter(handlers, { onActivity: () => vault.touch() });
 
   browser.runtime.onMessage.addListener((message, sender) => router(message, sender));

@@ -68,24 +68,25 @@ export function createScanService({ accounts }: { accounts: AccountsService }) {
   }
 
   /** Every account found so far, each once, with the duplicate it would be of. */
-  async function candidates(scan: PendingScan): Promise<{ account: Account; tags: string[]; sites?: string[]; pinned?: boolean; duplicateOf: string | undefined; onSite: boolean }[]> {
+  async function candidates(scan: PendingScan, gathered = gatherMigrationParts(scan.parts)): Promise<{ account: Account; tags: string[]; sites?: string[]; pinned?: boolean; duplicateOf: string | undefined; onSite: boolean }[]> {
     const seen = new Set<string>();
     // Only codes shown by the page itself belong to its site; an export's accounts come from elsewhere.
     const found = [
       ...scan.accounts.map((account) => ({ account, tags: [], onSite: true })),
-      ...gatherMigrationParts(scan.parts).accounts.map((account) => ({ account, tags: [], onSite: false })),
+      ...gathered.accounts.map((account) => ({ account, tags: [], onSite: false })),
       ...(scan.imported?.accounts ?? []).map((imported) => ({ ...imported, onSite: false })),
     ];
     const unique = found.filter(({ account }) => {
       const key = JSON.stringify([account.type, account.secret, account.issuer, account.label]);
       return !seen.has(key) && seen.add(key);
     });
-    return Promise.all(unique.map(async (item) => ({ ...item, duplicateOf: await accounts.findDuplicate(item.account) })));
+    const duplicates = await accounts.findDuplicates(unique.map((item) => item.account));
+    return unique.map((item, i) => ({ ...item, duplicateOf: duplicates[i] }));
   }
 
   async function preview(scan: PendingScan): Promise<ScanPreview> {
     const gathered = gatherMigrationParts(scan.parts);
-    const rows = (await candidates(scan)).map(({ account, tags, duplicateOf }, key) => {
+    const rows = (await candidates(scan, gathered)).map(({ account, tags, duplicateOf }, key) => {
       const { type, issuer, label, algorithm, digits } = account;
       const timing = account.type === 'hotp' ? { counter: account.counter } : { period: account.period };
       return { key, type, issuer, label, algorithm, digits, ...timing, duplicate: duplicateOf !== undefined, ...(tags.length ? { tags } : {}) };
