@@ -6,6 +6,7 @@
 import type { Account } from '../account';
 import { toBase64, utf8 } from '../bytes';
 import { aesGcmEncrypt, scryptKey, toHex } from '../import/import-crypto';
+import { randomBytes } from '../vault-crypto';
 
 const SCRYPT = { n: 32768, r: 8, p: 1 };
 const TAG_BYTES = 16;
@@ -15,11 +16,9 @@ export interface ExportEntry {
   tags?: readonly string[];
 }
 
-const random = (length: number) => crypto.getRandomValues(new Uint8Array(length));
-
 /** GCM output split as Aegis stores it: ciphertext and tag apart. */
 async function seal(key: Uint8Array, plaintext: Uint8Array) {
-  const nonce = random(12);
+  const nonce = randomBytes(12);
   const sealed = await aesGcmEncrypt(key, nonce, plaintext);
   return { nonce, ciphertext: sealed.subarray(0, sealed.length - TAG_BYTES), tag: sealed.subarray(sealed.length - TAG_BYTES) };
 }
@@ -45,8 +44,8 @@ function aegisDb(entries: readonly ExportEntry[]) {
 }
 
 export async function exportAegisEncrypted(entries: readonly ExportEntry[], password: string): Promise<string> {
-  const master = random(32);
-  const salt = random(32);
+  const master = randomBytes(32);
+  const salt = randomBytes(32);
   const slotKey = await seal(await scryptKey(password, salt, SCRYPT.n, SCRYPT.r, SCRYPT.p), master);
   const db = await seal(master, utf8(JSON.stringify(aegisDb(entries))));
   const vault = {
