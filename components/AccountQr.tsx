@@ -12,10 +12,12 @@ type QrCodeComponent = FunctionComponent<{ text: string; label: string; size?: n
 export function AccountQr({ name, loadUri }: { name: string; loadUri: () => Promise<string> }) {
   const [shown, setShown] = useState(false);
   const [qr, setQr] = useState<{ uri: string; QrCode: QrCodeComponent }>();
+  // Once, when first shown: the parent hands a new loadUri on every render (a list reload), which
+  // must not ask again.
   useEffect(() => {
     if (!shown || qr) return;
     void Promise.all([loadUri(), import('./QrCode')]).then(([uri, module]) => setQr({ uri, QrCode: module.QrCode }));
-  }, [shown, qr, loadUri]);
+  }, [shown]);
   return (
     <div class="account-qr">
       <button type="button" aria-expanded={shown} onClick={() => setShown(!shown)}>

@@ -1,20 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { useBackup } from '../hooks/useBackup';
 import { useSubmit } from '../hooks/useSubmit';
 import type { BackupStatus } from '../utils/backup-handlers';
-import { downloadText } from '../utils/download-text';
 import { t } from '../utils/i18n';
-import { sendMessage } from '../utils/message-client';
 import { ErrorMessage } from './ErrorMessage';
 import { PassphraseField } from './PassphraseField';
 
 const REMINDERS = { never: 'backupNever', old: 'backupOld', 'new-accounts': 'backupNewAccounts' } as const;
-
-function useBackupStatus() {
-  const [status, setStatus] = useState<BackupStatus>();
-  const refresh = () => void sendMessage('backup.status').then(setStatus, () => undefined);
-  useEffect(refresh, []);
-  return { status, refresh };
-}
 
 function BackupStatusLines({ status }: { status: BackupStatus | undefined }) {
   return (
@@ -29,7 +21,7 @@ function BackupStatusLines({ status }: { status: BackupStatus | undefined }) {
 
 /** The popup's Settings: when the last backup was made, and a reminder when one is due. */
 export function BackupReminder() {
-  const { status } = useBackupStatus();
+  const { status } = useBackup();
   return <BackupStatusLines status={status} />;
 }
 
@@ -39,13 +31,11 @@ export function BackupReminder() {
  * made, and reminds when it is due.
  */
 export function BackupPanel() {
-  const { status, refresh } = useBackupStatus();
+  const { status, create } = useBackup();
   const [passphrase, setPassphrase] = useState('');
   const { error, busy, onSubmit } = useSubmit(async () => {
-    const backup = await sendMessage('backup.create', passphrase ? { passphrase } : undefined);
-    downloadText(backup.fileName, backup.text);
+    await create(passphrase);
     setPassphrase('');
-    refresh();
   });
   return (
     <form class="card backup" onSubmit={onSubmit} aria-labelledby="backup-title">

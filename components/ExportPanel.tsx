@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
+import { useExport } from '../hooks/useExport';
 import { useSubmit } from '../hooks/useSubmit';
-import type { ExportFormat, ExportResult } from '../utils/export-handlers';
-import { downloadText } from '../utils/download-text';
+import type { ExportFormat } from '../utils/export-handlers';
 import { t } from '../utils/i18n';
-import { sendMessage } from '../utils/message-client';
 import { ErrorMessage } from './ErrorMessage';
 import { PassphraseField } from './PassphraseField';
 import { QrCode } from './QrCode';
@@ -22,11 +21,9 @@ export function ExportPanel() {
   const [format, setFormat] = useState<ExportFormat>('aegis');
   const [password, setPassword] = useState('');
   const [understood, setUnderstood] = useState(false);
-  const [codes, setCodes] = useState<Extract<ExportResult, { uris: string[] }>>();
+  const { codes, run, clearCodes } = useExport();
   const { error, busy, onSubmit } = useSubmit(async () => {
-    const result = await sendMessage('export.accounts', format === 'aegis' ? { format, password } : { format });
-    if ('uris' in result) setCodes(result);
-    else downloadText(result.fileName, result.text, format === 'otpauth' ? 'text/plain' : 'application/json');
+    await run(format, password);
     setPassword('');
   });
   const ready = format === 'aegis' ? password.length > 0 : format === 'otpauth' ? understood : true;
@@ -43,7 +40,7 @@ export function ExportPanel() {
               checked={format === option.format}
               onChange={() => {
                 setFormat(option.format);
-                setCodes(undefined);
+                clearCodes();
               }}
             />{' '}
             {t(option.label)}

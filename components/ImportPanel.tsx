@@ -1,10 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
+import { useImport } from '../hooks/useImport';
 import { useSubmit } from '../hooks/useSubmit';
-import { readAsDataUrl } from '../hooks/useScan';
-import { toBase64, utf8 } from '../utils/core/bytes';
 import { t } from '../utils/i18n';
-import { MessageError, sendMessage } from '../utils/message-client';
-import type { ScanChoice, ScanPreview as Preview } from '../utils/scan-service';
+import type { ScanChoice } from '../utils/scan-service';
 import { ErrorMessage } from './ErrorMessage';
 import { PassphraseField } from './PassphraseField';
 import { ScanPreview } from './ScanPreview';
@@ -17,37 +15,28 @@ export function ImportPanel() {
   const [file, setFile] = useState<File>();
   const [pasted, setPasted] = useState('');
   const [password, setPassword] = useState('');
-  const [needsPassword, setNeedsPassword] = useState(false);
-  const [preview, setPreview] = useState<Preview>();
   const [done, setDone] = useState<string>();
   const fileInput = useRef<HTMLInputElement>(null);
+  const importing = useImport();
 
   const { error, busy, onSubmit } = useSubmit(async () => {
     setDone(undefined);
-    const data = file ? (await readAsDataUrl(file)).replace(/^data:[^,]*,/, '') : toBase64(utf8(pasted));
-    try {
-      setPreview(await sendMessage('import.file', { data, password }));
-    } catch (caught) {
-      if (caught instanceof MessageError && (caught.code === 'password-required' || caught.code === 'wrong-password')) setNeedsPassword(true);
-      throw caught;
-    }
+    await importing.read({ file, text: pasted, password });
   });
 
-  const reset = () => {
-    setPreview(undefined);
+  const clearForm = () => {
     setFile(undefined);
     setPasted('');
     setPassword('');
-    setNeedsPassword(false);
     if (fileInput.current) fileInput.current.value = '';
   };
   const confirm = async (choices: ScanChoice[]) => {
-    const { added, replaced } = await sendMessage('scan.confirm', { choices });
-    reset();
-    setDone(t('importDone', added + replaced));
+    const count = await importing.confirm(choices);
+    clearForm();
+    setDone(t('importDone', count));
   };
 
-  if (preview) return <ScanPreview preview={preview} onConfirm={confirm} onCancel={() => void sendMessage('scan.discard').then(reset)} />;
+  if (importing.preview) return <ScanPreview preview={importing.preview} onConfirm={confirm} onCancel={() => void importing.discard().then(clearForm)} />;
   return (
     <form class="card import" onSubmit={onSubmit} aria-labelledby="import-title">
       <h2 id="import-title">{t('importTitle')}</h2>
@@ -65,7 +54,7 @@ export function ImportPanel() {
           type="file"
           onChange={(event) => {
             setFile(event.currentTarget.files?.[0]);
-            setNeedsPassword(false);
+            importing.clearNeedsPassword();
           }}
         />
       </div>
@@ -73,7 +62,7 @@ export function ImportPanel() {
         <label for="import-text">{t('importPaste')}</label>
         <textarea id="import-text" value={pasted} disabled={file !== undefined} spellcheck={false} onInput={(event) => setPasted(event.currentTarget.value)} />
       </div>
-      {needsPassword && <PassphraseField label={t('importPassword')} value={password} onInput={setPassword} autoComplete="current-password" autoFocus />}
+      {importing.needsPassword && <PassphraseField label={t('importPassword')} value={password} onInput={setPassword} autoComplete="current-password" autoFocus />}
       <ErrorMessage message={error} />
       <div class="buttons">
         <button type="submit" class="primary" disabled={busy || (!file && pasted.trim() === '')}>

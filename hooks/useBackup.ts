@@ -1,0 +1,24 @@
+/**
+ * Backups from the options page and the popup's Settings: when the last one was made (and whether
+ * to remind), and making one, which the browser then downloads.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { BackupStatus } from '../utils/backup-handlers';
+import { downloadText } from '../utils/download-text';
+import { sendMessage } from '../utils/message-client';
+
+export function useBackup() {
+  const [status, setStatus] = useState<BackupStatus>();
+  const refresh = useCallback(() => void sendMessage('backup.status').then(setStatus, () => undefined), []);
+  useEffect(refresh, [refresh]);
+  /** Makes a backup (under `passphrase`, or the vault's when empty) and downloads it. */
+  const create = useCallback(
+    async (passphrase: string) => {
+      const backup = await sendMessage('backup.create', passphrase ? { passphrase } : undefined);
+      downloadText(backup.fileName, backup.text);
+      refresh();
+    },
+    [refresh],
+  );
+  return { status, create };
+}

@@ -1,0 +1,20 @@
+/**
+ * The options page's export: a file the browser downloads, or Google Authenticator transfer codes
+ * to show (the background builds both; the page only saves or draws them).
+ */
+import { useCallback, useState } from 'preact/hooks';
+import { downloadText } from '../utils/download-text';
+import type { ExportFormat, ExportResult } from '../utils/export-handlers';
+import { sendMessage } from '../utils/message-client';
+
+export type TransferCodes = Extract<ExportResult, { uris: string[] }>;
+
+export function useExport() {
+  const [codes, setCodes] = useState<TransferCodes>();
+  const run = useCallback(async (format: ExportFormat, password: string) => {
+    const result = await sendMessage('export.accounts', format === 'aegis' ? { format, password } : { format });
+    if ('uris' in result) setCodes(result);
+    else downloadText(result.fileName, result.text, format === 'otpauth' ? 'text/plain' : 'application/json');
+  }, []);
+  return { codes, run, clearCodes: () => setCodes(undefined) };
+}
