@@ -20,7 +20,11 @@ function lines(source: ImportSource): string[] {
 
 export const otpauthList: Importer = {
   format: 'otpauth:// list',
-  matches: (source) => source.json === undefined && lines(source).length > 0 && lines(source).every((line, i) => URI_LINE.test(line) || i > 0),
+  // Recognised by its first line; a later line that is not a Key URI is reported as damaged.
+  matches: (source) => {
+    const [first] = lines(source);
+    return source.json === undefined && first !== undefined && URI_LINE.test(first);
+  },
   encrypted: () => false,
   async parse(source) {
     const skipped: ImportSkipped[] = [];

@@ -31,7 +31,7 @@ interface Authenticator {
 const startsWith = (bytes: Uint8Array, header: Uint8Array) => bytes.length > header.length && bytesEqual(bytes.subarray(0, header.length), header);
 
 function entries(backup: unknown) {
-  const list = field<(Authenticator & { Secret?: string })[]>(backup, 'Authenticators', 'array', FORMAT);
+  const list = field<Authenticator[]>(backup, 'Authenticators', 'array', FORMAT);
   const categories = new Map(((backup as { Categories?: { Id: string; Name: string }[] }).Categories ?? []).map((category) => [category.Id, category.Name]));
   const bindings = (backup as { AuthenticatorCategories?: { CategoryId: string; AuthenticatorSecret: string }[] }).AuthenticatorCategories ?? [];
   return collectAccounts(

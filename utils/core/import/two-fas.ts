@@ -6,7 +6,7 @@
  */
 import { fromBase64 } from '../bytes';
 import { ImportError } from '../import-error';
-import { collectAccounts, entryAccount, entryName, field } from './imported';
+import { collectAccounts, entryAccount, entryName } from './imported';
 import { aesGcmDecrypt, decryptedJson, pbkdf2 } from './import-crypto';
 import { jsonObject, requirePassword, type Importer } from './import-source';
 
@@ -48,7 +48,6 @@ export const twoFas: Importer = {
     const services = typeof sealed === 'string' ? await decryptServices(sealed, requirePassword(password, FORMAT)) : backup.services;
     if (!Array.isArray(services)) throw new ImportError('malformed', 'This 2FAS export is damaged: its services are not a list.');
     const groups = new Map(((backup.groups ?? []) as { id: string; name: string }[]).map((group) => [group.id, group.name]));
-    field(backup, 'services', 'array', FORMAT);
     return collectAccounts(
       FORMAT,
       services as Service[],
