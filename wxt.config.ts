@@ -12,6 +12,14 @@ export default defineConfig({
   // MV3 everywhere, Firefox included: storage.session and captureVisibleTab under activeTab need it.
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // Chrome's offscreen document (clipboard clearing) is a plain page in public/; Firefox has no
+    // offscreen documents (its background page has the clipboard), so it gets neither page nor script.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser !== 'firefox') return;
+      files.splice(0, files.length, ...files.filter((file) => file.relativeDest !== 'offscreen.html'));
+    },
+  },
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

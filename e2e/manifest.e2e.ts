@@ -2,7 +2,7 @@
  * Least privilege, checked on the built manifests: a release build asks for no host access at
  * all (only the e2e build may, because tests cannot click the toolbar to grant activeTab).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { E2E_BUILD, FIREFOX_BUILD, PRODUCTION_BUILD } from './harness';
@@ -56,6 +56,12 @@ describe('the Firefox manifest', () => {
     expect(gecko.id).toMatch(/^[\w.-]+@[\w.-]+$/);
     expect(Number.parseInt(String(gecko.strict_min_version), 10)).toBeGreaterThanOrEqual(126);
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+  it("carries no offscreen document, which only Chrome has (Firefox's background page clears the clipboard)", () => {
+    expect(existsSync(path.join(FIREFOX_BUILD, 'offscreen.html'))).toBe(false);
+    expect(existsSync(path.join(FIREFOX_BUILD, 'offscreen.js'))).toBe(false);
+    expect(readFileSync(path.join(PRODUCTION_BUILD, 'offscreen.html'), 'utf8')).toContain('src="/offscreen.js"');
+    expect(existsSync(path.join(PRODUCTION_BUILD, 'offscreen.js'))).toBe(true);
   });
 });
 

@@ -1,0 +1,21 @@
+/**
+ * Chrome's offscreen document (public/offscreen.html) for the one thing a service worker cannot
+ * do: touch the clipboard. It answers only the background's request to clear a copied code, and
+ * closes when done. An unlisted script, not an HTML entrypoint, so it shares no chunk with the
+ * popup's script.
+ */
+import { browser } from 'wxt/browser';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { clearClipboardIfHolds } from '../utils/clear-clipboard';
+import { CLEAR_CLIPBOARD_MESSAGE } from '../utils/clipboard-guard';
+
+export default defineUnlistedScript({
+  include: ['chrome'],
+  main() {
+    browser.runtime.onMessage.addListener((message: unknown, sender) => {
+      const request = message as { type?: string; code?: unknown };
+      if (request?.type !== CLEAR_CLIPBOARD_MESSAGE || sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
+      return Promise.resolve({ cleared: typeof request.code === 'string' && clearClipboardIfHolds(document, request.code) });
+    });
+  },
+});
