@@ -94,20 +94,31 @@ async function scrollFrames(page: Page): Promise<number[]> {
   })`);
 }
 
-/** Everything popup.html loads: its module script and the chunks it preloads or imports. */
-export function popupJavaScriptGzip(dir = PRODUCTION_BUILD): { files: number; bytes: number } {
+/**
+ * The JavaScript popup.html loads, gzipped: its scripts and their static imports when it opens,
+ * and with every chunk it may import later (`import()`: an account's QR code, the options view).
+ * Rolldown writes dynamic imports with backticks, so all three quotes are matched.
+ */
+export function popupJavaScriptGzip(dir = PRODUCTION_BUILD): { files: number; bytes: number; openFiles: number; openBytes: number } {
   const html = readFileSync(path.join(dir, 'popup.html'), 'utf8');
-  const seen = new Set<string>();
-  const queue = [...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((match) => match[1]!.replace(/^\//, ''));
-  while (queue.length) {
-    const file = queue.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const code = readFileSync(path.join(dir, file), 'utf8');
-    for (const [, spec] of code.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)) queue.push(path.posix.normalize(path.posix.join(path.posix.dirname(file), spec!)).replace(/^\//, ''));
-  }
-  const bytes = [...seen].reduce((sum, file) => sum + gzipSync(readFileSync(path.join(dir, file))).length, 0);
-  return { files: seen.size, bytes };
+  const resolve = (from: string, spec: string) => path.posix.normalize(path.posix.join(path.posix.dirname(from), spec)).replace(/^\//, '');
+  const gzipped = (files: Set<string>) => [...files].reduce((sum, file) => sum + gzipSync(readFileSync(path.join(dir, file))).length, 0);
+  const walk = (withDynamic: boolean) => {
+    const seen = new Set<string>();
+    const queue = [...html.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g)].map((match) => match[1]!.replace(/^\//, ''));
+    while (queue.length) {
+      const file = queue.pop()!;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const code = readFileSync(path.join(dir, file), 'utf8');
+      for (const [, spec] of code.matchAll(/(?:\bimport|\bfrom)\s*["'`]([^"'`]+\.js)["'`]/g)) queue.push(resolve(file, spec!));
+      if (withDynamic) for (const [, spec] of code.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) queue.push(resolve(file, spec!));
+    }
+    return seen;
+  };
+  const open = walk(false);
+  const all = walk(true);
+  return { files: all.size, bytes: gzipped(all), openFiles: open.size, openBytes: gzipped(open) };
 }
 
 export async function benchPopup(launched: Tessera, accounts: number): Promise<Figure[]> {
@@ -138,7 +149,8 @@ export async function benchPopup(launched: Tessera, accounts: number): Promise<F
     figure(`scrolling all ${accounts} accounts: median frame interval (${frames.length} frames)`, percentile(0.5), 'ms'),
     figure(`scrolling all ${accounts} accounts: 95th percentile frame interval`, percentile(0.95), 'ms'),
     figure(`scrolling all ${accounts} accounts: frames over 33 ms (two missed frames)`, frames.filter((ms) => ms > 33.4).length, 'count'),
-    figure(`popup JavaScript, gzipped (release build, ${size.files} files; budget 30 KiB)`, Math.round((size.bytes / 1024) * 10) / 10, 'KiB'),
-    figure(`popup JavaScript, gzipped (e2e build, ${e2eSize.files} files)`, Math.round((e2eSize.bytes / 1024) * 10) / 10, 'KiB'),
+    figure(`popup JavaScript, gzipped, all it may load (release build, ${size.files} files; budget 30 KiB)`, Math.round((size.bytes / 1024) * 10) / 10, 'KiB'),
+    figure(`  of which loaded on opening (${size.openFiles} files)`, Math.round((size.openBytes / 1024) * 10) / 10, 'KiB'),
+    figure(`popup JavaScript, gzipped, all it may load (e2e build, ${e2eSize.files} files)`, Math.round((e2eSize.bytes / 1024) * 10) / 10, 'KiB'),
   ];
 }

@@ -12,14 +12,22 @@ export const FIRST_SCREEN_ROWS = 10;
 /** The options page shares the popup's script (entrypoints/popup/main.tsx) but not its first screen. */
 export const IS_OPTIONS_PAGE = location.pathname.endsWith('/options.html');
 
-/** Answers already on their way; each is taken once and is undefined if it failed (e.g. locked). */
+const status = sendMessage('vault.status').catch(() => undefined);
+const accounts = IS_OPTIONS_PAGE
+  ? Promise.resolve(undefined)
+  : sendMessage('accounts.list', { bySite: true, first: FIRST_SCREEN_ROWS })
+      .then((list) => (performance.mark('tessera:first-answer'), list))
+      .catch(() => undefined);
+
+/**
+ * Answers already on their way; each is taken once and is undefined if it failed (e.g. locked).
+ * The status is handed over only once the accounts are here too: the popup then renders its
+ * first screen once, codes included, and the browser draws one frame for it instead of a frame
+ * with only the header first, whose style, layout and raster would delay the codes'.
+ */
 const pending = {
-  status: sendMessage('vault.status').catch(() => undefined),
-  accounts: IS_OPTIONS_PAGE
-    ? Promise.resolve(undefined)
-    : sendMessage('accounts.list', { bySite: true, first: FIRST_SCREEN_ROWS })
-        .then((list) => (performance.mark('tessera:first-answer'), list))
-        .catch(() => undefined),
+  status: Promise.all([status, accounts]).then(([answer]) => answer),
+  accounts,
 };
 
 export const startup = {
