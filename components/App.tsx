@@ -33,7 +33,8 @@ export function App() {
   const [view, setView] = useState<View>({ name: 'list' });
   const unlocked = status?.state === 'unlocked';
   const theme = status?.settings.theme ?? 'system';
-  useEffect(() => void (document.documentElement.dataset.theme = theme), [theme]);
+  // Before the frame that shows the vault, not after it: no frame in the wrong theme.
+  useLayoutEffect(() => void (document.documentElement.dataset.theme = theme), [theme]);
   return (
     <>
       <header>
