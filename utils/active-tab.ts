@@ -5,8 +5,8 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 
-export async function targetTab(tabId?: unknown): Promise<Browser.tabs.Tab | undefined> {
-  if (typeof tabId === 'number') return browser.tabs.get(tabId);
+export async function targetTab(tabId?: number): Promise<Browser.tabs.Tab | undefined> {
+  if (tabId !== undefined) return browser.tabs.get(tabId);
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   return tab;
 }

@@ -109,7 +109,18 @@ describe('fill.code', () => {
     const payload = { id: ids.github, tabId: 8, frameId: 2, confirmFrame: 'https://auth.github.com', confirmSite: 'github.com', remember: true, extra: 'ignored' };
     expect(await route({ type: 'fill.code', payload }, popup())).toMatchObject({ ok: true, value: { filled: true } });
     expect(fill).toHaveBeenCalledWith(expect.objectContaining({ id: 8, url: GITHUB }), { id: ids.github, frameId: 2, confirmFrame: 'https://auth.github.com', confirmSite: 'github.com', remember: true });
-    await route({ type: 'fill.code', payload: { id: ids.github, tabId: 8, frameId: '2', remember: 'yes' } }, popup());
-    expect(fill).toHaveBeenLastCalledWith(expect.anything(), { id: ids.github, frameId: undefined, confirmFrame: undefined, confirmSite: undefined, remember: false });
+  });
+
+  it.each([
+    [{ frameId: '2' }, 'frameId must be a number.'],
+    [{ tabId: '8' }, 'tabId must be a number.'],
+    [{ confirmFrame: 1 }, 'confirmFrame must be text.'],
+    [{ confirmSite: true }, 'confirmSite must be text.'],
+    [{ remember: 'yes' }, 'remember must be a boolean.'],
+  ])('refuses %o instead of taking it as absent, and fills nothing', async (wrong, message) => {
+    const { ids, fill, tab, route } = await setup();
+    tab(8, GITHUB);
+    expect(await route({ type: 'fill.code', payload: { id: ids.github, tabId: 8, ...wrong } }, popup())).toEqual({ ok: false, error: { code: 'invalid-input', message } });
+    expect(fill).not.toHaveBeenCalled();
   });
 });

@@ -13,7 +13,7 @@ import { VaultError } from './core/vault-error';
 import type { AccountsService } from './accounts-service';
 import type { FillOutcome, FillService } from './fill-service';
 import type { Handlers } from './message-router';
-import { text } from './message-router';
+import { optionalField, text } from './message-router';
 import { isUnlocked, requireKey } from './session-key';
 import { pendingFillItem } from './vault-items';
 
@@ -32,8 +32,6 @@ export interface PendingFill {
   /** Asked while locked: the popup fills once unlocked. */
   locked?: true;
 }
-
-const optional = <T>(value: unknown, type: 'string' | 'number' | 'boolean'): T | undefined => (typeof value === type ? (value as T) : undefined);
 
 export function createFillHandlers(fills: FillService, accounts: AccountsService) {
   /** Fills the page's one matching account; otherwise says what to ask. */
@@ -63,16 +61,16 @@ export function createFillHandlers(fills: FillService, accounts: AccountsService
     'fill.code': {
       from: 'extension',
       handle: async (payload) => {
-        const { tabId, frameId, confirmFrame, confirmSite, remember } = (payload ?? {}) as Record<string, unknown>;
-        const tab = await targetTab(tabId);
-        if (!tab) throw new VaultError('not-found', 'There is no page to fill.');
-        return fills.fill(tab, {
+        const request = {
           id: text(payload, 'id'),
-          frameId: optional(frameId, 'number'),
-          confirmFrame: optional(confirmFrame, 'string'),
-          confirmSite: optional(confirmSite, 'string'),
-          remember: remember === true,
-        });
+          frameId: optionalField<number>(payload, 'frameId', 'number'),
+          confirmFrame: optionalField<string>(payload, 'confirmFrame', 'string'),
+          confirmSite: optionalField<string>(payload, 'confirmSite', 'string'),
+          remember: optionalField<boolean>(payload, 'remember', 'boolean') === true,
+        };
+        const tab = await targetTab(optionalField<number>(payload, 'tabId', 'number'));
+        if (!tab) throw new VaultError('not-found', 'There is no page to fill.');
+        return fills.fill(tab, request);
       },
     },
     'fill.pending': {

@@ -47,6 +47,7 @@ describe('import.file', () => {
     const { route } = await setup();
     expect(await route({ type: 'import.file', payload: { data: toBase64(new TextEncoder().encode('hello')) } }, options())).toMatchObject({ ok: false, error: { code: 'not-recognised' } });
     expect(await route({ type: 'import.file', payload: { data: '%%%' } }, options())).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await route({ type: 'import.file', payload: { data: toBase64(new TextEncoder().encode('hello')), password: 5 } }, options())).toEqual({ ok: false, error: { code: 'invalid-input', message: 'password must be text.' } });
     expect(await route({ type: 'scan.preview' }, options())).toEqual({ ok: true, value: null });
   });
 

@@ -8,7 +8,7 @@ import { importFile } from './core/import/import-file';
 import { MAX_IMPORT_BYTES } from './core/import/import-source';
 import { VaultError } from './core/vault-error';
 import type { Handlers } from './message-router';
-import { text } from './message-router';
+import { optionalField, text } from './message-router';
 import type { ScanService } from './scan-service';
 import { requireKey } from './session-key';
 
@@ -26,8 +26,8 @@ export function importHandlers(scan: ScanService): Pick<Handlers, 'import.file'>
         } catch {
           throw new VaultError('invalid-input', 'data must be base64.');
         }
-        const password = (payload as { password?: unknown }).password;
-        return scan.addImport(await importFile(bytes, typeof password === 'string' && password !== '' ? password : undefined));
+        const password = optionalField<string>(payload, 'password', 'string');
+        return scan.addImport(await importFile(bytes, password || undefined));
       },
     },
   };

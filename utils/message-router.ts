@@ -62,3 +62,13 @@ export function text(payload: unknown, field: string): string {
   if (typeof value !== 'string') throw new VaultError('invalid-input', `${field} must be text.`);
   return value;
 }
+
+/**
+ * Reads an optional field of a payload: absent gives undefined, a value of another type is
+ * refused (never quietly taken as absent, which could turn "this tab" into "the active tab").
+ */
+export function optionalField<T>(payload: unknown, field: string, type: 'string' | 'number' | 'boolean' | 'object'): T | undefined {
+  const value = (payload as Record<string, unknown> | undefined)?.[field];
+  if (value === undefined || typeof value === type) return value as T | undefined;
+  throw new VaultError('invalid-input', `${field} must be ${type === 'string' ? 'text' : `a ${type}`}.`);
+}

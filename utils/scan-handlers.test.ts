@@ -24,9 +24,15 @@ describe('the scan handlers', () => {
     ['a choice without a key', { choices: [{ action: 'add' }] }],
     ['an unknown action', { choices: [{ key: 0, action: 'merge' }] }],
     ['a fractional key', { choices: [{ key: 0.5, action: 'add' }] }],
+    ['rememberSite that is not a boolean', { choices: [], rememberSite: 'yes' }],
   ])('refuses a confirmation with %s', async (_, payload) => {
     const { route } = await router();
     expect(await route({ type: 'scan.confirm', payload }, popup())).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('refuses a tab named by anything but a number, instead of scanning the active tab', async () => {
+    const { route } = await router();
+    expect(await route({ type: 'scan.page', payload: { tabId: '5' } }, popup())).toEqual({ ok: false, error: { code: 'invalid-input', message: 'tabId must be a number.' } });
   });
 
   it('refuses pictures that cannot be one, and scanning while locked', async () => {

@@ -12,7 +12,7 @@ import { VaultError } from './core/vault-error';
 import { t } from './i18n';
 import { dataUrlBlob, imagePixels } from './image-pixels';
 import type { Handlers } from './message-router';
-import { text } from './message-router';
+import { optionalField, text } from './message-router';
 import type { ScanOutcome } from './messages';
 import type { SelectedRegion } from './page/select-region';
 import type { ScanChoice, ScanService } from './scan-service';
@@ -26,7 +26,7 @@ export type ScanMessageType = 'scan.page' | 'scan.image' | 'scan.region' | 'scan
 const MAX_IMAGE_URL = 28_000_000;
 
 async function tabToScan(payload: unknown): Promise<Browser.tabs.Tab> {
-  const tab = await targetTab((payload as { tabId?: unknown } | undefined)?.tabId);
+  const tab = await targetTab(optionalField<number>(payload, 'tabId', 'number'));
   if (!tab?.id) throw new VaultError('not-found', 'There is no page to scan.');
   return tab;
 }
@@ -156,7 +156,7 @@ export function createScanHandlers(scan: ScanService) {
       },
     },
     'scan.preview': { from: 'extension', handle: () => scan.preview() },
-    'scan.confirm': { from: 'extension', handle: (payload) => scan.confirm(choices(payload), (payload as { rememberSite?: unknown } | undefined)?.rememberSite === true) },
+    'scan.confirm': { from: 'extension', handle: (payload) => scan.confirm(choices(payload), optionalField<boolean>(payload, 'rememberSite', 'boolean') === true) },
     'scan.discard': { from: 'extension', handle: async () => (await scan.discard(), null) },
   };
   return { handlers, scanFromBackground, scanImageFromMenu };

@@ -1,20 +1,13 @@
 /** The message handlers for the vault and its accounts: check the payload, call the service. */
 import type { Account } from './core/account';
-import { VaultError } from './core/vault-error';
 import type { AccountsService } from './accounts-service';
 import { activeTabUrl } from './active-tab';
 import type { ClipboardGuard } from './clipboard-guard';
 import type { Handlers } from './message-router';
 import type { ScanMessageType } from './scan-handlers';
-import { text } from './message-router';
+import { optionalField, text } from './message-router';
 import type { Settings } from './settings-item';
 import type { VaultService } from './vault-service';
-
-function field<T>(payload: unknown, name: string, type: 'number' | 'boolean' | 'object', optional = false): T {
-  const value = (payload as Record<string, unknown> | undefined)?.[name];
-  if ((optional && value === undefined) || typeof value === type) return value as T;
-  throw new VaultError('invalid-input', `${name} must be a ${type}.`);
-}
 
 export function vaultHandlers(vault: VaultService, accounts: AccountsService, clipboard: ClipboardGuard): Omit<Handlers, ScanMessageType | 'fill.code' | 'fill.pending' | 'import.file' | 'backup.create' | 'backup.status' | 'export.accounts' | 'export.accountUri'> {
   return {
@@ -37,8 +30,8 @@ export function vaultHandlers(vault: VaultService, accounts: AccountsService, cl
     'accounts.list': {
       from: 'extension',
       handle: (payload) => {
-        const bySite = field<boolean | undefined>(payload, 'bySite', 'boolean', true);
-        const first = field<number | undefined>(payload, 'first', 'number', true);
+        const bySite = optionalField<boolean>(payload, 'bySite', 'boolean');
+        const first = optionalField<number>(payload, 'first', 'number');
         return accounts.list(bySite ? activeTabUrl() : undefined, first);
       },
     },
@@ -46,7 +39,7 @@ export function vaultHandlers(vault: VaultService, accounts: AccountsService, cl
     'accounts.update': {
       from: 'extension',
       handle: async (payload) =>
-        (await accounts.edit(text(payload, 'id'), field<Partial<Account>>(payload, 'changes', 'object', true) ?? {}, field<boolean | undefined>(payload, 'pinned', 'boolean', true)), null),
+        (await accounts.edit(text(payload, 'id'), optionalField<Partial<Account>>(payload, 'changes', 'object') ?? {}, optionalField<boolean>(payload, 'pinned', 'boolean')), null),
     },
     'accounts.remove': { from: 'extension', handle: (payload) => accounts.remove(text(payload, 'id')) },
     'accounts.undoRemove': { from: 'extension', handle: async (payload) => (await accounts.undoRemove(text(payload, 'undo')), null) },
