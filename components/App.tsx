@@ -9,6 +9,7 @@ import { useAccounts } from '../hooks/useAccounts';
 import { useFill } from '../hooks/useFill';
 import { readAsDataUrl, useScan } from '../hooks/useScan';
 import { useToast } from '../hooks/useToast';
+import { useTheme } from '../hooks/useTheme';
 import { useVault } from '../hooks/useVault';
 import { AccountForm } from './AccountForm';
 import { accountName } from './AccountRow';
@@ -32,9 +33,7 @@ export function App() {
   const { status, failure, run, refresh } = useVault();
   const [view, setView] = useState<View>({ name: 'list' });
   const unlocked = status?.state === 'unlocked';
-  const theme = status?.settings.theme ?? 'system';
-  // Before the frame that shows the vault, not after it: no frame in the wrong theme.
-  useLayoutEffect(() => void (document.documentElement.dataset.theme = theme), [theme]);
+  useTheme(status?.settings.theme);
   return (
     <>
       <header>

@@ -1,5 +1,5 @@
-import { useEffect } from 'preact/hooks';
 import { t } from '../utils/i18n';
+import { useTheme } from '../hooks/useTheme';
 import { useVault } from '../hooks/useVault';
 import { ErrorMessage } from './ErrorMessage';
 import { BackupPanel } from './BackupPanel';
@@ -10,8 +10,7 @@ import { UnlockVault } from './UnlockVault';
 /** The options page (a tab), once unlocked: import from other authenticators, back up, export. */
 export function OptionsApp() {
   const { status, failure, run } = useVault();
-  const theme = status?.settings.theme ?? 'system';
-  useEffect(() => void (document.documentElement.dataset.theme = theme), [theme]);
+  useTheme(status?.settings.theme);
   return (
     <>
       <header>
