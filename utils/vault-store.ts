@@ -204,9 +204,5 @@ export function createVaultStore({ kdfCost = DEFAULT_KDF }: { kdfCost?: KdfCost 
 export type VaultStore = ReturnType<typeof createVaultStore>;
 
 function decodeStored(text: string): Uint8Array<ArrayBuffer> {
-  try {
-    return fromBase64(text);
-  } catch {
-    throw new VaultError('vault-damaged', 'The stored vault is not readable.');
-  }
+  return fromBase64(text, () => new VaultError('vault-damaged', 'The stored vault is not readable.'));
 }

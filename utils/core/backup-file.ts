@@ -33,11 +33,7 @@ export function isBackupFile(json: unknown): json is BackupFile {
 /** The vault bytes of a backup file. */
 export function backupVaultBytes(file: BackupFile): Uint8Array<ArrayBuffer> {
   if (file.version !== BACKUP_VERSION) throw new ImportError('not-recognised', `This Tessera backup is version ${file.version}; update Tessera to restore it.`);
-  try {
-    return fromBase64(file.vault);
-  } catch {
-    throw new ImportError('malformed', 'This Tessera backup is damaged: its vault is not base64.');
-  }
+  return fromBase64(file.vault, () => new ImportError('malformed', 'This Tessera backup is damaged: its vault is not base64.'));
 }
 
 /** "tessera-backup-2026-11-24.json" */

@@ -7,9 +7,17 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** @throws {SyntaxError} (from atob) when the text is not base64. */
-export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
+/**
+ * @param damaged the error to throw when the text is not base64, in the caller's words (a
+ *   damaged vault, a malformed export); without it, atob's SyntaxError is thrown.
+ */
+export function fromBase64(text: string, damaged?: () => Error): Uint8Array<ArrayBuffer> {
+  let binary: string;
+  try {
+    binary = atob(text);
+  } catch (error) {
+    throw damaged?.() ?? error;
+  }
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;

@@ -74,12 +74,14 @@ export function parseMigrationUri(text: string): MigrationPart {
  * `data` value, accepting the URL-safe alphabet and missing padding.
  */
 function decodeData(data: string): Uint8Array {
+  const malformed = () => new ImportError('malformed', "The Google Authenticator export's data is not valid base64.");
+  let base64: string;
   try {
-    const base64 = decodeURIComponent(data).replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
-    return fromBase64(base64.padEnd(Math.ceil(base64.length / 4) * 4, '='));
+    base64 = decodeURIComponent(data).replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
   } catch {
-    throw new ImportError('malformed', "The Google Authenticator export's data is not valid base64.");
+    throw malformed(); // a stray % that is not an escape
   }
+  return fromBase64(base64.padEnd(Math.ceil(base64.length / 4) * 4, '='), malformed);
 }
 
 function readPayload(bytes: Uint8Array): { otps: RawOtp[]; batch: MigrationPart['batch'] } {

@@ -44,12 +44,7 @@ async function decryptDb(vault: Record<string, unknown>, password: string): Prom
     } catch {
       continue; // another slot may take this password
     }
-    let data: Uint8Array;
-    try {
-      data = fromBase64(field<string>(vault, 'db', 'string', FORMAT));
-    } catch {
-      throw new ImportError('malformed', 'This Aegis export is damaged: its data is not base64.');
-    }
+    const data = fromBase64(field<string>(vault, 'db', 'string', FORMAT), () => new ImportError('malformed', 'This Aegis export is damaged: its data is not base64.'));
     return decryptedJson(await aesGcmDecrypt(master, hexBytes(params.nonce, FORMAT), concatBytes(data, hexBytes(params.tag, FORMAT)), FORMAT), FORMAT);
   }
   throw wrongPassword(FORMAT);

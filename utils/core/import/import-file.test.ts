@@ -105,6 +105,11 @@ describe('importing the shared fixtures', () => {
     ]);
   });
 
+  it('says so when the encrypted data of an Aegis file is not base64', async () => {
+    const vault = JSON.parse(new TextDecoder().decode(bytes('aegis_encrypted.json'))) as { db: string };
+    await expect(importFile(utf8(JSON.stringify({ ...vault, db: '%%%' })), 'test')).rejects.toMatchObject({ code: 'malformed', message: 'This Aegis export is damaged: its data is not base64.' });
+  });
+
   it('refuses a file with a damaged entry whole, naming the entry', async () => {
     const vault = JSON.parse(new TextDecoder().decode(bytes('aegis_plain.json'))) as { db: { entries: { info: Record<string, unknown> }[] } };
     vault.db.entries[2]!.info.secret = 'not base32!';

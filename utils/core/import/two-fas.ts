@@ -22,13 +22,7 @@ interface Service {
 
 async function decryptServices(sealed: string, password: string): Promise<unknown> {
   const parts = sealed.split(':');
-  let bytes: Uint8Array[];
-  try {
-    bytes = parts.map(fromBase64);
-  } catch {
-    throw new ImportError('malformed', 'This 2FAS export is damaged: its encrypted data is not base64.');
-  }
-  const [data, salt, iv] = bytes;
+  const [data, salt, iv] = parts.map((part) => fromBase64(part, () => new ImportError('malformed', 'This 2FAS export is damaged: its encrypted data is not base64.')));
   if (parts.length !== 3 || !data || !salt || !iv) throw new ImportError('malformed', 'This 2FAS export is damaged: its encrypted data is not ciphertext:salt:iv.');
   return decryptedJson(await aesGcmDecrypt(await pbkdf2(password, salt, ROUNDS, 'SHA-256'), iv, data, FORMAT), FORMAT);
 }
