@@ -63,12 +63,15 @@ export function text(payload: unknown, field: string): string {
   return value;
 }
 
+/** How an error names each type a payload field may have. */
+const KINDS = { string: 'text', number: 'a number', boolean: 'a boolean', object: 'an object' } as const;
+
 /**
  * Reads an optional field of a payload: absent gives undefined, a value of another type is
  * refused (never quietly taken as absent, which could turn "this tab" into "the active tab").
  */
-export function optionalField<T>(payload: unknown, field: string, type: 'string' | 'number' | 'boolean' | 'object'): T | undefined {
+export function optionalField<T>(payload: unknown, field: string, type: keyof typeof KINDS): T | undefined {
   const value = (payload as Record<string, unknown> | undefined)?.[field];
   if (value === undefined || typeof value === type) return value as T | undefined;
-  throw new VaultError('invalid-input', `${field} must be ${type === 'string' ? 'text' : `a ${type}`}.`);
+  throw new VaultError('invalid-input', `${field} must be ${KINDS[type]}.`);
 }

@@ -9,7 +9,7 @@ export function toBase64(bytes: Uint8Array): string {
 
 /**
  * @param damaged the error to throw when the text is not base64, in the caller's words (a
- *   damaged vault, a malformed export); without it, atob's SyntaxError is thrown.
+ *   damaged vault, a malformed export); without it, atob's own error (an InvalidCharacterError) is thrown.
  */
 export function fromBase64(text: string, damaged?: () => Error): Uint8Array<ArrayBuffer> {
   let binary: string;
