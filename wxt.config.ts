@@ -13,6 +13,12 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // The e2e build is the release build plus <all_urls> and a test door: WXT would build it as
+    // NODE_ENV "e2e", which gives Preact's development JSX (source locations on every element)
+    // and devtools hooks, so the tests and benchmarks would run other popup code than users get.
+    'config:resolved': (wxt) => {
+      if (wxt.config.mode === E2E_MODE) process.env.NODE_ENV = 'production';
+    },
     // Chrome's offscreen document (clipboard clearing) is a plain page in public/; Firefox has no
     // offscreen documents (its background page has the clipboard), so it gets neither page nor script.
     'build:publicAssets': (wxt, files) => {

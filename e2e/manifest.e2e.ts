@@ -71,4 +71,8 @@ describe('the e2e test build', () => {
     expect(hosts).toEqual(['<all_urls>']);
     expect(rest).toEqual(manifest(PRODUCTION_BUILD));
   });
+  it('runs the very popup code users get (built as production: no development JSX, no devtools hooks)', () => {
+    const popup = (dir: string) => readFileSync(path.join(dir, 'popup.html'), 'utf8');
+    expect(popup(E2E_BUILD)).toEqual(popup(PRODUCTION_BUILD));
+  });
 });
