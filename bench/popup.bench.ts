@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { E2E_BUILD, PRODUCTION_BUILD, stopServiceWorker, type Tessera } from '../e2e/harness';
+import { PRODUCTION_BUILD, stopServiceWorker, type Tessera } from '../e2e/harness';
 import { measure, type Figure } from './measure';
 
 /** Rows the 440 px list shows at once (56 px each). */
@@ -138,7 +138,6 @@ export async function benchPopup(launched: Tessera, accounts: number): Promise<F
   await page.close();
   const percentile = (p: number) => Math.round(frames[Math.min(frames.length - 1, Math.floor(frames.length * p))]! * 10) / 10;
   const size = popupJavaScriptGzip();
-  const e2eSize = popupJavaScriptGzip(E2E_BUILD);
   const figure = (name: string, value: number, unit: string): Figure => ({ name, median: value, min: value, max: value, runs: 1, unit: unit as 'ms' });
   return [
     ...running,
@@ -151,6 +150,5 @@ export async function benchPopup(launched: Tessera, accounts: number): Promise<F
     figure(`scrolling all ${accounts} accounts: frames over 33 ms (two missed frames)`, frames.filter((ms) => ms > 33.4).length, 'count'),
     figure(`popup JavaScript, gzipped, all it may load (release build, ${size.files} files; budget 30 KiB)`, Math.round((size.bytes / 1024) * 10) / 10, 'KiB'),
     figure(`  of which loaded on opening (${size.openFiles} files)`, Math.round((size.openBytes / 1024) * 10) / 10, 'KiB'),
-    figure(`popup JavaScript, gzipped, all it may load (e2e build, ${e2eSize.files} files)`, Math.round((e2eSize.bytes / 1024) * 10) / 10, 'KiB'),
   ];
 }
