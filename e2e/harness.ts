@@ -101,13 +101,18 @@ export async function openPopupWindow(tessera: Tessera, tabId?: number): Promise
 /**
  * What the browser does on the fill shortcut (no `frameId`) or on "Fill one-time code with
  * Tessera" in a field's context menu (the field's frame): tests can do neither, so the e2e
- * build's worker lends them its listeners (entrypoints/background.ts).
+ * build's worker lends them its listeners (entrypoints/background.ts). Tessera then opens its
+ * popup (action.openPopup), which headless Chromium shows out of the test's reach and which
+ * would take the pending fill before the test's own popup window could: the test's window
+ * stands in for it, so the worker's openPopup is made to do nothing (the badge stays).
  */
 export async function fillWithoutPopup(tessera: Tessera, tabId: number, frameId?: number): Promise<void> {
   type Listeners = { tesseraE2e: { onCommand(command: string, tab: object): void; onMenuClick(info: object, tab: object): void } };
   await tessera.worker.evaluate(
     async ([tabId, frameId]) => {
-      const scope = globalThis as unknown as WorkerChrome & Listeners;
+      const scope = globalThis as unknown as WorkerChrome & Listeners & { browser?: { action: { openPopup?: unknown } } };
+      const quiet = async () => undefined;
+      for (const action of [(scope.chrome as unknown as { action: { openPopup?: unknown } }).action, scope.browser?.action]) if (action) action.openPopup = quiet;
       const tab = await scope.chrome.tabs.get(tabId);
       if (frameId === null) scope.tesseraE2e.onCommand('fill-code', tab);
       else scope.tesseraE2e.onMenuClick({ menuItemId: 'tessera-fill-field', frameId }, tab);
