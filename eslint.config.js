@@ -25,9 +25,15 @@ function coreImports(allowOtpauth, depth = 0) {
     'error',
     {
       // '#imports' goes in `paths`: in a gitignore-style pattern a leading '#' starts a comment.
-      paths: [{ name: '#imports', message: 'utils/core is pure: no extension APIs.' }, ...(allowOtpauth ? [] : [otpauthOnlyInOtp])],
+      paths: [
+        { name: '#imports', message: 'utils/core is pure: no extension APIs.' },
+        ...(allowOtpauth ? [] : [otpauthOnlyInOtp]),
+      ],
       patterns: [
-        { group: ['wxt', 'wxt/*', '@wxt-dev/*', 'webextension-polyfill'], message: 'utils/core is pure: no extension APIs.' },
+        {
+          group: ['wxt', 'wxt/*', '@wxt-dev/*', 'webextension-polyfill'],
+          message: 'utils/core is pure: no extension APIs.',
+        },
         { group: ['preact', 'preact/*', '@preact/*'], message: 'utils/core is pure: no UI.' },
         { group: [`${up}*`, `!${up}core/*`], message: 'utils/core may only import utils/core.' },
       ],
@@ -43,7 +49,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       'no-restricted-imports': ['error', { paths: [otpauthOnlyInOtp] }],
     },
   },
@@ -54,9 +63,16 @@ export default tseslint.config(
     ignores: ['utils/core/**/*.test.ts'],
     rules: {
       'no-restricted-imports': coreImports(false),
-      'no-restricted-globals': ['error', ...domOnlyGlobals.map((name) => ({ name, message: 'utils/core is pure: no DOM or extension globals.' }))],
+      'no-restricted-globals': [
+        'error',
+        ...domOnlyGlobals.map((name) => ({ name, message: 'utils/core is pure: no DOM or extension globals.' })),
+      ],
     },
   },
-  { files: ['utils/core/*/**/*.ts'], ignores: ['utils/core/**/*.test.ts'], rules: { 'no-restricted-imports': coreImports(false, 1) } },
+  {
+    files: ['utils/core/*/**/*.ts'],
+    ignores: ['utils/core/**/*.test.ts'],
+    rules: { 'no-restricted-imports': coreImports(false, 1) },
+  },
   { files: ['utils/core/otp.ts'], rules: { 'no-restricted-imports': coreImports(true) } },
 );

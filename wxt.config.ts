@@ -36,14 +36,26 @@ export default defineConfig({
     // contextMenus: "Scan this QR code with Tessera" on pictures, "Fill one-time code" on fields.
     // clipboardRead/Write (and Chrome's offscreen document): clear a copied code after 30 s,
     // but only if the clipboard still holds it.
-    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', 'alarms', 'clipboardRead', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    permissions: [
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      'storage',
+      'alarms',
+      'clipboardRead',
+      'clipboardWrite',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     // hash-wasm runs Argon2id as WebAssembly; nothing looser than 'wasm-unsafe-eval' is allowed.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     commands: {
       'lock-vault': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_lockCommand__' },
       'scan-qr': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_scanCommand__' },
       // Fills the page's account into its code field (the browser's shortcut settings change it).
-      'fill-code': { suggested_key: { default: 'Ctrl+Shift+L', mac: 'Command+Shift+L' }, description: '__MSG_fillCommand__' },
+      'fill-code': {
+        suggested_key: { default: 'Ctrl+Shift+L', mac: 'Command+Shift+L' },
+        description: '__MSG_fillCommand__',
+      },
     },
     ...(mode === E2E_MODE ? { host_permissions: ['<all_urls>'] } : {}),
     ...(browser === 'firefox'

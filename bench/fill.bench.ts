@@ -13,7 +13,9 @@ import { measure, type Figure } from './measure';
 const RUNS = 10;
 
 /** The extension API used inside the popup page (the functions below run there). */
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value?: { reason?: string } }> } };
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value?: { reason?: string } }> };
+};
 
 export async function benchFill(tessera: Tessera): Promise<Figure[]> {
   const demo = await startDemoServer();
@@ -23,7 +25,15 @@ export async function benchFill(tessera: Tessera): Promise<Figure[]> {
     const elements = await page.evaluate(() => document.querySelectorAll('*').length);
     const tabId = await tabIdOf(tessera, page.url());
     const popup = await openPopup(tessera);
-    const account = { type: 'totp', issuer: 'Bench', label: 'fill', secret: 'JBSWY3DPEHPK3PXP', algorithm: 'SHA1', digits: 6, period: 30 };
+    const account = {
+      type: 'totp',
+      issuer: 'Bench',
+      label: 'fill',
+      secret: 'JBSWY3DPEHPK3PXP',
+      algorithm: 'SHA1',
+      digits: 6,
+      period: 30,
+    };
     const { id } = (await sendFromPage(popup, 'accounts.add', { account })).value as { id: string };
     const once = () =>
       popup.evaluate(
@@ -38,8 +48,25 @@ export async function benchFill(tessera: Tessera): Promise<Figure[]> {
     const first = await once();
     const figures = [
       await measure(`fill: inject + find the code field, page of ${elements} elements`, RUNS, once),
-      { name: '  the same, first time on the page', median: Math.round(first * 10) / 10, min: first, max: first, runs: 1, unit: 'ms' as const },
-      { name: 'fill agent content script, gzipped', median: Math.round((gzipSync(readFileSync(path.join(PRODUCTION_BUILD, 'content-scripts/otp-fill.js'))).length / 1024) * 10) / 10, min: 0, max: 0, runs: 1, unit: 'KiB' as const },
+      {
+        name: '  the same, first time on the page',
+        median: Math.round(first * 10) / 10,
+        min: first,
+        max: first,
+        runs: 1,
+        unit: 'ms' as const,
+      },
+      {
+        name: 'fill agent content script, gzipped',
+        median:
+          Math.round(
+            (gzipSync(readFileSync(path.join(PRODUCTION_BUILD, 'content-scripts/otp-fill.js'))).length / 1024) * 10,
+          ) / 10,
+        min: 0,
+        max: 0,
+        runs: 1,
+        unit: 'KiB' as const,
+      },
     ];
     await sendFromPage(popup, 'accounts.remove', { id });
     await Promise.all([popup.close(), page.close()]);

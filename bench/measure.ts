@@ -17,5 +17,12 @@ export async function measure(name: string, runs: number, task: () => Promise<nu
   }
   times.sort((a, b) => a - b);
   const round = (value: number) => Math.round(value * 10) / 10;
-  return { name, median: round(times[Math.floor(times.length / 2)]!), min: round(times[0]!), max: round(times.at(-1)!), runs, unit: 'ms' };
+  return {
+    name,
+    median: round(times[Math.floor(times.length / 2)]!),
+    min: round(times[0]!),
+    max: round(times.at(-1)!),
+    runs,
+    unit: 'ms',
+  };
 }

@@ -22,15 +22,24 @@ const POPUP_VIEWPORT = { width: 360, height: 600 };
  * gives the time each was first painted. Nothing of the test runs in the page until it has
  * settled (Playwright's injected script alone costs the main thread ~25 ms here).
  */
-async function timeToCodes(tessera: Tessera, settle: number): Promise<{ total: number; tessera: number; answer: number }> {
+async function timeToCodes(
+  tessera: Tessera,
+  settle: number,
+): Promise<{ total: number; tessera: number; answer: number }> {
   const page = await tessera.context.newPage();
   await page.setViewportSize(POPUP_VIEWPORT);
   await page.goto(tessera.popupUrl, { waitUntil: 'commit' });
   await new Promise((resolve) => setTimeout(resolve, settle));
   const [painted, start, answer] = await page.evaluate(async (rows: number) => {
-    const entries = await new Promise<PerformanceEntryList>((resolve) => new PerformanceObserver((list) => resolve(list.getEntries())).observe({ type: 'element', buffered: true }));
-    const times = entries.filter((entry) => (entry as PerformanceEntry & { identifier: string }).identifier === 'code').map((entry) => (entry as PerformanceEntry & { renderTime: number }).renderTime);
-    const [start, answer] = ['tessera:start', 'tessera:first-answer'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN);
+    const entries = await new Promise<PerformanceEntryList>((resolve) =>
+      new PerformanceObserver((list) => resolve(list.getEntries())).observe({ type: 'element', buffered: true }),
+    );
+    const times = entries
+      .filter((entry) => (entry as PerformanceEntry & { identifier: string }).identifier === 'code')
+      .map((entry) => (entry as PerformanceEntry & { renderTime: number }).renderTime);
+    const [start, answer] = ['tessera:start', 'tessera:first-answer'].map(
+      (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN,
+    );
     return [times.sort((a, b) => a - b)[rows - 1] ?? NaN, start, answer];
   }, VISIBLE_ROWS);
   await page.close();
@@ -39,7 +48,12 @@ async function timeToCodes(tessera: Tessera, settle: number): Promise<{ total: n
 }
 
 /** Runs timeToCodes `runs` times: one figure from navigation start, one from Tessera's first line. */
-async function measureOpen(label: string, runs: number, settle: number, before?: () => Promise<void>): Promise<Figure[]> {
+async function measureOpen(
+  label: string,
+  runs: number,
+  settle: number,
+  before?: () => Promise<void>,
+): Promise<Figure[]> {
   const samples: { total: number; tessera: number; answer: number }[] = [];
   for (let i = 0; i < runs; i++) {
     await before?.();
@@ -59,10 +73,15 @@ async function measureOpen(label: string, runs: number, settle: number, before?:
 let tessera: Tessera | undefined;
 
 /** Main-thread time per second over `seconds`, from Chrome's own counters, away from a rollover. */
-async function costPerSecond(tessera: Tessera, page: Page, seconds: number): Promise<{ script: number; task: number; layouts: number }> {
+async function costPerSecond(
+  tessera: Tessera,
+  page: Page,
+  seconds: number,
+): Promise<{ script: number; task: number; layouts: number }> {
   const cdp = await tessera.context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  const read = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map(({ name, value }) => [name, value]));
+  const read = async () =>
+    Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map(({ name, value }) => [name, value]));
   const wait = 30 - ((Date.now() / 1000) % 30);
   if (wait < seconds + 1) await page.waitForTimeout(wait * 1000 + 500);
   const before = await read();
@@ -70,7 +89,11 @@ async function costPerSecond(tessera: Tessera, page: Page, seconds: number): Pro
   const after = await read();
   await cdp.detach();
   const per = (name: string) => Math.round(((after[name]! - before[name]!) / seconds) * 1000 * 100) / 100;
-  return { script: per('ScriptDuration'), task: per('TaskDuration'), layouts: (after.LayoutCount! - before.LayoutCount!) / seconds };
+  return {
+    script: per('ScriptDuration'),
+    task: per('TaskDuration'),
+    layouts: (after.LayoutCount! - before.LayoutCount!) / seconds,
+  };
 }
 
 /**
@@ -99,10 +122,17 @@ async function scrollFrames(page: Page): Promise<number[]> {
  * and with every chunk it may import later (`import()`: an account's QR code, the options view).
  * Rolldown writes dynamic imports with backticks, so all three quotes are matched.
  */
-export function popupJavaScriptGzip(dir = PRODUCTION_BUILD): { files: number; bytes: number; openFiles: number; openBytes: number } {
+export function popupJavaScriptGzip(dir = PRODUCTION_BUILD): {
+  files: number;
+  bytes: number;
+  openFiles: number;
+  openBytes: number;
+} {
   const html = readFileSync(path.join(dir, 'popup.html'), 'utf8');
-  const resolve = (from: string, spec: string) => path.posix.normalize(path.posix.join(path.posix.dirname(from), spec)).replace(/^\//, '');
-  const gzipped = (files: Set<string>) => [...files].reduce((sum, file) => sum + gzipSync(readFileSync(path.join(dir, file))).length, 0);
+  const resolve = (from: string, spec: string) =>
+    path.posix.normalize(path.posix.join(path.posix.dirname(from), spec)).replace(/^\//, '');
+  const gzipped = (files: Set<string>) =>
+    [...files].reduce((sum, file) => sum + gzipSync(readFileSync(path.join(dir, file))).length, 0);
   const walk = (withDynamic: boolean) => {
     const seen = new Set<string>();
     const queue = [...html.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g)].map((match) => match[1]!.replace(/^\//, ''));
@@ -111,8 +141,11 @@ export function popupJavaScriptGzip(dir = PRODUCTION_BUILD): { files: number; by
       if (seen.has(file)) continue;
       seen.add(file);
       const code = readFileSync(path.join(dir, file), 'utf8');
-      for (const [, spec] of code.matchAll(/(?:\bimport|\bfrom)\s*["'`]([^"'`]+\.js)["'`]/g)) queue.push(resolve(file, spec!));
-      if (withDynamic) for (const [, spec] of code.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) queue.push(resolve(file, spec!));
+      for (const [, spec] of code.matchAll(/(?:\bimport|\bfrom)\s*["'`]([^"'`]+\.js)["'`]/g))
+        queue.push(resolve(file, spec!));
+      if (withDynamic)
+        for (const [, spec] of code.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g))
+          queue.push(resolve(file, spec!));
     }
     return seen;
   };
@@ -123,32 +156,65 @@ export function popupJavaScriptGzip(dir = PRODUCTION_BUILD): { files: number; by
 
 export async function benchPopup(launched: Tessera, accounts: number): Promise<Figure[]> {
   tessera = launched;
-  const running = await measureOpen(`popup -> ${VISIBLE_ROWS} codes painted, ${accounts} accounts, worker running`, 10, 1_500);
-  const stopped = await measureOpen(`popup -> ${VISIBLE_ROWS} codes painted, ${accounts} accounts, worker stopped`, 10, 3_000, async () => {
-    const page = await launched.context.newPage();
-    await page.goto('about:blank');
-    await stopServiceWorker(launched, page);
-    await page.close();
-  });
+  const running = await measureOpen(
+    `popup -> ${VISIBLE_ROWS} codes painted, ${accounts} accounts, worker running`,
+    10,
+    1_500,
+  );
+  const stopped = await measureOpen(
+    `popup -> ${VISIBLE_ROWS} codes painted, ${accounts} accounts, worker stopped`,
+    10,
+    3_000,
+    async () => {
+      const page = await launched.context.newPage();
+      await page.goto('about:blank');
+      await stopServiceWorker(launched, page);
+      await page.close();
+    },
+  );
   const page = await launched.context.newPage();
   await page.goto(launched.popupUrl);
   await page.locator('.account .code').first().waitFor();
   const cost = await costPerSecond(launched, page, 10);
   const frames = (await scrollFrames(page)).sort((a, b) => a - b);
   await page.close();
-  const percentile = (p: number) => Math.round(frames[Math.min(frames.length - 1, Math.floor(frames.length * p))]! * 10) / 10;
+  const percentile = (p: number) =>
+    Math.round(frames[Math.min(frames.length - 1, Math.floor(frames.length * p))]! * 10) / 10;
   const size = popupJavaScriptGzip();
-  const figure = (name: string, value: number, unit: string): Figure => ({ name, median: value, min: value, max: value, runs: 1, unit: unit as 'ms' });
+  const figure = (name: string, value: number, unit: string): Figure => ({
+    name,
+    median: value,
+    min: value,
+    max: value,
+    runs: 1,
+    unit: unit as 'ms',
+  });
   return [
     ...running,
     ...stopped,
     figure('popup open, main-thread script per second between rollovers', cost.script, 'ms'),
     figure('popup open, main-thread tasks per second between rollovers', cost.task, 'ms'),
     figure('popup open, layouts per second between rollovers', cost.layouts, 'count'),
-    figure(`scrolling all ${accounts} accounts: median frame interval (${frames.length} frames)`, percentile(0.5), 'ms'),
+    figure(
+      `scrolling all ${accounts} accounts: median frame interval (${frames.length} frames)`,
+      percentile(0.5),
+      'ms',
+    ),
     figure(`scrolling all ${accounts} accounts: 95th percentile frame interval`, percentile(0.95), 'ms'),
-    figure(`scrolling all ${accounts} accounts: frames over 33 ms (two missed frames)`, frames.filter((ms) => ms > 33.4).length, 'count'),
-    figure(`popup JavaScript, gzipped, all it may load (release build, ${size.files} files; budget 30 KiB)`, Math.round((size.bytes / 1024) * 10) / 10, 'KiB'),
-    figure(`  of which loaded on opening (${size.openFiles} files)`, Math.round((size.openBytes / 1024) * 10) / 10, 'KiB'),
+    figure(
+      `scrolling all ${accounts} accounts: frames over 33 ms (two missed frames)`,
+      frames.filter((ms) => ms > 33.4).length,
+      'count',
+    ),
+    figure(
+      `popup JavaScript, gzipped, all it may load (release build, ${size.files} files; budget 30 KiB)`,
+      Math.round((size.bytes / 1024) * 10) / 10,
+      'KiB',
+    ),
+    figure(
+      `  of which loaded on opening (${size.openFiles} files)`,
+      Math.round((size.openBytes / 1024) * 10) / 10,
+      'KiB',
+    ),
   ];
 }

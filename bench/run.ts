@@ -15,18 +15,28 @@ process.env.CHROME_PATH ??= ensureChrome();
 const figures: Figure[] = await benchUnlockNode();
 const tessera = await launchWithAccounts();
 try {
-  figures.push(...(await benchUnlockChromium(tessera)), ...(await benchPopup(tessera, ACCOUNTS)), ...(await benchScan(tessera)), ...(await benchFill(tessera)));
+  figures.push(
+    ...(await benchUnlockChromium(tessera)),
+    ...(await benchPopup(tessera, ACCOUNTS)),
+    ...(await benchScan(tessera)),
+    ...(await benchFill(tessera)),
+  );
 } finally {
   await tessera.close();
 }
 
 const out = path.resolve(import.meta.dirname, '../bench-results');
 mkdirSync(out, { recursive: true });
-writeFileSync(path.join(out, 'bench.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, figures }, null, 2)}\n`);
+writeFileSync(
+  path.join(out, 'bench.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, figures }, null, 2)}\n`,
+);
 
 const width = Math.max(...figures.map((figure) => figure.name.length));
 console.log(`\n${'benchmark'.padEnd(width)}  median      min      max  runs`);
 for (const { name, median, min, max, runs, unit } of figures) {
-  console.log(`${name.padEnd(width)}  ${`${median} ${unit}`.padStart(11)} ${`${min}`.padStart(8)} ${`${max}`.padStart(8)}  ${runs}`);
+  console.log(
+    `${name.padEnd(width)}  ${`${median} ${unit}`.padStart(11)} ${`${min}`.padStart(8)} ${`${max}`.padStart(8)}  ${runs}`,
+  );
 }
 console.log(`\nWritten to ${path.join(out, 'bench.json')}`);

@@ -11,7 +11,9 @@ import { measure, type Figure } from './measure';
 const RUNS = 10;
 
 /** The extension API used inside the popup page (the functions below run there). */
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value?: { status: string } }> } };
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value?: { status: string } }> };
+};
 
 async function timeScan(popup: Page, tabId: number, expect: string): Promise<number> {
   const [ms, status] = await popup.evaluate(async (tabId) => {
@@ -41,9 +43,19 @@ export async function benchScan(tessera: Tessera): Promise<Figure[]> {
       const popup = await openPopupWindow(tessera);
       const first = await timeScan(popup, tabId, expect); // the first injection also compiles the script
       // A pause between runs, as between a user's clicks: Chrome allows two screenshots a second.
-      const paused = async () => (await new Promise((resolve) => setTimeout(resolve, 600)), timeScan(popup, tabId, expect));
+      const paused = async () => (
+        await new Promise((resolve) => setTimeout(resolve, 600)),
+        timeScan(popup, tabId, expect)
+      );
       figures.push(await measure(`scan -> preview, 1280x800, 160 px QR: ${label}`, RUNS, paused));
-      figures.push({ name: `  the same, first scan of the page`, median: Math.round(first * 10) / 10, min: first, max: first, runs: 1, unit: 'ms' });
+      figures.push({
+        name: `  the same, first scan of the page`,
+        median: Math.round(first * 10) / 10,
+        min: first,
+        max: first,
+        runs: 1,
+        unit: 'ms',
+      });
       await Promise.all([popup.close(), page.close()]);
     }
   } finally {

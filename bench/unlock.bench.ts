@@ -16,18 +16,32 @@ function contents(): VaultContents {
   const entries = Array.from({ length: ACCOUNTS }, (_, i) => ({
     id: crypto.randomUUID(),
     addedAt: Date.now(),
-    account: { type: 'totp' as const, issuer: `Service ${i}`, label: `user${i}@example.com`, secret: randomSecret(), algorithm: 'SHA1' as const, digits: 6, period: 30 },
+    account: {
+      type: 'totp' as const,
+      issuer: `Service ${i}`,
+      label: `user${i}@example.com`,
+      secret: randomSecret(),
+      algorithm: 'SHA1' as const,
+      digits: 6,
+      period: 30,
+    },
   }));
   return { version: 1, entries };
 }
 
 export async function benchUnlockNode(): Promise<Figure[]> {
   const dataKey = newDataKey();
-  const blob = await sealVault(encodeContents(contents()), dataKey, await wrapDataKey(dataKey, PASSPHRASE, newKdfParams()), 1);
+  const blob = await sealVault(
+    encodeContents(contents()),
+    dataKey,
+    await wrapDataKey(dataKey, PASSPHRASE, newKdfParams()),
+    1,
+  );
   return [
     await measure(`unlock, ${ACCOUNTS} accounts, Node (Argon2id + AES-GCM + parse)`, RUNS, async () => {
       const key = await unwrapDataKey(blob, PASSPHRASE);
-      if (decodeContents((await openVault(blob, key)).plaintext).entries.length !== ACCOUNTS) throw new Error('lost accounts');
+      if (decodeContents((await openVault(blob, key)).plaintext).entries.length !== ACCOUNTS)
+        throw new Error('lost accounts');
     }),
     await measure(`decrypt only, ${ACCOUNTS} accounts, Node (worker restart while unlocked)`, RUNS, async () => {
       decodeContents((await openVault(blob, dataKey)).plaintext);
@@ -51,9 +65,14 @@ export async function benchUnlockChromium(tessera: Tessera): Promise<Figure[]> {
     const unlock = await measure(`unlock, ${ACCOUNTS} accounts, Chromium (message round trip)`, RUNS, async () => {
       await sendFromPage(page, 'vault.lock');
       return page.evaluate(async (passphrase) => {
-        type Runtime = { chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value: { state: string } }> } } };
+        type Runtime = {
+          chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value: { state: string } }> } };
+        };
         const start = performance.now();
-        const reply = await (globalThis as unknown as Runtime).chrome.runtime.sendMessage({ type: 'vault.unlock', payload: { passphrase } });
+        const reply = await (globalThis as unknown as Runtime).chrome.runtime.sendMessage({
+          type: 'vault.unlock',
+          payload: { passphrase },
+        });
         if (reply.value?.state !== 'unlocked') throw new Error('unlock failed');
         return performance.now() - start;
       }, PASSPHRASE);

@@ -48,7 +48,9 @@ export function AccountForm({ editing, onSave, onCancel }: Props) {
         autoComplete="off"
         spellcheck={false}
       />
-      <details open={Boolean(editing) && (type !== 'totp' || algorithm !== 'SHA1' || digits !== '6' || period !== '30')}>
+      <details
+        open={Boolean(editing) && (type !== 'totp' || algorithm !== 'SHA1' || digits !== '6' || period !== '30')}
+      >
         <summary>{t('advanced')}</summary>
         <div class="field">
           <label for="otp-type">{t('fieldType')}</label>
@@ -62,7 +64,11 @@ export function AccountForm({ editing, onSave, onCancel }: Props) {
           <>
             <div class="field">
               <label for="otp-algorithm">{t('fieldAlgorithm')}</label>
-              <select id="otp-algorithm" value={algorithm} onChange={(event) => setAlgorithm(event.currentTarget.value as Account['algorithm'])}>
+              <select
+                id="otp-algorithm"
+                value={algorithm}
+                onChange={(event) => setAlgorithm(event.currentTarget.value as Account['algorithm'])}
+              >
                 <option value="SHA1">SHA-1</option>
                 <option value="SHA256">SHA-256</option>
                 <option value="SHA512">SHA-512</option>
@@ -80,8 +86,12 @@ export function AccountForm({ editing, onSave, onCancel }: Props) {
             </div>
           </>
         )}
-        {type === 'totp' && <TextField label={t('fieldPeriod')} value={period} onInput={setPeriod} inputMode="numeric" />}
-        {type === 'hotp' && <TextField label={t('fieldCounter')} value={counter} onInput={setCounter} inputMode="numeric" />}
+        {type === 'totp' && (
+          <TextField label={t('fieldPeriod')} value={period} onInput={setPeriod} inputMode="numeric" />
+        )}
+        {type === 'hotp' && (
+          <TextField label={t('fieldCounter')} value={counter} onInput={setCounter} inputMode="numeric" />
+        )}
       </details>
       <ErrorMessage message={error} />
       <div class="buttons">

@@ -33,11 +33,21 @@ export function AccountRow({ account, now, active, onCopy, onNextHotp, onEdit }:
   return (
     <>
       {/* The button's name is its content (WCAG 2.5.3): "Copy the code for GitHub alice@example.com 123 456". */}
-      <button type="button" class="copy" tabIndex={active ? 0 : -1} data-account={account.id} onClick={() => onCopy(account)}>
+      <button
+        type="button"
+        class="copy"
+        tabIndex={active ? 0 : -1}
+        data-account={account.id}
+        onClick={() => onCopy(account)}
+      >
         <span class="sr-only">{t('copyCodePrefix')} </span>
         <span class="names">
           <span class="issuer">
-            {account.pinned && <span class="pin" aria-hidden="true">★ </span>}
+            {account.pinned && (
+              <span class="pin" aria-hidden="true">
+                ★{' '}
+              </span>
+            )}
             {account.issuer || account.label || t('unnamedAccount')}
           </span>{' '}
           {account.issuer && account.label && <span class="label">{account.label}</span>}
@@ -56,11 +66,23 @@ export function AccountRow({ account, now, active, onCopy, onNextHotp, onEdit }:
         {timed && <CountdownRing period={account.period} validFrom={account.validFrom!} now={now} />}
       </button>
       {account.type === 'hotp' && (
-        <button type="button" class="icon" tabIndex={active ? 0 : -1} aria-label={t('nextHotpFor', name)} onClick={() => onNextHotp(account)}>
+        <button
+          type="button"
+          class="icon"
+          tabIndex={active ? 0 : -1}
+          aria-label={t('nextHotpFor', name)}
+          onClick={() => onNextHotp(account)}
+        >
           ↻
         </button>
       )}
-      <button type="button" class="icon" tabIndex={active ? 0 : -1} aria-label={t('editAccountFor', name)} onClick={() => onEdit(account)}>
+      <button
+        type="button"
+        class="icon"
+        tabIndex={active ? 0 : -1}
+        aria-label={t('editAccountFor', name)}
+        onClick={() => onEdit(account)}
+      >
         ✎
       </button>
     </>

@@ -67,7 +67,10 @@ export function AccountsScreen({ accounts, fetchedAt, error, hideCodes, onCopy, 
   const onListKey = (event: KeyboardEvent) => {
     const steps: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 8, PageUp: -8 };
     // The row with focus, which a click or Tab may have moved away from the remembered one.
-    const focused = (event.target as HTMLElement).closest('li')?.querySelector('[data-account]')?.getAttribute('data-account');
+    const focused = (event.target as HTMLElement)
+      .closest('li')
+      ?.querySelector('[data-account]')
+      ?.getAttribute('data-account');
     const index = shown.findIndex((account) => account.id === focused);
     const from = index === -1 ? current : index;
     if (event.key in steps && event.altKey && !query) {
@@ -122,7 +125,14 @@ export function AccountsScreen({ accounts, fetchedAt, error, hideCodes, onCopy, 
           onKeyDown={onListKey}
           onDrop={query ? undefined : onMove}
           renderRow={(account, index) => (
-            <AccountRow account={account} now={fetchedAt} active={index === current} onCopy={onCopy} onNextHotp={onNextHotp} onEdit={onEdit} />
+            <AccountRow
+              account={account}
+              now={fetchedAt}
+              active={index === current}
+              onCopy={onCopy}
+              onNextHotp={onNextHotp}
+              onEdit={onEdit}
+            />
           )}
         />
       )}

@@ -26,7 +26,12 @@ import { Toast } from './Toast';
 import { UnlockVault } from './UnlockVault';
 
 /** `scan` with `start` (when it was asked): scan the page at once; without: show a scan that is already there. */
-type View = { name: 'list' } | { name: 'add' } | { name: 'scan'; start?: number } | { name: 'edit'; account: AccountView } | { name: 'settings' };
+type View =
+  | { name: 'list' }
+  | { name: 'add' }
+  | { name: 'scan'; start?: number }
+  | { name: 'edit'; account: AccountView }
+  | { name: 'settings' };
 
 /** The popup: follows the vault's state (new, locked, unlocked) and, unlocked, its views. */
 export function App() {
@@ -41,16 +46,31 @@ export function App() {
         <h1>Tessera</h1>
         {unlocked && (
           <nav class="actions" aria-label={t('vaultActions')}>
-            <button type="button" aria-pressed={view.name === 'scan'} onClick={() => setView({ name: 'scan', start: Date.now() })}>
+            <button
+              type="button"
+              aria-pressed={view.name === 'scan'}
+              onClick={() => setView({ name: 'scan', start: Date.now() })}
+            >
               {t('scanQr')}
             </button>
-            <button type="button" aria-pressed={view.name === 'add'} onClick={() => setView(view.name === 'add' ? { name: 'list' } : { name: 'add' })}>
+            <button
+              type="button"
+              aria-pressed={view.name === 'add'}
+              onClick={() => setView(view.name === 'add' ? { name: 'list' } : { name: 'add' })}
+            >
               {t('addAccount')}
             </button>
-            <button type="button" aria-pressed={view.name === 'settings'} onClick={() => setView(view.name === 'settings' ? { name: 'list' } : { name: 'settings' })}>
+            <button
+              type="button"
+              aria-pressed={view.name === 'settings'}
+              onClick={() => setView(view.name === 'settings' ? { name: 'list' } : { name: 'settings' })}
+            >
               {t('settings')}
             </button>
-            <button type="button" onClick={() => void run('vault.lock', undefined).then(() => setView({ name: 'list' }))}>
+            <button
+              type="button"
+              onClick={() => void run('vault.lock', undefined).then(() => setView({ name: 'list' }))}
+            >
               {t('lockNow')}
             </button>
           </nav>
@@ -74,7 +94,9 @@ export function App() {
             onImport={() => void openOptions()}
           />
         )}
-        {unlocked && view.name !== 'settings' && <Unlocked view={view} setView={setView} hideCodes={status.settings.hideCodes} />}
+        {unlocked && view.name !== 'settings' && (
+          <Unlocked view={view} setView={setView} hideCodes={status.settings.hideCodes} />
+        )}
       </main>
     </>
   );
@@ -98,8 +120,13 @@ function Unlocked({ view, setView, hideCodes }: { view: View; setView: (view: Vi
   useEffect(() => {
     void resume().then((resumed) => resumed && setView({ name: 'scan' }));
   }, [resume, setView]);
-  const selectRegion = () => void scan.selectRegion().then(() => window.close(), (error: Error) => show({ text: error.message }));
-  const scanImage = (file: Blob) => void readAsDataUrl(file).then(scan.scanImage, (error: Error) => show({ text: error.message }));
+  const selectRegion = () =>
+    void scan.selectRegion().then(
+      () => window.close(),
+      (error: Error) => show({ text: error.message }),
+    );
+  const scanImage = (file: Blob) =>
+    void readAsDataUrl(file).then(scan.scanImage, (error: Error) => show({ text: error.message }));
   const confirmScan = async (choices: ScanChoice[], rememberSite: boolean) => {
     const { added, replaced } = await scan.confirm(choices, rememberSite);
     await back();
@@ -123,29 +150,54 @@ function Unlocked({ view, setView, hideCodes }: { view: View; setView: (view: Vi
   const remove = async (account: AccountView) => {
     const { undo } = await sendMessage('accounts.remove', { id: account.id });
     await back();
-    show({ text: t('deleted', accountName(account)), onUndo: () => void sendMessage('accounts.undoRemove', { undo }).then(reload).then(() => show(undefined)) }, 10_000);
+    show(
+      {
+        text: t('deleted', accountName(account)),
+        onUndo: () =>
+          void sendMessage('accounts.undoRemove', { undo })
+            .then(reload)
+            .then(() => show(undefined)),
+      },
+      10_000,
+    );
   };
   return (
     <>
       {view.name === 'add' && (
         <>
           <PasteUri onAdd={(uri) => sendMessage('accounts.add', { uri }).then(back)} />
-          <AccountForm onSave={(account) => sendMessage('accounts.add', { account: account as Account }).then(back)} onCancel={() => setView({ name: 'list' })} />
+          <AccountForm
+            onSave={(account) => sendMessage('accounts.add', { account: account as Account }).then(back)}
+            onCancel={() => setView({ name: 'list' })}
+          />
         </>
       )}
-      {view.name === 'scan' && <ScanPanel state={scan.state} onScanPage={() => void scanPage()} onSelectRegion={selectRegion} onImage={scanImage} onConfirm={confirmScan} onCancel={() => void scan.discard().then(() => setView({ name: 'list' }))} />}
+      {view.name === 'scan' && (
+        <ScanPanel
+          state={scan.state}
+          onScanPage={() => void scanPage()}
+          onSelectRegion={selectRegion}
+          onImage={scanImage}
+          onConfirm={confirmScan}
+          onCancel={() => void scan.discard().then(() => setView({ name: 'list' }))}
+        />
+      )}
       {view.name === 'edit' && (
         <EditAccount
           account={view.account}
           onSave={(changes) => sendMessage('accounts.update', { id: view.account.id, changes }).then(back)}
-          onPin={(pinned) => void sendMessage('accounts.update', { id: view.account.id, changes: {}, pinned }).then(back)}
+          onPin={(pinned) =>
+            void sendMessage('accounts.update', { id: view.account.id, changes: {}, pinned }).then(back)
+          }
           onDelete={() => void remove(view.account)}
           onClose={() => setView({ name: 'list' })}
           loadUri={() => sendMessage('export.accountUri', { id: view.account.id })}
         />
       )}
       {question && <FillConfirm question={question} onAnswer={answer} />}
-      {choice && !question && <FillChooser choice={choice} onChoose={(account) => void copy(account)} onClose={dismissChoice} />}
+      {choice && !question && (
+        <FillChooser choice={choice} onChoose={(account) => void copy(account)} onClose={dismissChoice} />
+      )}
       {view.name === 'list' && (
         <AccountsScreen
           accounts={accounts}
@@ -155,7 +207,9 @@ function Unlocked({ view, setView, hideCodes }: { view: View; setView: (view: Vi
           onCopy={(account) => void copy(account)}
           onNextHotp={(account) => void sendMessage('accounts.nextHotp', { id: account.id }).then(reload)}
           onEdit={(account) => setView({ name: 'edit', account })}
-          onMove={(account, target) => void sendMessage('accounts.move', { id: account.id, targetId: target.id }).then(reload)}
+          onMove={(account, target) =>
+            void sendMessage('accounts.move', { id: account.id, targetId: target.id }).then(reload)
+          }
         />
       )}
       <Toast toast={toast} />

@@ -1,7 +1,8 @@
 import { t } from '../utils/i18n';
 import { AUTO_LOCK_CHOICES } from '../utils/settings-item';
 
-const label = (minutes: number) => (minutes === 0 ? t('never') : minutes < 60 ? t('minutes', minutes) : t('hours', minutes / 60));
+const label = (minutes: number) =>
+  minutes === 0 ? t('never') : minutes < 60 ? t('minutes', minutes) : t('hours', minutes / 60);
 
 /** Choose how long Tessera stays unlocked without use. */
 export function AutoLockSetting({ minutes, onChange }: { minutes: number; onChange: (minutes: number) => void }) {
@@ -15,9 +16,7 @@ export function AutoLockSetting({ minutes, onChange }: { minutes: number; onChan
           </option>
         ))}
       </select>
-      {minutes === 0 && (
-        <p class="hint warning">{t('lockNeverWarning')}</p>
-      )}
+      {minutes === 0 && <p class="hint warning">{t('lockNeverWarning')}</p>}
     </div>
   );
 }

@@ -41,7 +41,13 @@ export function BackupPanel() {
     <form class="card backup" onSubmit={onSubmit} aria-labelledby="backup-title">
       <h2 id="backup-title">{t('backupTitle')}</h2>
       <BackupStatusLines status={status} />
-      <PassphraseField label={t('backupPassphrase')} value={passphrase} onInput={setPassphrase} autoComplete="new-password" hint={t('backupPassphraseHint')} />
+      <PassphraseField
+        label={t('backupPassphrase')}
+        value={passphrase}
+        onInput={setPassphrase}
+        autoComplete="new-password"
+        hint={t('backupPassphraseHint')}
+      />
       <ErrorMessage message={error} />
       <div class="buttons">
         <button type="submit" class="primary" disabled={busy}>

@@ -25,9 +25,25 @@ export function ChangePassphrase({ onChange }: { onChange: (current: string, nex
   return (
     <form onSubmit={onSubmit} aria-labelledby="change-title">
       <h3 id="change-title">{t('changePassphrase')}</h3>
-      <PassphraseField label={t('currentPassphrase')} value={current} onInput={setCurrent} autoComplete="current-password" />
-      <PassphraseField label={t('newPassphrase')} value={next} onInput={setNext} autoComplete="new-password" hint={next ? strengthHint(next) : undefined} />
-      <PassphraseField label={t('repeatNewPassphrase')} value={repeat} onInput={setRepeat} autoComplete="new-password" />
+      <PassphraseField
+        label={t('currentPassphrase')}
+        value={current}
+        onInput={setCurrent}
+        autoComplete="current-password"
+      />
+      <PassphraseField
+        label={t('newPassphrase')}
+        value={next}
+        onInput={setNext}
+        autoComplete="new-password"
+        hint={next ? strengthHint(next) : undefined}
+      />
+      <PassphraseField
+        label={t('repeatNewPassphrase')}
+        value={repeat}
+        onInput={setRepeat}
+        autoComplete="new-password"
+      />
       <ErrorMessage message={error} />
       {done && <p role="status">{t('passphraseChanged')}</p>}
       <button type="submit" disabled={busy || current === ''}>

@@ -19,7 +19,14 @@ export function CreateVault({ onCreate }: { onCreate: (passphrase: string) => Pr
     <form class="card" onSubmit={onSubmit} aria-labelledby="create-title">
       <h2 id="create-title">{t('createTitle')}</h2>
       <p class="muted">{t('createIntro')}</p>
-      <PassphraseField label={t('newPassphrase')} value={passphrase} onInput={setPassphrase} autoComplete="new-password" autoFocus hint={passphrase ? strengthHint(passphrase) : t('passphraseAdvice')} />
+      <PassphraseField
+        label={t('newPassphrase')}
+        value={passphrase}
+        onInput={setPassphrase}
+        autoComplete="new-password"
+        autoFocus
+        hint={passphrase ? strengthHint(passphrase) : t('passphraseAdvice')}
+      />
       <PassphraseField label={t('repeatPassphrase')} value={repeat} onInput={setRepeat} autoComplete="new-password" />
       <ErrorMessage message={error} />
       <button type="submit" class="primary" disabled={busy}>

@@ -2,15 +2,29 @@ import type { Settings, Theme } from '../utils/settings-item';
 import { THEMES } from '../utils/settings-item';
 import { t } from '../utils/i18n';
 
-const THEME_LABEL: Record<Theme, Parameters<typeof t>[0]> = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark' };
+const THEME_LABEL: Record<Theme, Parameters<typeof t>[0]> = {
+  system: 'themeSystem',
+  light: 'themeLight',
+  dark: 'themeDark',
+};
 
 /** Theme, "hide codes until hovered" (for screen sharing) and clearing copied codes. */
-export function DisplaySettings({ settings, onChange }: { settings: Settings; onChange: (changes: Partial<Settings>) => void }) {
+export function DisplaySettings({
+  settings,
+  onChange,
+}: {
+  settings: Settings;
+  onChange: (changes: Partial<Settings>) => void;
+}) {
   return (
     <>
       <div class="field">
         <label for="theme">{t('theme')}</label>
-        <select id="theme" value={settings.theme} onChange={(event) => onChange({ theme: event.currentTarget.value as Theme })}>
+        <select
+          id="theme"
+          value={settings.theme}
+          onChange={(event) => onChange({ theme: event.currentTarget.value as Theme })}
+        >
           {THEMES.map((theme) => (
             <option key={theme} value={theme}>
               {t(THEME_LABEL[theme])}
@@ -19,11 +33,21 @@ export function DisplaySettings({ settings, onChange }: { settings: Settings; on
         </select>
       </div>
       <div class="field checkbox">
-        <input id="hide-codes" type="checkbox" checked={settings.hideCodes} onChange={(event) => onChange({ hideCodes: event.currentTarget.checked })} />
+        <input
+          id="hide-codes"
+          type="checkbox"
+          checked={settings.hideCodes}
+          onChange={(event) => onChange({ hideCodes: event.currentTarget.checked })}
+        />
         <label for="hide-codes">{t('hideCodes')}</label>
       </div>
       <div class="field checkbox">
-        <input id="clear-clipboard" type="checkbox" checked={settings.clearClipboard} onChange={(event) => onChange({ clearClipboard: event.currentTarget.checked })} />
+        <input
+          id="clear-clipboard"
+          type="checkbox"
+          checked={settings.clearClipboard}
+          onChange={(event) => onChange({ clearClipboard: event.currentTarget.checked })}
+        />
         <label for="clear-clipboard">{t('clearClipboard')}</label>
       </div>
     </>

@@ -47,14 +47,27 @@ export function ExportPanel() {
           </label>
         ))}
       </fieldset>
-      {format === 'aegis' && <PassphraseField label={t('exportAegisPassword')} value={password} onInput={setPassword} autoComplete="new-password" hint={t('exportAegisHint')} />}
+      {format === 'aegis' && (
+        <PassphraseField
+          label={t('exportAegisPassword')}
+          value={password}
+          onInput={setPassword}
+          autoComplete="new-password"
+          hint={t('exportAegisHint')}
+        />
+      )}
       {format === 'otpauth' && (
         <>
           <p class="notice" role="alert">
             {t('exportPlainWarning')}
           </p>
           <label>
-            <input type="checkbox" checked={understood} onChange={(event) => setUnderstood(event.currentTarget.checked)} /> {t('exportPlainUnderstood')}
+            <input
+              type="checkbox"
+              checked={understood}
+              onChange={(event) => setUnderstood(event.currentTarget.checked)}
+            />{' '}
+            {t('exportPlainUnderstood')}
           </label>
         </>
       )}

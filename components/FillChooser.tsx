@@ -19,7 +19,12 @@ export function FillChooser({ choice: { site, matches }, onChoose, onClose }: Pr
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => first.current?.focus(), []);
   return (
-    <section class="card fill-chooser" role="dialog" aria-labelledby="fill-chooser-title" aria-describedby="fill-chooser-text">
+    <section
+      class="card fill-chooser"
+      role="dialog"
+      aria-labelledby="fill-chooser-title"
+      aria-describedby="fill-chooser-text"
+    >
       <h2 id="fill-chooser-title">{t('fillChooseTitle', site)}</h2>
       <p id="fill-chooser-text">{matches.length ? t('fillChooseSeveral', site) : t('fillChooseNone', site)}</p>
       {matches.length > 0 && (

@@ -27,19 +27,35 @@ export function FillConfirm({ question, onAnswer }: Props) {
         ? [t('fillAskTitle', question.site), t('fillAskFirst', name, question.site)]
         : [t('fillPhishingTitle'), t('fillAskPhishing', name, question.bound.join(', '), question.site)];
   return (
-    <section class={`card fill-confirm${first ? '' : ' warning'}`} role="alertdialog" aria-labelledby="fill-confirm-title" aria-describedby="fill-confirm-text">
+    <section
+      class={`card fill-confirm${first ? '' : ' warning'}`}
+      role="alertdialog"
+      aria-labelledby="fill-confirm-title"
+      aria-describedby="fill-confirm-text"
+    >
       <h2 id="fill-confirm-title">{title}</h2>
       <p id="fill-confirm-text">{text}</p>
       {question.kind === 'site' && (
         <label>
-          <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.currentTarget.checked)} /> {t('fillRemember', question.site, name)}
+          <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.currentTarget.checked)} />{' '}
+          {t('fillRemember', question.site, name)}
         </label>
       )}
       <div class="buttons">
-        <button type="button" ref={first ? safe : undefined} class={first ? 'primary' : 'danger'} onClick={() => onAnswer(true, remember)}>
+        <button
+          type="button"
+          ref={first ? safe : undefined}
+          class={first ? 'primary' : 'danger'}
+          onClick={() => onAnswer(true, remember)}
+        >
           {first ? t('fillConfirm') : t('fillAnyway')}
         </button>
-        <button type="button" ref={first ? undefined : safe} class={first ? '' : 'primary'} onClick={() => onAnswer(false)}>
+        <button
+          type="button"
+          ref={first ? undefined : safe}
+          class={first ? '' : 'primary'}
+          onClick={() => onAnswer(false)}
+        >
           {t('fillCancel')}
         </button>
       </div>

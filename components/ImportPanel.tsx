@@ -36,7 +36,14 @@ export function ImportPanel() {
     setDone(t('importDone', count));
   };
 
-  if (importing.preview) return <ScanPreview preview={importing.preview} onConfirm={confirm} onCancel={() => void importing.discard().then(clearForm)} />;
+  if (importing.preview)
+    return (
+      <ScanPreview
+        preview={importing.preview}
+        onConfirm={confirm}
+        onCancel={() => void importing.discard().then(clearForm)}
+      />
+    );
   return (
     <form class="card import" onSubmit={onSubmit} aria-labelledby="import-title">
       <h2 id="import-title">{t('importTitle')}</h2>
@@ -60,9 +67,23 @@ export function ImportPanel() {
       </div>
       <div class="field">
         <label for="import-text">{t('importPaste')}</label>
-        <textarea id="import-text" value={pasted} disabled={file !== undefined} spellcheck={false} onInput={(event) => setPasted(event.currentTarget.value)} />
+        <textarea
+          id="import-text"
+          value={pasted}
+          disabled={file !== undefined}
+          spellcheck={false}
+          onInput={(event) => setPasted(event.currentTarget.value)}
+        />
       </div>
-      {importing.needsPassword && <PassphraseField label={t('importPassword')} value={password} onInput={setPassword} autoComplete="current-password" autoFocus />}
+      {importing.needsPassword && (
+        <PassphraseField
+          label={t('importPassword')}
+          value={password}
+          onInput={setPassword}
+          autoComplete="current-password"
+          autoFocus
+        />
+      )}
       <ErrorMessage message={error} />
       <div class="buttons">
         <button type="submit" class="primary" disabled={busy || (!file && pasted.trim() === '')}>

@@ -14,7 +14,14 @@ export function PasteUri({ onAdd }: { onAdd: (uri: string) => Promise<unknown> }
         <label for="otpauth-uri" class="sr-only">
           {t('fieldLink')}
         </label>
-        <textarea id="otpauth-uri" rows={3} value={uri} placeholder="otpauth://totp/…" spellcheck={false} onInput={(event) => setUri(event.currentTarget.value)} />
+        <textarea
+          id="otpauth-uri"
+          rows={3}
+          value={uri}
+          placeholder="otpauth://totp/…"
+          spellcheck={false}
+          onInput={(event) => setUri(event.currentTarget.value)}
+        />
       </div>
       <ErrorMessage message={error} />
       <button type="submit" class="primary" disabled={busy || uri.trim() === ''}>

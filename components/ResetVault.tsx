@@ -15,7 +15,12 @@ export function ResetVault({ onReset }: { onReset: (confirmation: string) => Pro
       <p class="muted">{t('eraseIntro')}</p>
       <div class="field">
         <label for="reset-confirm">{t('typeToConfirm', CONFIRMATION)}</label>
-        <input id="reset-confirm" value={typed} autoComplete="off" onInput={(event) => setTyped(event.currentTarget.value)} />
+        <input
+          id="reset-confirm"
+          value={typed}
+          autoComplete="off"
+          onInput={(event) => setTyped(event.currentTarget.value)}
+        />
       </div>
       <ErrorMessage message={error} />
       <button type="submit" class="danger" disabled={busy || typed !== CONFIRMATION}>

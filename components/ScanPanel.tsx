@@ -23,7 +23,9 @@ export function ScanPanel({ state, onScanPage, onSelectRegion, onImage, onConfir
     }
   };
   if (state.step === 'done' && state.outcome.status === 'found') {
-    return <ScanPreview preview={state.outcome.preview} onConfirm={onConfirm} onRescan={onScanPage} onCancel={onCancel} />;
+    return (
+      <ScanPreview preview={state.outcome.preview} onConfirm={onConfirm} onRescan={onScanPage} onCancel={onCancel} />
+    );
   }
   return (
     <section class="card scan" aria-labelledby="scan-panel-title" onPaste={onPaste}>

@@ -8,7 +8,12 @@ import { ErrorMessage } from './ErrorMessage';
 type Choice = 'add' | 'replace' | 'skip';
 
 function describe(row: ScanPreviewRow): string {
-  const kind = row.type === 'hotp' ? t('scanKindHotp', row.counter ?? 0) : row.type === 'steam' ? t('scanKindSteam') : t('scanKindTotp', row.period ?? 30);
+  const kind =
+    row.type === 'hotp'
+      ? t('scanKindHotp', row.counter ?? 0)
+      : row.type === 'steam'
+        ? t('scanKindSteam')
+        : t('scanKindTotp', row.period ?? 30);
   return [kind, t('scanDigits', row.digits), row.algorithm, ...(row.tags ?? [])].join(' · ');
 }
 
@@ -26,10 +31,17 @@ interface Props {
  * then one write.
  */
 export function ScanPreview({ preview, onConfirm, onRescan, onCancel }: Props) {
-  const [choices, setChoices] = useState<Record<number, Choice>>(() => Object.fromEntries(preview.accounts.map((row) => [row.key, row.duplicate ? 'skip' : 'add'])));
+  const [choices, setChoices] = useState<Record<number, Choice>>(() =>
+    Object.fromEntries(preview.accounts.map((row) => [row.key, row.duplicate ? 'skip' : 'add'])),
+  );
   const [rememberSite, setRememberSite] = useState(true);
   const chosen = preview.accounts.filter((row) => choices[row.key] !== 'skip');
-  const { error, busy, onSubmit } = useSubmit(() => onConfirm(chosen.map((row) => ({ key: row.key, action: choices[row.key] as 'add' | 'replace' })), preview.site !== undefined && rememberSite));
+  const { error, busy, onSubmit } = useSubmit(() =>
+    onConfirm(
+      chosen.map((row) => ({ key: row.key, action: choices[row.key] as 'add' | 'replace' })),
+      preview.site !== undefined && rememberSite,
+    ),
+  );
   const set = (key: number, choice: Choice) => setChoices({ ...choices, [key]: choice });
   return (
     <form class="card scan-preview" onSubmit={onSubmit} aria-labelledby="scan-title">
@@ -55,13 +67,24 @@ export function ScanPreview({ preview, onConfirm, onRescan, onCancel }: Props) {
                     </legend>
                     {(['skip', 'replace'] as const).map((choice) => (
                       <label key={choice}>
-                        <input type="radio" name={`scan-${row.key}`} checked={choices[row.key] === choice} onChange={() => set(row.key, choice)} /> {t(choice === 'skip' ? 'scanSkip' : 'scanReplace')}
+                        <input
+                          type="radio"
+                          name={`scan-${row.key}`}
+                          checked={choices[row.key] === choice}
+                          onChange={() => set(row.key, choice)}
+                        />{' '}
+                        {t(choice === 'skip' ? 'scanSkip' : 'scanReplace')}
                       </label>
                     ))}
                   </fieldset>
                 ) : (
                   <label>
-                    <input type="checkbox" checked={choices[row.key] === 'add'} onChange={(event) => set(row.key, event.currentTarget.checked ? 'add' : 'skip')} /> {name}
+                    <input
+                      type="checkbox"
+                      checked={choices[row.key] === 'add'}
+                      onChange={(event) => set(row.key, event.currentTarget.checked ? 'add' : 'skip')}
+                    />{' '}
+                    {name}
                   </label>
                 )}
                 <span class="hint">{describe(row)}</span>
@@ -72,14 +95,21 @@ export function ScanPreview({ preview, onConfirm, onRescan, onCancel }: Props) {
       )}
       {preview.site && chosen.length > 0 && (
         <label class="remember-site">
-          <input type="checkbox" checked={rememberSite} onChange={(event) => setRememberSite(event.currentTarget.checked)} /> {t('scanRememberSite', preview.site)}
+          <input
+            type="checkbox"
+            checked={rememberSite}
+            onChange={(event) => setRememberSite(event.currentTarget.checked)}
+          />{' '}
+          {t('scanRememberSite', preview.site)}
         </label>
       )}
-      {[...preview.unusable, ...preview.skipped.map((skipped) => ({ text: skipped.name, reason: skipped.reason }))].map((item) => (
-        <p key={item.text} class="unusable">
-          {item.reason} <code>{item.text}</code>
-        </p>
-      ))}
+      {[...preview.unusable, ...preview.skipped.map((skipped) => ({ text: skipped.name, reason: skipped.reason }))].map(
+        (item) => (
+          <p key={item.text} class="unusable">
+            {item.reason} <code>{item.text}</code>
+          </p>
+        ),
+      )}
       <ErrorMessage message={error} />
       <div class="buttons">
         {preview.accounts.length > 0 && (

@@ -19,7 +19,10 @@ export function SettingsPanel({ settings, onSettings, onChangePassphrase, onRese
   return (
     <section class="settings" aria-labelledby="settings-title">
       <h2 id="settings-title">{t('settings')}</h2>
-      <AutoLockSetting minutes={settings.autoLockMinutes} onChange={(autoLockMinutes) => onSettings({ autoLockMinutes })} />
+      <AutoLockSetting
+        minutes={settings.autoLockMinutes}
+        onChange={(autoLockMinutes) => onSettings({ autoLockMinutes })}
+      />
       <DisplaySettings settings={settings} onChange={onSettings} />
       <BackupReminder />
       <div class="buttons">

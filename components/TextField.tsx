@@ -18,7 +18,13 @@ export function TextField({ label, value, onInput, hint, ...rest }: Props) {
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <input id={id} value={value} aria-describedby={hint ? `${id}-hint` : undefined} onInput={(event) => onInput(event.currentTarget.value)} {...rest} />
+      <input
+        id={id}
+        value={value}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onInput={(event) => onInput(event.currentTarget.value)}
+        {...rest}
+      />
       {hint && (
         <p class="hint" id={`${id}-hint`}>
           {hint}

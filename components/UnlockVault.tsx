@@ -11,7 +11,13 @@ export function UnlockVault({ onUnlock }: { onUnlock: (passphrase: string) => Pr
   return (
     <form class="card" onSubmit={onSubmit} aria-labelledby="unlock-title">
       <h2 id="unlock-title">{t('lockedTitle')}</h2>
-      <PassphraseField label={t('passphrase')} value={passphrase} onInput={setPassphrase} autoComplete="current-password" autoFocus />
+      <PassphraseField
+        label={t('passphrase')}
+        value={passphrase}
+        onInput={setPassphrase}
+        autoComplete="current-password"
+        autoFocus
+      />
       <ErrorMessage message={error} />
       <button type="submit" class="primary" disabled={busy || passphrase === ''}>
         {busy ? t('unlocking') : t('unlock')}

@@ -21,7 +21,16 @@ interface Props<T> {
  * A list that renders only the rows in view, so 500 accounts cost what 10 do. Rows have a fixed
  * height; each carries its position for assistive technology (aria-posinset / aria-setsize).
  */
-export function VirtualList<T>({ items, rowHeight, activeIndex, label, keyOf, renderRow, onKeyDown, onDrop }: Props<T>) {
+export function VirtualList<T>({
+  items,
+  rowHeight,
+  activeIndex,
+  label,
+  keyOf,
+  renderRow,
+  onKeyDown,
+  onDrop,
+}: Props<T>) {
   const scroller = useRef<HTMLDivElement>(null);
   const dragged = useRef<T | undefined>(undefined);
   const [over, setOver] = useState<string>();
@@ -39,7 +48,8 @@ export function VirtualList<T>({ items, rowHeight, activeIndex, label, keyOf, re
     const element = scroller.current!;
     const top = activeIndex * rowHeight;
     if (top < element.scrollTop) element.scrollTop = top;
-    else if (top + rowHeight > element.scrollTop + element.clientHeight) element.scrollTop = top + rowHeight - element.clientHeight;
+    else if (top + rowHeight > element.scrollTop + element.clientHeight)
+      element.scrollTop = top + rowHeight - element.clientHeight;
   }, [activeIndex, rowHeight]);
 
   const first = Math.max(0, Math.floor(view.top / rowHeight) - OVERSCAN);

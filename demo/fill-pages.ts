@@ -33,7 +33,11 @@ const report = (read: string) => `<p>Received: <output id="received"></output></
 </script>`;
 
 /** Boxes that move on after each character and (unless `paste` is false) spread a paste, as split-box widgets do. */
-const boxes = (count: number, mode: string, paste = true) => `<div class="boxes" style="display:flex;gap:8px">${Array.from({ length: count }, (_, i) => `<input aria-label="Character ${i + 1}" maxlength="1" inputmode="${mode}" autocomplete="${i === 0 ? 'one-time-code' : 'off'}" style="width:40px;height:48px;text-align:center">`).join('')}</div>
+const boxes = (
+  count: number,
+  mode: string,
+  paste = true,
+) => `<div class="boxes" style="display:flex;gap:8px">${Array.from({ length: count }, (_, i) => `<input aria-label="Character ${i + 1}" maxlength="1" inputmode="${mode}" autocomplete="${i === 0 ? 'one-time-code' : 'off'}" style="width:40px;height:48px;text-align:center">`).join('')}</div>
 <script>
   const inputs = [...document.querySelectorAll('.boxes input')];
   inputs.forEach((input, i) => {
@@ -49,13 +53,34 @@ const boxes = (count: number, mode: string, paste = true) => `<div class="boxes"
 ${report("inputs.map((input) => input.value).join('')")}`;
 
 export const FILL_CASES: Record<string, { title: string; html: string }> = {
-  'one-time-code': { title: 'autocomplete="one-time-code"', html: `<form><label>Code <input id="code" autocomplete="one-time-code" inputmode="numeric"></label><button>Verify</button></form>${report("document.getElementById('code').value")}` },
-  named: { title: 'Named app_otp only', html: `<form><label for="app_totp">Authentication code</label> <input id="app_totp" name="app_otp"><button>Verify</button></form>${report("document.getElementById('app_totp').value")}` },
-  tel: { title: 'type=tel (Google)', html: `<form><input type="tel" id="totpPin" name="totpPin" aria-label="Enter code"><button>Next</button></form>${report("document.getElementById('totpPin').value")}` },
-  number: { title: 'type=number', html: `<form><label>Two-factor code <input type="number" id="mfa" name="mfacode"></label><button>Sign in</button></form>${report("document.getElementById('mfa').value")}` },
-  split6: { title: 'Six boxes', html: `<form><h2>Enter the 6-digit code from your authenticator app</h2>${boxes(6, 'numeric')}<button>Verify</button></form>` },
-  'split6-no-paste': { title: 'Six boxes that ignore a paste', html: `<form><h2>Two-factor authentication</h2>${boxes(6, 'numeric', false)}<button>Verify</button></form>` },
-  steam5: { title: 'Steam-style five boxes', html: `<form><h2>Steam Guard mobile authenticator code</h2>${boxes(5, 'text')}<button>Submit</button></form>` },
+  'one-time-code': {
+    title: 'autocomplete="one-time-code"',
+    html: `<form><label>Code <input id="code" autocomplete="one-time-code" inputmode="numeric"></label><button>Verify</button></form>${report("document.getElementById('code').value")}`,
+  },
+  named: {
+    title: 'Named app_otp only',
+    html: `<form><label for="app_totp">Authentication code</label> <input id="app_totp" name="app_otp"><button>Verify</button></form>${report("document.getElementById('app_totp').value")}`,
+  },
+  tel: {
+    title: 'type=tel (Google)',
+    html: `<form><input type="tel" id="totpPin" name="totpPin" aria-label="Enter code"><button>Next</button></form>${report("document.getElementById('totpPin').value")}`,
+  },
+  number: {
+    title: 'type=number',
+    html: `<form><label>Two-factor code <input type="number" id="mfa" name="mfacode"></label><button>Sign in</button></form>${report("document.getElementById('mfa').value")}`,
+  },
+  split6: {
+    title: 'Six boxes',
+    html: `<form><h2>Enter the 6-digit code from your authenticator app</h2>${boxes(6, 'numeric')}<button>Verify</button></form>`,
+  },
+  'split6-no-paste': {
+    title: 'Six boxes that ignore a paste',
+    html: `<form><h2>Two-factor authentication</h2>${boxes(6, 'numeric', false)}<button>Verify</button></form>`,
+  },
+  steam5: {
+    title: 'Steam-style five boxes',
+    html: `<form><h2>Steam Guard mobile authenticator code</h2>${boxes(5, 'text')}<button>Submit</button></form>`,
+  },
   'hidden-widget': {
     title: 'One real input behind drawn boxes (input-otp)',
     html: `<form><div style="position:relative;width:300px;height:48px"><div id="drawn" aria-hidden="true" style="display:flex;gap:8px;font:24px monospace"></div><input id="real" autocomplete="one-time-code" inputmode="numeric" maxlength="6" style="position:absolute;inset:0;width:100%;color:transparent;caret-color:transparent;background:transparent;border:0" aria-label="One-time code"></div><button>Verify</button></form>
@@ -132,7 +157,10 @@ export const FILL_CASES: Record<string, { title: string; html: string }> = {
   });
 </script>`,
   },
-  iframe: { title: 'In a same-origin iframe', html: `<iframe src="/test/fill/one-time-code" title="Sign-in frame" width="420" height="220"></iframe>` },
+  iframe: {
+    title: 'In a same-origin iframe',
+    html: `<iframe src="/test/fill/one-time-code" title="Sign-in frame" width="420" height="220"></iframe>`,
+  },
   'cross-origin-iframe': { title: 'In a cross-origin iframe', html: '' },
   // npm run bench: a large page (5,000 elements: a long list with links, checkboxes and search
   // fields) with the code field at the end.

@@ -15,8 +15,12 @@ export function homePage(enrolled: boolean): string {
 }
 
 export function enablePage(uri: string, secret: string, svg: boolean, message = ''): string {
-  const qr = svg ? qrSvg(uri).replace('<svg ', '<svg role="img" aria-label="QR code for Tessera Demo" ') : '<img src="/enable-2fa/qr.png" alt="QR code for Tessera Demo">';
-  const other = svg ? '<a href="/enable-2fa">Show it as an image</a>' : '<a href="/enable-2fa?qr=svg">Show it as inline SVG</a>';
+  const qr = svg
+    ? qrSvg(uri).replace('<svg ', '<svg role="img" aria-label="QR code for Tessera Demo" ')
+    : '<img src="/enable-2fa/qr.png" alt="QR code for Tessera Demo">';
+  const other = svg
+    ? '<a href="/enable-2fa">Show it as an image</a>'
+    : '<a href="/enable-2fa?qr=svg">Show it as inline SVG</a>';
   return page(
     'Turn on two-factor authentication',
     `<p>Scan this QR code with your authenticator app (${other}).</p>

@@ -37,21 +37,35 @@ export function migrationUri(accounts: typeof MIGRATION_ACCOUNTS, batch = { size
     if (account.counter !== undefined) writer.uint32(7 << 3).int64(account.counter);
     writer.join();
   }
-  writer.uint32(2 << 3).int32(1).uint32(3 << 3).int32(batch.size).uint32(4 << 3).int32(batch.index).uint32(5 << 3).int32(batch.id);
+  writer
+    .uint32(2 << 3)
+    .int32(1)
+    .uint32(3 << 3)
+    .int32(batch.size)
+    .uint32(4 << 3)
+    .int32(batch.index)
+    .uint32(5 << 3)
+    .int32(batch.id);
   return `otpauth-migration://offline?data=${encodeURIComponent(Buffer.from(writer.finish()).toString('base64'))}`;
 }
 
-const img = (text: string, origin = '') => `<img src="${origin}/qr.png?text=${encodeURIComponent(text)}" width="180" height="180" alt="QR code">`;
+const img = (text: string, origin = '') =>
+  `<img src="${origin}/qr.png?text=${encodeURIComponent(text)}" width="180" height="180" alt="QR code">`;
 
 /** A QR code drawn with table cells: no picture at all, so only a screenshot can find it. */
 function tableQr(text: string, cell = 4): string {
   const { data } = encode(text, { ecc: 'M', border: 4 });
-  const rows = data.map((row) => `<tr>${row.map((dark) => `<td${dark ? ' class="d"' : ''}></td>`).join('')}</tr>`).join('');
+  const rows = data
+    .map((row) => `<tr>${row.map((dark) => `<td${dark ? ' class="d"' : ''}></td>`).join('')}</tr>`)
+    .join('');
   return `<style>table.qr{border-collapse:collapse}table.qr td{width:${cell}px;height:${cell}px;padding:0;background:#fff}table.qr td.d{background:#000}</style><table class="qr" role="img" aria-label="QR code">${rows}</table>`;
 }
 
 /** Filler like a real settings page around the code, for the benchmark. */
-const SETTINGS_TEXT = '<p>Scan this code with your authenticator app, then enter the six-digit code it shows. Keep your recovery codes somewhere safe.</p>'.repeat(6);
+const SETTINGS_TEXT =
+  '<p>Scan this code with your authenticator app, then enter the six-digit code it shows. Keep your recovery codes somewhere safe.</p>'.repeat(
+    6,
+  );
 
 export interface ScanCase {
   title: string;
@@ -60,11 +74,18 @@ export interface ScanCase {
   html: (query: URLSearchParams) => string;
 }
 
-const [firstPart, secondPart] = [migrationUri(MIGRATION_ACCOUNTS.slice(0, 2), { size: 2, index: 0, id: 77 }), migrationUri(MIGRATION_ACCOUNTS.slice(2), { size: 2, index: 1, id: 77 })];
+const [firstPart, secondPart] = [
+  migrationUri(MIGRATION_ACCOUNTS.slice(0, 2), { size: 2, index: 0, id: 77 }),
+  migrationUri(MIGRATION_ACCOUNTS.slice(2), { size: 2, index: 1, id: 77 }),
+];
 
 export const SCAN_CASES: Record<string, ScanCase> = {
   img: { title: 'PNG image', expected: [SCAN_URIS.github], html: () => img(SCAN_URIS.github) },
-  svg: { title: 'Inline SVG', expected: [SCAN_URIS.github], html: () => `<div class="qr" style="width:180px">${qrSvg(SCAN_URIS.github)}</div>` },
+  svg: {
+    title: 'Inline SVG',
+    expected: [SCAN_URIS.github],
+    html: () => `<div class="qr" style="width:180px">${qrSvg(SCAN_URIS.github)}</div>`,
+  },
   canvas: {
     title: 'Canvas',
     expected: [SCAN_URIS.bank],
@@ -74,16 +95,48 @@ export const SCAN_CASES: Record<string, ScanCase> = {
   'cross-origin': {
     title: 'Image from another origin',
     expected: [SCAN_URIS.github],
-    html: (query) => (/^\d+$/.test(query.get('port') ?? '') ? img(SCAN_URIS.github, `http://127.0.0.1:${query.get('port')}`) : '<p>Give ?port= of a second demo server.</p>'),
+    html: (query) =>
+      /^\d+$/.test(query.get('port') ?? '')
+        ? img(SCAN_URIS.github, `http://127.0.0.1:${query.get('port')}`)
+        : '<p>Give ?port= of a second demo server.</p>',
   },
-  'below-fold': { title: 'Below the fold', expected: [SCAN_URIS.bank], html: () => `<div style="height:2500px">Scroll down for the code.</div>${img(SCAN_URIS.bank)}` },
-  iframe: { title: 'In an iframe', expected: [SCAN_URIS.github], html: () => '<iframe src="/test/scan/img" width="400" height="400" title="QR code frame"></iframe>' },
-  two: { title: 'Two codes', expected: [SCAN_URIS.github, SCAN_URIS.bank], html: () => `${img(SCAN_URIS.github)} ${img(SCAN_URIS.bank)}` },
-  background: { title: 'CSS background image', expected: [SCAN_URIS.steam], html: () => `<div role="img" aria-label="QR code" style="width:200px;height:200px;background:url('/qr.png?text=${encodeURIComponent(SCAN_URIS.steam)}') center/contain no-repeat"></div>` },
+  'below-fold': {
+    title: 'Below the fold',
+    expected: [SCAN_URIS.bank],
+    html: () => `<div style="height:2500px">Scroll down for the code.</div>${img(SCAN_URIS.bank)}`,
+  },
+  iframe: {
+    title: 'In an iframe',
+    expected: [SCAN_URIS.github],
+    html: () => '<iframe src="/test/scan/img" width="400" height="400" title="QR code frame"></iframe>',
+  },
+  two: {
+    title: 'Two codes',
+    expected: [SCAN_URIS.github, SCAN_URIS.bank],
+    html: () => `${img(SCAN_URIS.github)} ${img(SCAN_URIS.bank)}`,
+  },
+  background: {
+    title: 'CSS background image',
+    expected: [SCAN_URIS.steam],
+    html: () =>
+      `<div role="img" aria-label="QR code" style="width:200px;height:200px;background:url('/qr.png?text=${encodeURIComponent(SCAN_URIS.steam)}') center/contain no-repeat"></div>`,
+  },
   drawn: { title: 'Drawn with table cells', expected: [SCAN_URIS.github], html: () => tableQr(SCAN_URIS.github) },
-  migration: { title: 'Google Authenticator export', expected: [migrationUri(MIGRATION_ACCOUNTS)], html: () => img(migrationUri(MIGRATION_ACCOUNTS)) },
-  'migration-part': { title: 'Google Authenticator export, code 1 of 2', expected: [firstPart], html: () => img(firstPart) },
-  'migration-parts': { title: 'Google Authenticator export, both codes', expected: [firstPart, secondPart], html: () => `${img(firstPart)} ${img(secondPart)}` },
+  migration: {
+    title: 'Google Authenticator export',
+    expected: [migrationUri(MIGRATION_ACCOUNTS)],
+    html: () => img(migrationUri(MIGRATION_ACCOUNTS)),
+  },
+  'migration-part': {
+    title: 'Google Authenticator export, code 1 of 2',
+    expected: [firstPart],
+    html: () => img(firstPart),
+  },
+  'migration-parts': {
+    title: 'Google Authenticator export, both codes',
+    expected: [firstPart, secondPart],
+    html: () => `${img(firstPart)} ${img(secondPart)}`,
+  },
   none: {
     title: 'No QR code',
     expected: [],
@@ -92,8 +145,16 @@ export const SCAN_CASES: Record<string, ScanCase> = {
   },
   url: { title: 'A QR code with a web address', expected: [SCAN_URIS.url], html: () => img(SCAN_URIS.url) },
   // npm run bench: a 160 px code on a settings page, as a picture and drawn (screenshot only).
-  'bench-img': { title: 'Benchmark, picture', expected: [SCAN_URIS.github], html: () => `${SETTINGS_TEXT}${img(SCAN_URIS.github).replace(/180/g, '160')}${SETTINGS_TEXT}` },
-  'bench-drawn': { title: 'Benchmark, drawn', expected: [SCAN_URIS.github], html: () => `${SETTINGS_TEXT}${tableQr(SCAN_URIS.github, 3)}${SETTINGS_TEXT}` },
+  'bench-img': {
+    title: 'Benchmark, picture',
+    expected: [SCAN_URIS.github],
+    html: () => `${SETTINGS_TEXT}${img(SCAN_URIS.github).replace(/180/g, '160')}${SETTINGS_TEXT}`,
+  },
+  'bench-drawn': {
+    title: 'Benchmark, drawn',
+    expected: [SCAN_URIS.github],
+    html: () => `${SETTINGS_TEXT}${tableQr(SCAN_URIS.github, 3)}${SETTINGS_TEXT}`,
+  },
   'bench-none': { title: 'Benchmark, no code', expected: [], html: () => `${SETTINGS_TEXT}${SETTINGS_TEXT}` },
 };
 

@@ -59,7 +59,13 @@ describe('the demo 2FA site', () => {
     const png = PNG.sync.read(Buffer.from(await (await get('/enable-2fa/qr.png')).arrayBuffer()));
     const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     expect(decoded?.data).toMatch(/^otpauth:\/\/totp\//);
-    expect(parseOtpauthUri(decoded!.data)).toMatchObject({ type: 'totp', issuer: 'Tessera Demo', label: 'alice@example.com', digits: 6, period: 30 });
+    expect(parseOtpauthUri(decoded!.data)).toMatchObject({
+      type: 'totp',
+      issuer: 'Tessera Demo',
+      label: 'alice@example.com',
+      digits: 6,
+      period: 30,
+    });
   });
 
   it('keeps the same secret across reloads until a new one is asked for', async () => {
@@ -126,7 +132,9 @@ describe('the demo 2FA site', () => {
       const html = await (await get(`/test/scan/${name}?port=1`)).text();
       for (const [, src] of html.matchAll(/src="\/qr\.png\?text=([^"]+)"/g)) {
         const png = PNG.sync.read(Buffer.from(await (await get(`/qr.png?text=${src}`)).arrayBuffer()));
-        expect(scanCase.expected).toContain(findQrCodes({ data: new Uint8ClampedArray(png.data), width: png.width, height: png.height })[0]);
+        expect(scanCase.expected).toContain(
+          findQrCodes({ data: new Uint8ClampedArray(png.data), width: png.width, height: png.height })[0],
+        );
         pictures++;
       }
     }
@@ -139,7 +147,9 @@ describe('the demo 2FA site', () => {
   it('builds Google Authenticator exports that decode to the accounts it was given', () => {
     const { accounts, batch } = parseMigrationUri(migrationUri(MIGRATION_ACCOUNTS));
     expect(batch).toEqual({ id: -123456, index: 0, size: 1 });
-    expect(accounts.map((account) => [account.issuer, account.label, account.type, account.algorithm, account.digits])).toEqual([
+    expect(
+      accounts.map((account) => [account.issuer, account.label, account.type, account.algorithm, account.digits]),
+    ).toEqual([
       ['Example', 'alice@example.com', 'totp', 'SHA1', 6],
       ['Cloud', 'ops', 'totp', 'SHA256', 8],
       ['Legacy', 'counter', 'hotp', 'SHA1', 6],

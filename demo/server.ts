@@ -38,13 +38,21 @@ export async function startDemoServer({ port = 0, host = '127.0.0.1' } = {}): Pr
   async function route(req: IncomingMessage, res: ServerResponse, session: string): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://demo.invalid');
     const route = `${req.method} ${url.pathname}`;
-    const options = Object.fromEntries(['digits', 'algorithm', 'period'].flatMap((k) => (url.searchParams.has(k) ? [[k, url.searchParams.get(k)!]] : [])));
+    const options = Object.fromEntries(
+      ['digits', 'algorithm', 'period'].flatMap((k) =>
+        url.searchParams.has(k) ? [[k, url.searchParams.get(k)!]] : [],
+      ),
+    );
     switch (route) {
       case 'GET /':
         return send(res, 200, homePage(accounts.isEnrolled(session)));
       case 'GET /enable-2fa': {
         const account = accounts.pending(session, options, Object.keys(options).length > 0);
-        return send(res, 200, enablePage(accounts.pendingUri(session)!, account.secret, url.searchParams.get('qr') === 'svg'));
+        return send(
+          res,
+          200,
+          enablePage(accounts.pendingUri(session)!, account.secret, url.searchParams.get('qr') === 'svg'),
+        );
       }
       case 'GET /enable-2fa/qr.png': {
         const uri = accounts.pendingUri(session);
@@ -56,8 +64,13 @@ export async function startDemoServer({ port = 0, host = '127.0.0.1' } = {}): Pr
         const outcome = accounts.confirm(session, code);
         if (outcome === 'ok') return send(res, 200, enabledPage());
         const account = accounts.pending(session);
-        const text = outcome === 'wrong' ? 'Wrong code. Check the time on this device and try again.' : OUTCOME_TEXT[outcome];
-        return send(res, 400, enablePage(accounts.pendingUri(session)!, account.secret, false, resultMessage(false, text)));
+        const text =
+          outcome === 'wrong' ? 'Wrong code. Check the time on this device and try again.' : OUTCOME_TEXT[outcome];
+        return send(
+          res,
+          400,
+          enablePage(accounts.pendingUri(session)!, account.secret, false, resultMessage(false, text)),
+        );
       }
       case 'POST /enable-2fa/new':
         accounts.pending(session, {}, true);
@@ -66,18 +79,25 @@ export async function startDemoServer({ port = 0, host = '127.0.0.1' } = {}): Pr
         return send(res, 200, loginPage());
       case 'POST /login': {
         const outcome = accounts.signIn(session, (await readForm(req)).get('otp') ?? '');
-        return send(res, outcome === 'ok' ? 200 : 401, loginPage(resultMessage(outcome === 'ok', OUTCOME_TEXT[outcome])));
+        return send(
+          res,
+          outcome === 'ok' ? 200 : 401,
+          loginPage(resultMessage(outcome === 'ok', OUTCOME_TEXT[outcome])),
+        );
       }
     }
     if (route === 'GET /qr.png') {
       // Any text as a QR code (the scan test pages' pictures); bounded, and served on 127.0.0.1 only.
       const text = url.searchParams.get('text') ?? '';
-      if (text === '' || text.length > MAX_QR_TEXT) return send(res, 400, errorPage('Bad request', `Give ?text= of 1 to ${MAX_QR_TEXT} characters.`));
+      if (text === '' || text.length > MAX_QR_TEXT)
+        return send(res, 400, errorPage('Bad request', `Give ?text= of 1 to ${MAX_QR_TEXT} characters.`));
       return send(res, 200, qrPng(text), 'image/png');
     }
     if (req.method === 'GET' && url.pathname.startsWith('/vendor/')) {
       const script = await vendorScript(url.pathname.slice('/vendor/'.length));
-      return script ? send(res, 200, script, 'text/javascript; charset=utf-8') : send(res, 404, errorPage('Not found', 'No such script.'));
+      return script
+        ? send(res, 200, script, 'text/javascript; charset=utf-8')
+        : send(res, 404, errorPage('Not found', 'No such script.'));
     }
     if (req.method === 'GET' && url.pathname.startsWith('/test/fill/')) {
       const html = fillPage(url.pathname.slice('/test/fill/'.length), url.searchParams);
@@ -87,7 +107,8 @@ export async function startDemoServer({ port = 0, host = '127.0.0.1' } = {}): Pr
       const html = scanPage(url.pathname.slice('/test/scan/'.length), url.searchParams);
       return html ? send(res, 200, html) : send(res, 404, errorPage('Not found', 'No such scan test page.'));
     }
-    if (req.method === 'GET' && url.pathname.startsWith('/test/')) return serveTestPage(res, url.pathname.slice('/test/'.length));
+    if (req.method === 'GET' && url.pathname.startsWith('/test/'))
+      return serveTestPage(res, url.pathname.slice('/test/'.length));
     send(res, 404, errorPage('Not found', `Nothing at ${url.pathname}.`));
   }
 

@@ -22,7 +22,8 @@ export async function serveTestPage(res: ServerResponse, name: string): Promise<
   }
   // Only plain file names from the folder itself: no sub-paths, no "..".
   const type = TYPES[path.extname(name)];
-  if (!/^[\w.-]+$/.test(name) || name.startsWith('.') || !type) return send(res, 404, page('Not found', '<p>No such test page.</p>'));
+  if (!/^[\w.-]+$/.test(name) || name.startsWith('.') || !type)
+    return send(res, 404, page('Not found', '<p>No such test page.</p>'));
   try {
     send(res, 200, await readFile(path.join(DIR, name)), type);
   } catch {

@@ -35,7 +35,9 @@ describe('accessibility (axe-core)', () => {
 
   it('locked, the account list, the add form, an edit and the settings', async () => {
     await sendFromPage(page, 'vault.create', { passphrase: 'tessera a11y passphrase' });
-    await sendFromPage(page, 'accounts.add', { uri: 'otpauth://totp/GitHub:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=GitHub' });
+    await sendFromPage(page, 'accounts.add', {
+      uri: 'otpauth://totp/GitHub:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=GitHub',
+    });
     await sendFromPage(page, 'accounts.add', { uri: 'otpauth://hotp/Bank:me?secret=JBSWY3DPEHPK3PXP&counter=2' });
     await sendFromPage(page, 'vault.lock');
     await page.reload();
@@ -68,7 +70,9 @@ describe('accessibility (axe-core)', () => {
       await check('scan, nothing found');
       await scanned.goto(`${demo.url}/test/scan/two`);
       await sendFromPage(page, 'accounts.add', { uri: SCAN_URIS.github });
-      await sendFromPage(page, 'scan.image', { dataUrl: `data:image/png;base64,${Buffer.from(await (await fetch(`${demo.url}/qr.png?text=https://example.com`)).arrayBuffer()).toString('base64')}` });
+      await sendFromPage(page, 'scan.image', {
+        dataUrl: `data:image/png;base64,${Buffer.from(await (await fetch(`${demo.url}/qr.png?text=https://example.com`)).arrayBuffer()).toString('base64')}`,
+      });
       await page.getByRole('button', { name: 'Scan QR code' }).click();
       await page.getByRole('heading', { name: 'Found 2 account(s)' }).waitFor();
       await check('scan preview');

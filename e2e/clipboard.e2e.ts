@@ -11,7 +11,9 @@ beforeAll(async () => {
   tessera = await launchTessera();
   const page = await openPopup(tessera);
   await sendFromPage(page, 'vault.create', { passphrase: 'tessera clipboard passphrase' });
-  await sendFromPage(page, 'accounts.add', { uri: 'otpauth://totp/GitHub:alice?secret=JBSWY3DPEHPK3PXP&issuer=GitHub' });
+  await sendFromPage(page, 'accounts.add', {
+    uri: 'otpauth://totp/GitHub:alice?secret=JBSWY3DPEHPK3PXP&issuer=GitHub',
+  });
   await page.close();
 });
 afterAll(() => tessera?.close());

@@ -6,10 +6,15 @@ import { codeAtCounter, generateCode } from '../utils/core/otp';
 
 /** The popup shows `account` with the code computed here for the page's time (or its counter). */
 export async function expectCode(popup: Page, account: Account): Promise<void> {
-  const button = popup.getByRole('button', { name: new RegExp(`^Copy the code for ${account.issuer} ${account.label} `) });
+  const button = popup.getByRole('button', {
+    name: new RegExp(`^Copy the code for ${account.issuer} ${account.label} `),
+  });
   await button.waitFor();
   const shown = (await button.locator('.code').textContent())!.replace(/\s/g, '');
   const now = await popup.evaluate(() => Date.now());
-  const expected = account.type === 'hotp' ? [codeAtCounter(account, account.counter)] : [generateCode(account, now), generateCode(account, now - 30_000)];
+  const expected =
+    account.type === 'hotp'
+      ? [codeAtCounter(account, account.counter)]
+      : [generateCode(account, now), generateCode(account, now - 30_000)];
   expect(expected).toContain(shown);
 }

@@ -9,10 +9,36 @@ import type { Account } from '../utils/core/account';
 import { generateCode } from '../utils/core/otp';
 import { siteOf } from '../utils/core/site-of';
 import { axeViolations } from './axe';
-import { fillWithoutPopup, launchTessera, openPopup, openPopupWindow, sendFromPage, startDemoServer, tabIdOf, type DemoServer, type Tessera } from './harness';
+import {
+  fillWithoutPopup,
+  launchTessera,
+  openPopup,
+  openPopupWindow,
+  sendFromPage,
+  startDemoServer,
+  tabIdOf,
+  type DemoServer,
+  type Tessera,
+} from './harness';
 
-const TOTP: Account = { type: 'totp', issuer: 'Demo', label: 'alice', secret: 'JBSWY3DPEHPK3PXP', algorithm: 'SHA1', digits: 6, period: 30 };
-const STEAM: Account = { type: 'steam', issuer: 'Steam', label: 'gamer', secret: 'JRZCL47CMXVOQMNPZR2F7J4RGI', algorithm: 'SHA1', digits: 5, period: 30 };
+const TOTP: Account = {
+  type: 'totp',
+  issuer: 'Demo',
+  label: 'alice',
+  secret: 'JBSWY3DPEHPK3PXP',
+  algorithm: 'SHA1',
+  digits: 6,
+  period: 30,
+};
+const STEAM: Account = {
+  type: 'steam',
+  issuer: 'Steam',
+  label: 'gamer',
+  secret: 'JRZCL47CMXVOQMNPZR2F7J4RGI',
+  algorithm: 'SHA1',
+  digits: 5,
+  period: 30,
+};
 
 let tessera: Tessera;
 let demo: DemoServer;
@@ -24,7 +50,8 @@ beforeAll(async () => {
   [tessera, demo, other] = await Promise.all([launchTessera(), startDemoServer(), startDemoServer()]);
   setup = await openPopup(tessera);
   await sendFromPage(setup, 'vault.create', { passphrase: 'tessera fill passphrase' });
-  for (const account of [TOTP, STEAM]) ids[account.type] = ((await sendFromPage(setup, 'accounts.add', { account })).value as { id: string }).id;
+  for (const account of [TOTP, STEAM])
+    ids[account.type] = ((await sendFromPage(setup, 'accounts.add', { account })).value as { id: string }).id;
 });
 afterAll(async () => {
   await Promise.all([tessera?.close(), demo?.close(), other?.close()]);
@@ -34,7 +61,11 @@ afterAll(async () => {
 async function fill(name: string, account: Account) {
   const page = await tessera.context.newPage();
   await page.goto(`${demo.url}/test/fill/${name}?port=${other.port}`);
-  const reply = await sendFromPage(setup, 'fill.code', { id: ids[account.type], tabId: await tabIdOf(tessera, page.url()), confirmSite: siteOf(page.url()) });
+  const reply = await sendFromPage(setup, 'fill.code', {
+    id: ids[account.type],
+    tabId: await tabIdOf(tessera, page.url()),
+    confirmSite: siteOf(page.url()),
+  });
   const now = await page.evaluate(() => Date.now());
   return { page, reply, codes: [generateCode(account, now), generateCode(account, now - 30_000)] };
 }
@@ -82,8 +113,14 @@ describe('filling a one-time code', () => {
     expect(await received(cross.page, 'iframe')).toBe('');
     const payload = { id: ids.totp, tabId: await tabIdOf(tessera, cross.page.url()), confirmSite: siteOf(demo.url) };
     // A yes for another origin is no yes for this one.
-    expect((await sendFromPage(setup, 'fill.code', { ...payload, confirmFrame: 'http://127.0.0.1:1' })).value).toMatchObject({ reason: 'confirm-frame' });
-    expect((await sendFromPage(setup, 'fill.code', { ...payload, confirmFrame: frame })).value).toEqual({ filled: true, how: 'single', site: siteOf(demo.url) });
+    expect(
+      (await sendFromPage(setup, 'fill.code', { ...payload, confirmFrame: 'http://127.0.0.1:1' })).value,
+    ).toMatchObject({ reason: 'confirm-frame' });
+    expect((await sendFromPage(setup, 'fill.code', { ...payload, confirmFrame: frame })).value).toEqual({
+      filled: true,
+      how: 'single',
+      site: siteOf(demo.url),
+    });
     expect(cross.codes).toContain(await received(cross.page, 'iframe'));
     await cross.page.close();
   });
@@ -99,35 +136,60 @@ describe('filling a one-time code', () => {
   it('says when a page has no code field', async () => {
     const page = await tessera.context.newPage();
     await page.goto(`${demo.url}/`);
-    expect((await sendFromPage(setup, 'fill.code', { id: ids.totp, tabId: await tabIdOf(tessera, page.url()) })).value).toEqual({ filled: false, reason: 'no-field' });
+    expect(
+      (await sendFromPage(setup, 'fill.code', { id: ids.totp, tabId: await tabIdOf(tessera, page.url()) })).value,
+    ).toEqual({ filled: false, reason: 'no-field' });
     await page.close();
   });
 
   it('asks before the first fill on a site, remembers it if told, and warns on another site (phishing)', async () => {
-    const id = ((await sendFromPage(setup, 'accounts.add', { account: { ...TOTP, issuer: 'Bound', secret: 'GEZDGNBVGY3TQOJQ' } })).value as { id: string }).id;
+    const id = (
+      (await sendFromPage(setup, 'accounts.add', { account: { ...TOTP, issuer: 'Bound', secret: 'GEZDGNBVGY3TQOJQ' } }))
+        .value as { id: string }
+    ).id;
     const home = await tessera.context.newPage();
     await home.goto(`${demo.url}/test/fill/one-time-code`);
     const homeTab = await tabIdOf(tessera, home.url());
     const homeSite = siteOf(home.url())!;
-    expect((await sendFromPage(setup, 'fill.code', { id, tabId: homeTab })).value).toEqual({ filled: false, reason: 'confirm-site', site: homeSite, bound: [] });
+    expect((await sendFromPage(setup, 'fill.code', { id, tabId: homeTab })).value).toEqual({
+      filled: false,
+      reason: 'confirm-site',
+      site: homeSite,
+      bound: [],
+    });
     expect(await received(home)).toBe('');
-    expect((await sendFromPage(setup, 'fill.code', { id, tabId: homeTab, confirmSite: homeSite, remember: true })).value).toMatchObject({ filled: true });
+    expect(
+      (await sendFromPage(setup, 'fill.code', { id, tabId: homeTab, confirmSite: homeSite, remember: true })).value,
+    ).toMatchObject({ filled: true });
     await home.reload();
-    expect((await sendFromPage(setup, 'fill.code', { id, tabId: homeTab })).value).toMatchObject({ filled: true, site: homeSite });
+    expect((await sendFromPage(setup, 'fill.code', { id, tabId: homeTab })).value).toMatchObject({
+      filled: true,
+      site: homeSite,
+    });
     await home.close();
 
     // The same page on another origin: localhost on the second server's port.
     const lookalike = await tessera.context.newPage();
     await lookalike.goto(`http://localhost:${other.port}/test/fill/one-time-code`);
     const lookalikeTab = await tabIdOf(tessera, lookalike.url());
-    expect((await sendFromPage(setup, 'fill.code', { id, tabId: lookalikeTab })).value).toEqual({ filled: false, reason: 'confirm-site', site: `localhost:${other.port}`, bound: [homeSite] });
+    expect((await sendFromPage(setup, 'fill.code', { id, tabId: lookalikeTab })).value).toEqual({
+      filled: false,
+      reason: 'confirm-site',
+      site: `localhost:${other.port}`,
+      bound: [homeSite],
+    });
     expect(await received(lookalike)).toBe('');
-    expect((await sendFromPage(setup, 'fill.code', { id, tabId: lookalikeTab, confirmSite: `localhost:${other.port}` })).value).toMatchObject({ filled: true });
+    expect(
+      (await sendFromPage(setup, 'fill.code', { id, tabId: lookalikeTab, confirmSite: `localhost:${other.port}` }))
+        .value,
+    ).toMatchObject({ filled: true });
     await lookalike.close();
   });
 
   it('from the popup: a click asks on a new site, fills on yes, and warns on a look-alike', async () => {
-    await sendFromPage(setup, 'accounts.add', { account: { ...TOTP, issuer: 'Clicked', label: 'bob', secret: 'MFRGGZDFMZTWQ2LK' } });
+    await sendFromPage(setup, 'accounts.add', {
+      account: { ...TOTP, issuer: 'Clicked', label: 'bob', secret: 'MFRGGZDFMZTWQ2LK' },
+    });
     const page = await tessera.context.newPage();
     await page.goto(`${demo.url}/test/fill/split6`);
     const popup = await openPopupWindow(tessera, await tabIdOf(tessera, page.url()));
@@ -146,7 +208,11 @@ describe('filling a one-time code', () => {
     const warned = await openPopupWindow(tessera, await tabIdOf(tessera, lookalike.url()));
     await warned.getByRole('button', { name: /^Copy the code for Clicked bob / }).click();
     const warning = warned.getByRole('alertdialog', { name: 'This may be a phishing page' });
-    await warning.getByText(`Clicked: bob is used on ${siteOf(page.url())}, but this page is localhost:${other.port}.`, { exact: false }).waitFor();
+    await warning
+      .getByText(`Clicked: bob is used on ${siteOf(page.url())}, but this page is localhost:${other.port}.`, {
+        exact: false,
+      })
+      .waitFor();
     // The safe answer has the focus: Enter does not fill.
     await expect.poll(() => warned.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Don't fill");
     await warned.keyboard.press('Enter');
@@ -169,7 +235,9 @@ describe('filling a one-time code', () => {
     const popup = await openPopupWindow(tessera, tabId);
     await popup.getByRole('button', { name: 'Scan QR code' }).click();
     await popup.getByRole('heading', { name: 'Found 1 account(s)' }).waitFor();
-    expect(await popup.getByRole('checkbox', { name: `Remember ${siteOf(page.url())} for these accounts` }).isChecked()).toBe(true);
+    expect(
+      await popup.getByRole('checkbox', { name: `Remember ${siteOf(page.url())} for these accounts` }).isChecked(),
+    ).toBe(true);
     await popup.getByRole('button', { name: 'Add 1 account(s)' }).click();
     // Scanned on this site and remembered: the first fill needs no question.
     await popup.getByRole('button', { name: /^Copy the code for Tessera Demo / }).click();
@@ -223,7 +291,16 @@ describe('filling without the popup: the keyboard command and the field menu', (
 
   it('the command fills the one account bound to the page, with no popup', async () => {
     const { page, tabId } = await open('one-time-code');
-    expect((await sendFromPage(setup, 'fill.code', { id: ids.totp, tabId, confirmSite: `127.0.0.1:${other.port}`, remember: true })).value).toMatchObject({ filled: true });
+    expect(
+      (
+        await sendFromPage(setup, 'fill.code', {
+          id: ids.totp,
+          tabId,
+          confirmSite: `127.0.0.1:${other.port}`,
+          remember: true,
+        })
+      ).value,
+    ).toMatchObject({ filled: true });
     await page.reload();
     await fillWithoutPopup(tessera, tabId);
     await expect.poll(() => received(page)).toMatch(/^\d{6}$/);
@@ -267,7 +344,10 @@ describe('filling without the popup: the keyboard command and the field menu', (
     const carol = { ...TOTP, issuer: 'Second', label: 'carol', secret: 'ORSXG5DJNZTSA2LT' };
     const id = ((await sendFromPage(setup, 'accounts.add', { account: carol })).value as { id: string }).id;
     const { page, tabId } = await open('one-time-code');
-    expect((await sendFromPage(setup, 'fill.code', { id, tabId, confirmSite: `127.0.0.1:${other.port}`, remember: true })).value).toMatchObject({ filled: true });
+    expect(
+      (await sendFromPage(setup, 'fill.code', { id, tabId, confirmSite: `127.0.0.1:${other.port}`, remember: true }))
+        .value,
+    ).toMatchObject({ filled: true });
     await page.reload();
     await fillWithoutPopup(tessera, tabId);
     const popup = await openPopupWindow(tessera, tabId);

@@ -19,7 +19,8 @@ const GITHUB = 'otpauth://totp/GitHub:octocat?secret=GEZDGNBVGY3TQOJQ&issuer=Git
 const STEAM = 'otpauth://steam/Steam:gamer?secret=JRZCL47CMXVOQMNPZR2F7J4RGI&issuer=Steam';
 
 /** Sends a message from an extension page, as the popup does; the reply as the background gives it. */
-const message = (type: string, payload?: unknown) => `return await browser.runtime.sendMessage(${JSON.stringify({ type, payload })});`;
+const message = (type: string, payload?: unknown) =>
+  `return await browser.runtime.sendMessage(${JSON.stringify({ type, payload })});`;
 
 describe.skipIf(!executable)('Tessera in Firefox (WebDriver BiDi)', () => {
   let firefox: Firefox;
@@ -33,8 +34,11 @@ describe.skipIf(!executable)('Tessera in Firefox (WebDriver BiDi)', () => {
 
   it('creates a vault (Argon2id under the extension CSP), adds accounts, and shows their codes', async () => {
     expect(await firefox.evaluate(popup, `return document.querySelector('h1')?.textContent;`)).toBe('Tessera');
-    expect(await firefox.evaluate(popup, message('vault.create', { passphrase: 'tessera firefox passphrase' }))).toMatchObject({ ok: true, value: { state: 'unlocked' } });
-    for (const uri of [GITHUB, STEAM]) expect(await firefox.evaluate(popup, message('accounts.add', { uri }))).toMatchObject({ ok: true });
+    expect(
+      await firefox.evaluate(popup, message('vault.create', { passphrase: 'tessera firefox passphrase' })),
+    ).toMatchObject({ ok: true, value: { state: 'unlocked' } });
+    for (const uri of [GITHUB, STEAM])
+      expect(await firefox.evaluate(popup, message('accounts.add', { uri }))).toMatchObject({ ok: true });
     // Reopen the popup (a reload): it lists the accounts with their codes.
     await firefox.evaluate(popup, `setTimeout(() => location.reload()); return true;`);
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -43,30 +47,67 @@ describe.skipIf(!executable)('Tessera in Firefox (WebDriver BiDi)', () => {
       `while (document.querySelectorAll('.code').length < 2) await new Promise((resolve) => setTimeout(resolve, 50));
        return { codes: [...document.querySelectorAll('.code')].map((code) => code.textContent.replace(/\\s/g, '')), now: Date.now() };`,
     );
-    const expected = [GITHUB, STEAM].map((uri) => [generateCode(parseOtpauthUri(uri), shown.now), generateCode(parseOtpauthUri(uri), shown.now - 30_000)]);
+    const expected = [GITHUB, STEAM].map((uri) => [
+      generateCode(parseOtpauthUri(uri), shown.now),
+      generateCode(parseOtpauthUri(uri), shown.now - 30_000),
+    ]);
     expect(expected[0]).toContain(shown.codes[0]);
     expect(expected[1]).toContain(shown.codes[1]);
   });
 
   it('keeps the key in storage.session only, and locks and unlocks', async () => {
-    expect(await firefox.evaluate(popup, `return Object.keys(await browser.storage.session.get('vaultKey'));`)).toEqual(['vaultKey']);
-    const local = await firefox.evaluate<Record<string, unknown>>(popup, `return await browser.storage.local.get(null);`);
+    expect(await firefox.evaluate(popup, `return Object.keys(await browser.storage.session.get('vaultKey'));`)).toEqual(
+      ['vaultKey'],
+    );
+    const local = await firefox.evaluate<Record<string, unknown>>(
+      popup,
+      `return await browser.storage.local.get(null);`,
+    );
     expect(JSON.stringify(local)).not.toMatch(/GEZDGNBV|octocat|tessera firefox passphrase/);
-    expect(await firefox.evaluate(popup, message('vault.lock'))).toMatchObject({ ok: true, value: { state: 'locked' } });
-    expect(await firefox.evaluate(popup, `return Object.keys(await browser.storage.session.get('vaultKey'));`)).toEqual([]);
-    expect(await firefox.evaluate(popup, message('vault.unlock', { passphrase: 'wrong passphrase' }))).toMatchObject({ ok: false, error: { code: 'wrong-passphrase' } });
-    expect(await firefox.evaluate(popup, message('vault.unlock', { passphrase: 'tessera firefox passphrase' }))).toMatchObject({ ok: true, value: { state: 'unlocked' } });
+    expect(await firefox.evaluate(popup, message('vault.lock'))).toMatchObject({
+      ok: true,
+      value: { state: 'locked' },
+    });
+    expect(await firefox.evaluate(popup, `return Object.keys(await browser.storage.session.get('vaultKey'));`)).toEqual(
+      [],
+    );
+    expect(await firefox.evaluate(popup, message('vault.unlock', { passphrase: 'wrong passphrase' }))).toMatchObject({
+      ok: false,
+      error: { code: 'wrong-passphrase' },
+    });
+    expect(
+      await firefox.evaluate(popup, message('vault.unlock', { passphrase: 'tessera firefox passphrase' })),
+    ).toMatchObject({ ok: true, value: { state: 'unlocked' } });
   });
 
   it('imports an encrypted 2FAS backup from the options page', async () => {
     const options = await firefox.openExtensionPage('options.html');
-    expect(await firefox.evaluate(options, `while (!document.querySelector('#import-title')) await new Promise((resolve) => setTimeout(resolve, 50)); return document.querySelector('#import-title').textContent;`)).toBe('Import accounts');
+    expect(
+      await firefox.evaluate(
+        options,
+        `while (!document.querySelector('#import-title')) await new Promise((resolve) => setTimeout(resolve, 50)); return document.querySelector('#import-title').textContent;`,
+      ),
+    ).toBe('Import accounts');
     const data = toBase64(readFileSync(fixturePath('aegis-importers/2fas_authenticator_encrypted_v4.2fas')));
-    const preview = await firefox.evaluate<{ ok: boolean; value: { accounts: { key: number }[] } }>(options, message('import.file', { data, password: 'test' }));
+    const preview = await firefox.evaluate<{ ok: boolean; value: { accounts: { key: number }[] } }>(
+      options,
+      message('import.file', { data, password: 'test' }),
+    );
     expect(preview.value.accounts).toHaveLength(5);
     const choices = preview.value.accounts.map(({ key }) => ({ key, action: 'add' }));
-    expect(await firefox.evaluate(options, message('scan.confirm', { choices }))).toEqual({ ok: true, value: { added: 5, replaced: 0 } });
+    expect(await firefox.evaluate(options, message('scan.confirm', { choices }))).toEqual({
+      ok: true,
+      value: { added: 5, replaced: 0 },
+    });
     const list = await firefox.evaluate<{ value: { issuer: string }[] }>(options, message('accounts.list'));
-    expect(list.value.map((account) => account.issuer)).toEqual(['GitHub', 'Steam', 'Deno', 'Issuu', 'Air Canada', 'WWE', 'Boeing']);
+    expect(list.value.map((account) => account.issuer)).toEqual([
+      'GitHub',
+      'Steam',
+      'Deno',
+      'Issuu',
+      'Air Canada',
+      'WWE',
+      'Boeing',
+    ]);
   });
 });

@@ -53,16 +53,31 @@ function listeningUrl(child: ChildProcess): Promise<string> {
 
 export async function launchFirefox(executable: string, extensionDir: string): Promise<Firefox> {
   const profile = await mkdtemp(path.join(os.tmpdir(), 'tessera-firefox-'));
-  await writeFile(path.join(profile, 'user.js'), Object.entries(PREFS).map(([key, value]) => `user_pref(${JSON.stringify(key)}, ${JSON.stringify(value)});\n`).join(''));
+  await writeFile(
+    path.join(profile, 'user.js'),
+    Object.entries(PREFS)
+      .map(([key, value]) => `user_pref(${JSON.stringify(key)}, ${JSON.stringify(value)});\n`)
+      .join(''),
+  );
   // System access lets the test open the add-on's pages from the browser window, as a click would;
   // BiDi refuses to navigate a tab to moz-extension:// itself.
-  const child = spawn(executable, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0', '--remote-allow-system-access'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(
+    executable,
+    ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0', '--remote-allow-system-access'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   const socket = new WebSocket(`${await listeningUrl(child)}/session`);
   await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
   let next = 0;
   const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   socket.on('message', (data: Buffer) => {
-    const message = JSON.parse(data.toString()) as { id?: number; type: string; result?: unknown; error?: string; message?: string };
+    const message = JSON.parse(data.toString()) as {
+      id?: number;
+      type: string;
+      result?: unknown;
+      error?: string;
+      message?: string;
+    };
     const call = message.id === undefined ? undefined : waiting.get(message.id);
     if (!call) return;
     waiting.delete(message.id!);
@@ -80,11 +95,14 @@ export async function launchFirefox(executable: string, extensionDir: string): P
   await send('webExtension.install', { extensionData: { type: 'path', path: extensionDir } });
 
   const evaluate = async <T>(context: string, body: string): Promise<T> => {
-    const reply = await send<{ type: string; result?: { value?: string }; exceptionDetails?: { text: string } }>('script.evaluate', {
-      expression: `(async () => JSON.stringify(await (async () => { ${body} })()))()`,
-      target: { context },
-      awaitPromise: true,
-    });
+    const reply = await send<{ type: string; result?: { value?: string }; exceptionDetails?: { text: string } }>(
+      'script.evaluate',
+      {
+        expression: `(async () => JSON.stringify(await (async () => { ${body} })()))()`,
+        target: { context },
+        awaitPromise: true,
+      },
+    );
     if (reply.type !== 'success') throw new Error(`Script failed: ${reply.exceptionDetails?.text}`);
     return JSON.parse(reply.result?.value ?? 'null') as T;
   };
@@ -94,13 +112,24 @@ export async function launchFirefox(executable: string, extensionDir: string): P
     evaluate,
     async openExtensionPage(page) {
       const url = `moz-extension://${ADDON_UUID}/${page}`;
-      const { contexts: windows } = await send<{ contexts: { context: string }[] }>('browsingContext.getTree', { 'moz:scope': 'chrome' });
-      await evaluate(windows[0]!.context, `const tab = gBrowser.addTab(${JSON.stringify(url)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }); gBrowser.selectedTab = tab; return true;`);
+      const { contexts: windows } = await send<{ contexts: { context: string }[] }>('browsingContext.getTree', {
+        'moz:scope': 'chrome',
+      });
+      await evaluate(
+        windows[0]!.context,
+        `const tab = gBrowser.addTab(${JSON.stringify(url)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }); gBrowser.selectedTab = tab; return true;`,
+      );
       for (let tries = 0; tries < 100; tries++) {
-        const { contexts } = await send<{ contexts: { context: string; url: string }[] }>('browsingContext.getTree', {});
+        const { contexts } = await send<{ contexts: { context: string; url: string }[] }>(
+          'browsingContext.getTree',
+          {},
+        );
         const opened = contexts.find((context) => context.url === url);
         if (opened) {
-          await evaluate(opened.context, `while (document.readyState !== 'complete') await new Promise((resolve) => setTimeout(resolve, 20)); return true;`);
+          await evaluate(
+            opened.context,
+            `while (document.readyState !== 'complete') await new Promise((resolve) => setTimeout(resolve, 20)); return true;`,
+          );
           return opened.context;
         }
         await new Promise((resolve) => setTimeout(resolve, 50));
@@ -112,9 +141,11 @@ export async function launchFirefox(executable: string, extensionDir: string): P
       // Firefox may close the connection without answering: do not wait for it long.
       await Promise.race([send('session.end', {}).catch(() => undefined), pause(2_000)]);
       socket.close();
-      const exited = child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : Promise.resolve();
+      const exited =
+        child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : Promise.resolve();
       child.kill();
-      if ((await Promise.race([exited.then(() => true), pause(5_000).then(() => false)])) === false) child.kill('SIGKILL');
+      if ((await Promise.race([exited.then(() => true), pause(5_000).then(() => false)])) === false)
+        child.kill('SIGKILL');
       await rm(profile, { recursive: true, force: true });
     },
   };

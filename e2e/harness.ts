@@ -80,7 +80,11 @@ interface WorkerChrome {
 
 /** The id of the tab showing `url`, asked in the service worker. */
 export async function tabIdOf(tessera: Tessera, url: string): Promise<number> {
-  const id = await tessera.worker.evaluate(async (url) => (await (globalThis as unknown as WorkerChrome).chrome.tabs.query({})).find((tab) => tab.url === url)?.id, url);
+  const id = await tessera.worker.evaluate(
+    async (url) =>
+      (await (globalThis as unknown as WorkerChrome).chrome.tabs.query({})).find((tab) => tab.url === url)?.id,
+    url,
+  );
   if (id === undefined) throw new Error(`No tab shows ${url}`);
   return id;
 }
@@ -92,7 +96,11 @@ export async function tabIdOf(tessera: Tessera, url: string): Promise<number> {
 export async function openPopupWindow(tessera: Tessera, tabId?: number): Promise<Page> {
   const opened = tessera.context.waitForEvent('page');
   const url = tabId === undefined ? tessera.popupUrl : `${tessera.popupUrl}?tab=${tabId}`;
-  await tessera.worker.evaluate((url) => (globalThis as unknown as WorkerChrome).chrome.windows.create({ url, type: 'popup', width: 380, height: 600 }), url);
+  await tessera.worker.evaluate(
+    (url) =>
+      (globalThis as unknown as WorkerChrome).chrome.windows.create({ url, type: 'popup', width: 380, height: 600 }),
+    url,
+  );
   const popup = await opened;
   await popup.getByRole('heading', { name: 'Tessera', level: 1 }).waitFor();
   return popup;
@@ -107,12 +115,19 @@ export async function openPopupWindow(tessera: Tessera, tabId?: number): Promise
  * stands in for it, so the worker's openPopup is made to do nothing (the badge stays).
  */
 export async function fillWithoutPopup(tessera: Tessera, tabId: number, frameId?: number): Promise<void> {
-  type Listeners = { tesseraE2e: { onCommand(command: string, tab: object): void; onMenuClick(info: object, tab: object): void } };
+  type Listeners = {
+    tesseraE2e: { onCommand(command: string, tab: object): void; onMenuClick(info: object, tab: object): void };
+  };
   await tessera.worker.evaluate(
     async ([tabId, frameId]) => {
-      const scope = globalThis as unknown as WorkerChrome & Listeners & { browser?: { action: { openPopup?: unknown } } };
+      const scope = globalThis as unknown as WorkerChrome &
+        Listeners & { browser?: { action: { openPopup?: unknown } } };
       const quiet = async () => undefined;
-      for (const action of [(scope.chrome as unknown as { action: { openPopup?: unknown } }).action, scope.browser?.action]) if (action) action.openPopup = quiet;
+      for (const action of [
+        (scope.chrome as unknown as { action: { openPopup?: unknown } }).action,
+        scope.browser?.action,
+      ])
+        if (action) action.openPopup = quiet;
       const tab = await scope.chrome.tabs.get(tabId);
       if (frameId === null) scope.tesseraE2e.onCommand('fill-code', tab);
       else scope.tesseraE2e.onMenuClick({ menuItemId: 'tessera-fill-field', frameId }, tab);
@@ -122,9 +137,16 @@ export async function fillWithoutPopup(tessera: Tessera, tabId: number, frameId?
 }
 
 /** Sends a message to the background from an extension page, as the popup does. */
-export async function sendFromPage(page: Page, type: string, payload?: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
+export async function sendFromPage(
+  page: Page,
+  type: string,
+  payload?: unknown,
+): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
   type Runtime = { chrome: { runtime: { sendMessage(message: unknown): Promise<never> } } };
-  return page.evaluate(([type, payload]) => (globalThis as unknown as Runtime).chrome.runtime.sendMessage({ type, payload }), [type, payload] as const);
+  return page.evaluate(
+    ([type, payload]) => (globalThis as unknown as Runtime).chrome.runtime.sendMessage({ type, payload }),
+    [type, payload] as const,
+  );
 }
 
 /**

@@ -33,7 +33,9 @@ describe('importing through the options page', () => {
     const options = await tessera.context.newPage();
     await options.goto(`chrome-extension://${tessera.extensionId}/options.html`);
     await options.getByRole('heading', { name: 'Import accounts', exact: true }).waitFor();
-    await options.getByLabel('Export file').setInputFiles(fixturePath('aegis-importers/2fas_authenticator_encrypted_v4.2fas'));
+    await options
+      .getByLabel('Export file')
+      .setInputFiles(fixturePath('aegis-importers/2fas_authenticator_encrypted_v4.2fas'));
     await options.getByRole('button', { name: 'Read the export' }).click();
     await options.getByText('This 2FAS export is encrypted: enter its password.').waitFor();
     const password = options.getByLabel('Password of the export');
@@ -51,9 +53,20 @@ describe('importing through the options page', () => {
     await options.getByText('Imported 4 account(s).', { exact: false }).waitFor();
 
     const popup = await openPopup(tessera);
-    const expected = expectedAegisEntries().filter((entry) => ['Deno', 'Issuu', 'Air Canada', 'Boeing'].includes(entry.issuer));
+    const expected = expectedAegisEntries().filter((entry) =>
+      ['Deno', 'Issuu', 'Air Canada', 'Boeing'].includes(entry.issuer),
+    );
     for (const entry of expected) {
-      const account = { type: entry.type, issuer: entry.issuer, label: entry.name, secret: entry.secret, algorithm: entry.algo, digits: entry.digits, period: entry.period, counter: entry.counter } as Account;
+      const account = {
+        type: entry.type,
+        issuer: entry.issuer,
+        label: entry.name,
+        secret: entry.secret,
+        algorithm: entry.algo,
+        digits: entry.digits,
+        period: entry.period,
+        counter: entry.counter,
+      } as Account;
       await expectCode(popup, account);
     }
     expect(await popup.getByRole('button', { name: /^Copy the code for WWE / }).count()).toBe(0);
@@ -67,12 +80,16 @@ describe('importing through the options page', () => {
     await options.getByRole('button', { name: 'Read the export' }).click();
     await options.getByText('This is a picture.', { exact: false }).waitFor();
     await options.getByLabel('Export file').setInputFiles([]);
-    await options.getByLabel("Or paste the export's text").fill('otpauth://totp/Pasted:me?secret=JBSWY3DPEHPK3PXP&issuer=Pasted');
+    await options
+      .getByLabel("Or paste the export's text")
+      .fill('otpauth://totp/Pasted:me?secret=JBSWY3DPEHPK3PXP&issuer=Pasted');
     await options.getByRole('button', { name: 'Read the export' }).click();
     await options.getByRole('heading', { name: 'Found 1 account(s)' }).waitFor();
     await options.getByRole('button', { name: 'Cancel' }).click();
     await options.getByRole('heading', { name: 'Import accounts', exact: true }).waitFor();
-    expect(((await sendFromPage(setup, 'accounts.list')).value as { issuer: string }[]).map((account) => account.issuer)).not.toContain('Pasted');
+    expect(
+      ((await sendFromPage(setup, 'accounts.list')).value as { issuer: string }[]).map((account) => account.issuer),
+    ).not.toContain('Pasted');
     await options.close();
   });
 });
@@ -95,7 +112,10 @@ describe('backing up and exporting through the options page', () => {
     await options.getByText('You have accounts and no backup', { exact: false }).waitFor();
     expect(await axeViolations(options)).toEqual([]);
     await options.getByLabel('Backup passphrase (optional)').fill('a backup passphrase');
-    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Download backup' }).click()]);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Download backup' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^tessera-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const file = await download.path();
     const backup = JSON.parse(await readFile(file, 'utf8')) as { format: string; accounts: number };
@@ -142,7 +162,11 @@ describe('backing up and exporting through the options page', () => {
     expect(await axeViolations(popup)).toEqual([]);
     const shot = PNG.sync.read(await code.screenshot());
     const [uri] = findQrCodes({ data: new Uint8ClampedArray(shot.data), width: shot.width, height: shot.height });
-    expect(parseOtpauthUri(uri!)).toMatchObject({ issuer: 'Deno', label: 'Mason', secret: '4SJHB4GSD43FZBAI7C2HLRJGPQ' });
+    expect(parseOtpauthUri(uri!)).toMatchObject({
+      issuer: 'Deno',
+      label: 'Mason',
+      secret: '4SJHB4GSD43FZBAI7C2HLRJGPQ',
+    });
     await popup.close();
   });
 });

@@ -11,7 +11,16 @@ import { E2E_BUILD, FIREFOX_BUILD, PRODUCTION_BUILD } from './harness';
  * What a release build may ever ask for (DESIGN.md and the brief); issues add to this list. The
  * clipboard ones and offscreen are for clearing a copied code after 30 s (the popup issue).
  */
-const ALLOWED_PERMISSIONS = ['activeTab', 'scripting', 'contextMenus', 'storage', 'alarms', 'clipboardRead', 'clipboardWrite', 'offscreen'];
+const ALLOWED_PERMISSIONS = [
+  'activeTab',
+  'scripting',
+  'contextMenus',
+  'storage',
+  'alarms',
+  'clipboardRead',
+  'clipboardWrite',
+  'offscreen',
+];
 
 function manifest(dir: string): Record<string, unknown> {
   return JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
@@ -36,8 +45,10 @@ describe.each([
   it('asks only for allowed permissions', () => {
     for (const permission of (built.permissions as string[]) ?? []) expect(ALLOWED_PERMISSIONS).toContain(permission);
   });
-  it("allows WebAssembly (Argon2id) and nothing looser: no eval, no remote code", () => {
-    expect(built.content_security_policy).toEqual({ extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" });
+  it('allows WebAssembly (Argon2id) and nothing looser: no eval, no remote code', () => {
+    expect(built.content_security_policy).toEqual({
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+    });
   });
   it('offers its shortcuts: lock, scan, and fill with Ctrl+Shift+L (Command+Shift+L on a Mac)', () => {
     const commands = built.commands as Record<string, { suggested_key: Record<string, string> }>;

@@ -15,9 +15,33 @@ const ARTIFACTS = path.join(ROOT, 'test-results');
 let tessera: Tessera;
 let page: Page;
 
-const GITHUB: Account = { type: 'totp', issuer: 'GitHub', label: 'alice@example.com', secret: 'JBSWY3DPEHPK3PXP', algorithm: 'SHA1', digits: 6, period: 30 };
-const BANK: Account = { type: 'hotp', issuer: 'Bank', label: 'me', secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', algorithm: 'SHA256', digits: 8, counter: 5 };
-const STEAM: Account = { type: 'steam', issuer: 'Steam', label: 'gaben', secret: 'JRZCL47CMXVOQMNPZR2F7J4RGI', algorithm: 'SHA1', digits: 5, period: 30 };
+const GITHUB: Account = {
+  type: 'totp',
+  issuer: 'GitHub',
+  label: 'alice@example.com',
+  secret: 'JBSWY3DPEHPK3PXP',
+  algorithm: 'SHA1',
+  digits: 6,
+  period: 30,
+};
+const BANK: Account = {
+  type: 'hotp',
+  issuer: 'Bank',
+  label: 'me',
+  secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ',
+  algorithm: 'SHA256',
+  digits: 8,
+  counter: 5,
+};
+const STEAM: Account = {
+  type: 'steam',
+  issuer: 'Steam',
+  label: 'gaben',
+  secret: 'JRZCL47CMXVOQMNPZR2F7J4RGI',
+  algorithm: 'SHA1',
+  digits: 5,
+  period: 30,
+};
 
 beforeAll(async () => {
   tessera = await launchTessera();
@@ -29,14 +53,20 @@ beforeAll(async () => {
 afterAll(() => tessera?.close());
 
 /** The copy button of "Issuer: label": its name is "Copy the code for Issuer label CODE". */
-const copyButton = (name: string) => page.getByRole('button', { name: new RegExp(`^Copy the code for ${name.replace(': ', ' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `) });
+const copyButton = (name: string) =>
+  page.getByRole('button', {
+    name: new RegExp(`^Copy the code for ${name.replace(': ', ' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `),
+  });
 const shownCode = async (name: string) => (await copyButton(name).locator('.code').textContent())!.replace(/\s/g, '');
 
 /** The code the popup should show now (or, at a rollover, the one just before). */
 async function expectCode(name: string, account: Account) {
   await copyButton(name).waitFor();
   const now = await page.evaluate(() => Date.now());
-  const expected = account.type === 'hotp' ? [codeAtCounter(account, account.counter)] : [generateCode(account, now), generateCode(account, now - 30_000)];
+  const expected =
+    account.type === 'hotp'
+      ? [codeAtCounter(account, account.counter)]
+      : [generateCode(account, now), generateCode(account, now - 30_000)];
   expect(expected).toContain(await shownCode(name));
 }
 
@@ -88,7 +118,10 @@ describe('the popup', () => {
 
   it('adds from a pasted otpauth:// link', async () => {
     await page.getByRole('button', { name: 'Add account' }).click();
-    await page.getByRole('form', { name: 'Paste a link' }).getByRole('textbox').fill('otpauth://totp/Example:carol?secret=GEZDGNBVGY3TQOJQ&issuer=Example&digits=8');
+    await page
+      .getByRole('form', { name: 'Paste a link' })
+      .getByRole('textbox')
+      .fill('otpauth://totp/Example:carol?secret=GEZDGNBVGY3TQOJQ&issuer=Example&digits=8');
     await page.getByRole('button', { name: 'Add from link' }).click();
     await copyButton('Example: carol').waitFor();
   });
@@ -102,7 +135,9 @@ describe('the popup', () => {
 
   it('copies a code on click and says so', async () => {
     await copyButton('GitHub: alice@example.com').click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Copied' }).textContent()).toBe('Copied the code for GitHub: alice@example.com');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Copied' }).textContent())
+      .toBe('Copied the code for GitHub: alice@example.com');
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     expect([generateCode(GITHUB, Date.now()), generateCode(GITHUB, Date.now() - 30_000)]).toContain(clipboard);
   });
@@ -112,7 +147,9 @@ describe('the popup', () => {
     await search.fill('steam');
     await expect.poll(() => page.getByRole('button', { name: /^Copy the code for/ }).count()).toBe(1);
     await search.press('Enter');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^[23456789BCDFGHJKMNPQRTVWXY]{5}$/);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(/^[23456789BCDFGHJKMNPQRTVWXY]{5}$/);
     await search.fill('nothing like this');
     await page.getByText('No account matches “nothing like this”.').waitFor();
     await search.fill('');
@@ -167,18 +204,23 @@ describe('the popup', () => {
     await page.getByRole('button', { name: 'Pin to top' }).click();
     await copyButton('Steam: gaben').waitFor();
     const first = page.getByRole('button', { name: /^Copy the code for/ }).first();
-    expect(await first.getAttribute('data-account')).toBe(await copyButton('Steam: gaben').getAttribute('data-account'));
+    expect(await first.getAttribute('data-account')).toBe(
+      await copyButton('Steam: gaben').getAttribute('data-account'),
+    );
   });
 
   it('reorders with Alt+arrows and by dragging, and the order persists', async () => {
-    const order = async () => page.locator('.account .issuer').evaluateAll((names) => names.map((name) => name.textContent!.replace('★ ', '')));
+    const order = async () =>
+      page.locator('.account .issuer').evaluateAll((names) => names.map((name) => name.textContent!.replace('★ ', '')));
     // Pinned Steam stays first; below it GitHub Enterprise, then Bank.
     expect((await order()).slice(1)).toEqual(['GitHub Enterprise', 'Bank']);
     await copyButton('Bank: me').focus();
     await page.keyboard.press('Alt+ArrowUp');
     await expect.poll(async () => (await order()).slice(1)).toEqual(['Bank', 'GitHub Enterprise']);
     // Focus follows the moved account, so it can be moved again.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Copy the code for Bank/);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toMatch(/^Copy the code for Bank/);
     await page.getByRole('button', { name: /^Copy the code for GitHub/ }).dragTo(copyButton('Bank: me'));
     await expect.poll(async () => (await order()).slice(1)).toEqual(['GitHub Enterprise', 'Bank']);
     await page.reload();

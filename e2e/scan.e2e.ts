@@ -12,7 +12,16 @@ import { parseOtpauthUri } from '../utils/core/otpauth-uri';
 import { SCAN_CASES, SCAN_URIS } from '../demo/scan-pages';
 import { fixturePath } from '../tests/shared-fixtures';
 import { expectCode } from './expect-code';
-import { launchTessera, openPopup, openPopupWindow, sendFromPage, startDemoServer, tabIdOf, type DemoServer, type Tessera } from './harness';
+import {
+  launchTessera,
+  openPopup,
+  openPopupWindow,
+  sendFromPage,
+  startDemoServer,
+  tabIdOf,
+  type DemoServer,
+  type Tessera,
+} from './harness';
 
 /** The extension APIs used inside the service worker (these functions run there, not here). */
 declare const chrome: { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } };
@@ -43,7 +52,11 @@ async function scan(name: string): Promise<Page> {
   const { page, popup } = await openScanPage(name);
   await popup.getByRole('button', { name: 'Scan QR code' }).click();
   // Done when the preview's heading or a message (nothing found, a page that cannot be read) shows.
-  await popup.getByRole('heading', { name: /^(Found \d+ account|No account to add)/ }).or(popup.getByRole('alert')).first().waitFor();
+  await popup
+    .getByRole('heading', { name: /^(Found \d+ account|No account to add)/ })
+    .or(popup.getByRole('alert'))
+    .first()
+    .waitFor();
   await page.close();
   return popup;
 }
@@ -60,17 +73,22 @@ async function clearVault() {
 }
 
 describe('scanning a QR code on the page', () => {
-  it.each(['img', 'svg', 'canvas', 'background', 'cross-origin', 'below-fold', 'iframe', 'drawn'])('finds the code shown as %s and adds it', async (name) => {
-    await clearVault();
-    const popup = await scan(name);
-    const [uri] = SCAN_CASES[name]!.expected;
-    const account = parseOtpauthUri(uri!);
-    await popup.getByRole('heading', { name: 'Found 1 account(s)' }).waitFor();
-    await expect(popup.getByRole('checkbox', { name: `${account.issuer}: ${account.label}` }).isChecked()).resolves.toBe(true);
-    await addAll(popup, 1);
-    await expectCode(popup, account);
-    await popup.close();
-  });
+  it.each(['img', 'svg', 'canvas', 'background', 'cross-origin', 'below-fold', 'iframe', 'drawn'])(
+    'finds the code shown as %s and adds it',
+    async (name) => {
+      await clearVault();
+      const popup = await scan(name);
+      const [uri] = SCAN_CASES[name]!.expected;
+      const account = parseOtpauthUri(uri!);
+      await popup.getByRole('heading', { name: 'Found 1 account(s)' }).waitFor();
+      await expect(
+        popup.getByRole('checkbox', { name: `${account.issuer}: ${account.label}` }).isChecked(),
+      ).resolves.toBe(true);
+      await addAll(popup, 1);
+      await expectCode(popup, account);
+      await popup.close();
+    },
+  );
 
   it('lists both codes of a page with two', async () => {
     await clearVault();
@@ -83,7 +101,9 @@ describe('scanning a QR code on the page', () => {
 
   it('offers to skip or replace an account already in Tessera', async () => {
     await clearVault();
-    await sendFromPage(setup, 'accounts.add', { uri: SCAN_URIS.github.replace('issuer=GitHub', 'issuer=GitHub&digits=8') });
+    await sendFromPage(setup, 'accounts.add', {
+      uri: SCAN_URIS.github.replace('issuer=GitHub', 'issuer=GitHub&digits=8'),
+    });
     const popup = await scan('img');
     await popup.getByText('already in Tessera').waitFor();
     await expect(popup.getByRole('radio', { name: 'Skip' }).isChecked()).resolves.toBe(true);
@@ -98,7 +118,8 @@ describe('scanning a QR code on the page', () => {
     const popup = await scan('migration');
     await popup.getByRole('heading', { name: 'Found 3 account(s)' }).waitFor();
     await addAll(popup, 3);
-    for (const account of parseMigrationUri(SCAN_CASES.migration!.expected[0]!).accounts) await expectCode(popup, account);
+    for (const account of parseMigrationUri(SCAN_CASES.migration!.expected[0]!).accounts)
+      await expectCode(popup, account);
     await popup.close();
   });
 
@@ -138,7 +159,10 @@ describe('scanning a QR code on the page', () => {
     await page.goto('chrome://version/');
     const [tabId] = (await tabIds()).filter((id) => !before.includes(id));
     const reply = await sendFromPage(setup, 'scan.page', { tabId });
-    expect(reply.value).toEqual({ status: 'restricted', reason: expect.stringContaining('does not let extensions read this page') });
+    expect(reply.value).toEqual({
+      status: 'restricted',
+      reason: expect.stringContaining('does not let extensions read this page'),
+    });
     await page.close();
   });
 
@@ -160,7 +184,9 @@ describe('scanning a QR code on the page', () => {
     const popup = await openPopup(tessera);
     await popup.getByRole('button', { name: 'Scan QR code' }).click();
     const png = await (await fetch(`${demo.url}/qr.png?text=${encodeURIComponent(SCAN_URIS.bank)}`)).arrayBuffer();
-    await popup.getByLabel('Scan an image file').setInputFiles({ name: 'qr.png', mimeType: 'image/png', buffer: Buffer.from(png) });
+    await popup
+      .getByLabel('Scan an image file')
+      .setInputFiles({ name: 'qr.png', mimeType: 'image/png', buffer: Buffer.from(png) });
     await popup.getByRole('heading', { name: 'Found 1 account(s)' }).waitFor();
     await addAll(popup, 1);
     await expectCode(popup, parseOtpauthUri(SCAN_URIS.bank));
@@ -169,7 +195,9 @@ describe('scanning a QR code on the page', () => {
     await sendFromPage(popup, 'scan.discard');
     await popup.getByRole('button', { name: 'Scan QR code' }).click();
     await popup.getByText('Or paste a picture of the code here').waitFor();
-    const base64 = Buffer.from(await (await fetch(`${demo.url}/qr.png?text=${encodeURIComponent(SCAN_URIS.steam)}`)).arrayBuffer()).toString('base64');
+    const base64 = Buffer.from(
+      await (await fetch(`${demo.url}/qr.png?text=${encodeURIComponent(SCAN_URIS.steam)}`)).arrayBuffer(),
+    ).toString('base64');
     await popup.getByRole('region', { name: 'Scan a QR code' }).evaluate((panel, base64) => {
       const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
       const data = new DataTransfer();
@@ -181,7 +209,9 @@ describe('scanning a QR code on the page', () => {
     await sendFromPage(popup, 'scan.discard');
     await popup.getByRole('button', { name: 'Scan QR code' }).click();
     // ../shared's text_masquerading_as_image.jpeg: text with a picture's name.
-    await popup.getByLabel('Scan an image file').setInputFiles(fixturePath('google-migration/text_masquerading_as_image.jpeg'));
+    await popup
+      .getByLabel('Scan an image file')
+      .setInputFiles(fixturePath('google-migration/text_masquerading_as_image.jpeg'));
     await popup.getByText('That file is not a picture Tessera can read').waitFor();
     await popup.getByRole('button', { name: 'Scan QR code' }).click();
     await popup.getByLabel('Scan an image file').setInputFiles(fixturePath('google-migration/qr_but_without_otp.png'));
@@ -212,7 +242,13 @@ describe('selecting the code by hand', () => {
     await page.mouse.move(box.x + box.width + 10, box.y + box.height + 10, { steps: 4 });
     await page.mouse.up();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
-    await expect.poll(async () => ((await sendFromPage(setup, 'scan.preview')).value as { accounts: unknown[] } | null)?.accounts.length, { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(
+        async () =>
+          ((await sendFromPage(setup, 'scan.preview')).value as { accounts: unknown[] } | null)?.accounts.length,
+        { timeout: 10_000 },
+      )
+      .toBe(1);
     const popup = await openPopup(tessera);
     await popup.getByRole('heading', { name: 'Found 1 account(s)' }).waitFor();
     await addAll(popup, 1);
@@ -227,7 +263,14 @@ describe('selecting the code by hand', () => {
     await page.mouse.down();
     await page.mouse.move(700, 500, { steps: 4 });
     await page.mouse.up();
-    await expect.poll(async () => ((await sendFromPage(setup, 'scan.preview')).value as { unusable: { reason: string }[] } | null)?.unusable[0]?.reason, { timeout: 10_000 }).toBe('No QR code was found in the area you selected.');
+    await expect
+      .poll(
+        async () =>
+          ((await sendFromPage(setup, 'scan.preview')).value as { unusable: { reason: string }[] } | null)?.unusable[0]
+            ?.reason,
+        { timeout: 10_000 },
+      )
+      .toBe('No QR code was found in the area you selected.');
     await sendFromPage(setup, 'scan.discard');
     await page.close();
   });
@@ -240,7 +283,9 @@ describe('selecting the code by hand', () => {
     await page.waitForTimeout(300);
     expect((await sendFromPage(setup, 'scan.preview')).value).toBeNull();
     // The request was used up: a second answer (from anywhere) is refused.
-    const late = await sendFromPage(setup, 'scan.regionSelected', { region: { x: 0, y: 0, width: 100, height: 100, viewportWidth: 1000 } });
+    const late = await sendFromPage(setup, 'scan.regionSelected', {
+      region: { x: 0, y: 0, width: 100, height: 100, viewportWidth: 1000 },
+    });
     expect(late.error?.code).toBe('forbidden');
     await page.close();
   });
@@ -255,7 +300,13 @@ describe('a scan asked for while locked', () => {
     const tabId = await tabIdOf(tessera, page.url());
     await sendFromPage(setup, 'vault.lock');
     // What the keyboard command or the image menu leaves behind when the vault is locked.
-    await tessera.worker.evaluate((tabId) => (globalThis as unknown as { chrome: { storage: { session: { set(items: object): Promise<void> } } } }).chrome.storage.session.set({ scanRequest: { tabId } }), tabId);
+    await tessera.worker.evaluate(
+      (tabId) =>
+        (
+          globalThis as unknown as { chrome: { storage: { session: { set(items: object): Promise<void> } } } }
+        ).chrome.storage.session.set({ scanRequest: { tabId } }),
+      tabId,
+    );
     const popup = await openPopup(tessera);
     await popup.getByLabel('Passphrase').fill('tessera scan passphrase');
     await popup.getByRole('button', { name: 'Unlock' }).click();

@@ -53,8 +53,12 @@ describe('smoke: the demo 2FA site in Chromium', () => {
   it('turns 2FA on and signs in with codes computed from the scanned QR code', async () => {
     const page = await tessera.context.newPage();
     await page.goto(`${demo.url}/enable-2fa`);
-    const account = parseOtpauthUri((await scanElement(page.getByRole('img', { name: 'QR code for Tessera Demo' })))!) as TimeBasedAccount;
-    await page.getByRole('textbox', { name: 'Enter the 6-digit code from the app to confirm' }).fill(generateCode(account, Date.now()));
+    const account = parseOtpauthUri(
+      (await scanElement(page.getByRole('img', { name: 'QR code for Tessera Demo' })))!,
+    ) as TimeBasedAccount;
+    await page
+      .getByRole('textbox', { name: 'Enter the 6-digit code from the app to confirm' })
+      .fill(generateCode(account, Date.now()));
     await page.getByRole('button', { name: 'Confirm' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Two-factor authentication is on.');
 

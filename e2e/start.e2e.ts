@@ -62,9 +62,14 @@ describe('npm start', () => {
     writeFileSync(fakeChrome, `#!/bin/sh\nprintf '%s\\n' "$@" > ${dir}/args\n`);
     chmodSync(fakeChrome, 0o755);
     const output = await start({ ...withoutDisplay(), DISPLAY: ':99', CHROME_PATH: fakeChrome });
-    await expect.poll(() => readFileSync(path.join(dir, 'args'), 'utf8').split('\n'), { timeout: 10_000 }).toEqual(
-      expect.arrayContaining([`--load-extension=${PRODUCTION_BUILD}`, `--disable-extensions-except=${PRODUCTION_BUILD}`]),
-    );
+    await expect
+      .poll(() => readFileSync(path.join(dir, 'args'), 'utf8').split('\n'), { timeout: 10_000 })
+      .toEqual(
+        expect.arrayContaining([
+          `--load-extension=${PRODUCTION_BUILD}`,
+          `--disable-extensions-except=${PRODUCTION_BUILD}`,
+        ]),
+      );
     const args = readFileSync(path.join(dir, 'args'), 'utf8').split('\n');
     const home = /Demo 2FA site: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)![1];
     expect(args).toContain(home);

@@ -12,7 +12,8 @@ import { parseOtpauthUri } from '../utils/core/otpauth-uri';
 import { launchTessera, openPopup, sendFromPage, stopServiceWorker, type Tessera } from './harness';
 
 const PASSPHRASE = 'tessera e2e passphrase';
-const URI = 'otpauth://totp/Hidden%20Bank:e2e-user@example.com?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Hidden%20Bank';
+const URI =
+  'otpauth://totp/Hidden%20Bank:e2e-user@example.com?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Hidden%20Bank';
 const ACCOUNT = parseOtpauthUri(URI);
 
 let profile: string;
@@ -72,15 +73,24 @@ describe('the vault in Chromium', () => {
     await page.reload();
     await expectShownCode(page);
     const restarted = tessera.context.serviceWorkers().find((worker) => worker.url().includes(tessera.extensionId))!;
-    expect(await restarted.evaluate(() => (globalThis as unknown as { beforeStop?: boolean }).beforeStop)).toBeUndefined();
+    expect(
+      await restarted.evaluate(() => (globalThis as unknown as { beforeStop?: boolean }).beforeStop),
+    ).toBeUndefined();
     await page.close();
   });
 
   it('stores nothing readable in storage.local', async () => {
     const page = await openPopup(tessera);
-    const raw = await page.evaluate(async () => JSON.stringify(await (globalThis as unknown as { chrome: { storage: { local: { get(keys: null): Promise<unknown> } } } }).chrome.storage.local.get(null)));
+    const raw = await page.evaluate(async () =>
+      JSON.stringify(
+        await (
+          globalThis as unknown as { chrome: { storage: { local: { get(keys: null): Promise<unknown> } } } }
+        ).chrome.storage.local.get(null),
+      ),
+    );
     expect(raw).toContain('"vault"');
-    for (const needle of ['GEZDGNBV', 'Hidden Bank', 'Hidden%20Bank', 'e2e-user', PASSPHRASE]) expect(raw).not.toContain(needle);
+    for (const needle of ['GEZDGNBV', 'Hidden Bank', 'Hidden%20Bank', 'e2e-user', PASSPHRASE])
+      expect(raw).not.toContain(needle);
     await page.close();
   });
 
@@ -103,7 +113,10 @@ describe('the vault in Chromium', () => {
     const page = await openPopup(tessera);
     await page.getByRole('button', { name: 'Lock now' }).click();
     await page.getByRole('form', { name: 'Tessera is locked' }).waitFor();
-    expect(await sendFromPage(page, 'accounts.list')).toEqual({ ok: false, error: { code: 'locked', message: 'Tessera is locked.' } });
+    expect(await sendFromPage(page, 'accounts.list')).toEqual({
+      ok: false,
+      error: { code: 'locked', message: 'Tessera is locked.' },
+    });
     await page.close();
   });
 });

@@ -14,8 +14,15 @@ export default defineUnlistedScript({
   main() {
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
       const request = message as { type?: string; code?: unknown };
-      if (request?.type !== CLEAR_CLIPBOARD_MESSAGE || sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
-      return Promise.resolve({ cleared: typeof request.code === 'string' && clearClipboardIfHolds(document, request.code) });
+      if (
+        request?.type !== CLEAR_CLIPBOARD_MESSAGE ||
+        sender.id !== browser.runtime.id ||
+        !sender.url?.startsWith(browser.runtime.getURL('/'))
+      )
+        return undefined;
+      return Promise.resolve({
+        cleared: typeof request.code === 'string' && clearClipboardIfHolds(document, request.code),
+      });
     });
   },
 });

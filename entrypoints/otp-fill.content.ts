@@ -17,7 +17,8 @@ export default defineContentScript({
     scope[INSTALLED] = true;
     browser.runtime.onMessage.addListener((message, sender) => {
       const request = message as Partial<AgentRequest>;
-      if (sender.id !== browser.runtime.id || (request.type !== 'tessera.detect' && request.type !== 'tessera.fill')) return undefined;
+      if (sender.id !== browser.runtime.id || (request.type !== 'tessera.detect' && request.type !== 'tessera.fill'))
+        return undefined;
       return answer(request as AgentRequest);
     });
   },

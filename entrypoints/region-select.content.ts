@@ -13,6 +13,8 @@ export default defineContentScript({
   matches: [],
   main() {
     // Not awaited: executeScript returns at once, and the selection reports back when it is done.
-    void selectRegion(document, t('scanRegionHint')).then((region) => sendMessage('scan.regionSelected', { region: region ?? null }));
+    void selectRegion(document, t('scanRegionHint')).then((region) =>
+      sendMessage('scan.regionSelected', { region: region ?? null }),
+    );
   },
 });

@@ -11,7 +11,9 @@ import { startup } from './startup';
 
 /** When the soonest time-based code changes, in ms since the epoch. */
 export function nextRollover(accounts: AccountView[]): number | undefined {
-  const ends = accounts.flatMap((account) => (account.type === 'hotp' ? [] : [account.validFrom! + account.period * 1000]));
+  const ends = accounts.flatMap((account) =>
+    account.type === 'hotp' ? [] : [account.validFrom! + account.period * 1000],
+  );
   return ends.length ? Math.min(...ends) : undefined;
 }
 

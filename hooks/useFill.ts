@@ -23,8 +23,7 @@ interface Confirmed {
 
 /** A question before filling: a field in a frame from another site, or a site the account is not bound to. */
 export type FillQuestion = { account: AccountView; confirmed: Confirmed; copied: boolean } & (
-  | { kind: 'frame'; site: string; frame: string }
-  | { kind: 'site'; site: string; bound: string[] }
+  { kind: 'frame'; site: string; frame: string } | { kind: 'site'; site: string; bound: string[] }
 );
 
 /** The accounts to choose from for a fill asked for without the popup. */
@@ -39,7 +38,13 @@ const WHY_NOT = {
   background: { 'no-field': 'fillNoFieldHere', 'not-filled': 'fillRefusedHere', restricted: 'fillRestricted' },
 } as const;
 
-export function useFill({ accounts, show }: { accounts: AccountView[] | undefined; show: (toast: ToastMessage) => void }) {
+export function useFill({
+  accounts,
+  show,
+}: {
+  accounts: AccountView[] | undefined;
+  show: (toast: ToastMessage) => void;
+}) {
   const [target, setTarget] = useState<{ tabId?: number; frameId?: number }>(() => ({ tabId: targetTabId() }));
   const [question, setQuestion] = useState<FillQuestion>();
   const [choice, setChoice] = useState<FillChoice>();
@@ -48,8 +53,10 @@ export function useFill({ accounts, show }: { accounts: AccountView[] | undefine
   const settle = (account: AccountView, outcome: FillOutcome, confirmed: Confirmed, copied: boolean) => {
     const name = accountName(account);
     if (outcome.filled) show({ text: t(copied ? 'filled' : 'filledHere', name) });
-    else if (outcome.reason === 'confirm-frame') setQuestion({ kind: 'frame', account, confirmed, copied, site: outcome.site, frame: outcome.frame });
-    else if (outcome.reason === 'confirm-site') setQuestion({ kind: 'site', account, confirmed, copied, site: outcome.site, bound: outcome.bound });
+    else if (outcome.reason === 'confirm-frame')
+      setQuestion({ kind: 'frame', account, confirmed, copied, site: outcome.site, frame: outcome.frame });
+    else if (outcome.reason === 'confirm-site')
+      setQuestion({ kind: 'site', account, confirmed, copied, site: outcome.site, bound: outcome.bound });
     else {
       // After a click on a browser page or the popup in a tab of its own, "Copied" says it all.
       const message = WHY_NOT[copied ? 'copied' : 'background'][outcome.reason];
@@ -67,7 +74,8 @@ export function useFill({ accounts, show }: { accounts: AccountView[] | undefine
   const answer = (yes: boolean, remember = false) => {
     setQuestion(undefined);
     if (!yes || !question) return;
-    const agreed = question.kind === 'frame' ? { confirmFrame: question.frame } : { confirmSite: question.site, remember };
+    const agreed =
+      question.kind === 'frame' ? { confirmFrame: question.frame } : { confirmSite: question.site, remember };
     void fill(question.account, { ...question.confirmed, ...agreed }, question.copied);
   };
 
@@ -80,12 +88,18 @@ export function useFill({ accounts, show }: { accounts: AccountView[] | undefine
     const byId = (id: string) => accounts.find((account) => account.id === id);
     const account = pending.accountId === undefined ? undefined : byId(pending.accountId);
     // The first screen lists only some accounts: wait for the whole list when one is missing.
-    if ((pending.accountId !== undefined && !account) || (pending.matches.length > 1 && pending.matches.some((id) => !byId(id)))) return;
+    if (
+      (pending.accountId !== undefined && !account) ||
+      (pending.matches.length > 1 && pending.matches.some((id) => !byId(id)))
+    )
+      return;
     setPending(null);
     setTarget({ tabId: pending.tabId, frameId: pending.frameId });
     if (account && pending.outcome) settle(account, pending.outcome, {}, false);
-    else if (pending.outcome?.filled === false && pending.outcome.reason === 'restricted') show({ text: t('fillRestricted') });
-    else if (pending.site !== undefined) setChoice({ site: pending.site, matches: pending.matches.flatMap((id) => byId(id) ?? []) });
+    else if (pending.outcome?.filled === false && pending.outcome.reason === 'restricted')
+      show({ text: t('fillRestricted') });
+    else if (pending.site !== undefined)
+      setChoice({ site: pending.site, matches: pending.matches.flatMap((id) => byId(id) ?? []) });
   }, [pending, accounts]);
 
   return { fill, question, answer, choice, dismissChoice: () => setChoice(undefined) };

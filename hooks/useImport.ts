@@ -19,7 +19,8 @@ export function useImport() {
     try {
       setPreview(await sendMessage('import.file', { data, password }));
     } catch (caught) {
-      if (caught instanceof MessageError && (caught.code === 'password-required' || caught.code === 'wrong-password')) setNeedsPassword(true);
+      if (caught instanceof MessageError && (caught.code === 'password-required' || caught.code === 'wrong-password'))
+        setNeedsPassword(true);
       throw caught;
     }
   }, []);

@@ -9,8 +9,11 @@ import type { ScanOutcome } from '../utils/messages';
 import type { ScanChoice } from '../utils/scan-service';
 import { targetTabId } from './target-tab';
 
-export type ScanState = { step: 'idle' } | { step: 'scanning' } | { step: 'done'; outcome: ScanOutcome } | { step: 'failed'; message: string };
-
+export type ScanState =
+  | { step: 'idle' }
+  | { step: 'scanning' }
+  | { step: 'done'; outcome: ScanOutcome }
+  | { step: 'failed'; message: string };
 
 export function useScan() {
   const [state, setState] = useState<ScanState>({ step: 'idle' });
@@ -45,7 +48,10 @@ export function useScan() {
   }, []);
   /** The region tool runs in the page; the popup closes so the user can drag, and is told by a badge. */
   const selectRegion = useCallback(() => sendMessage('scan.region', { tabId: targetTabId() }), []);
-  const confirm = useCallback((choices: ScanChoice[], rememberSite: boolean) => sendMessage('scan.confirm', { choices, rememberSite }), []);
+  const confirm = useCallback(
+    (choices: ScanChoice[], rememberSite: boolean) => sendMessage('scan.confirm', { choices, rememberSite }),
+    [],
+  );
   const discard = useCallback(async () => {
     await sendMessage('scan.discard');
     setState({ step: 'idle' });

@@ -47,7 +47,10 @@ export interface EnsureOptions {
   install?: () => void;
 }
 
-export function ensureBrowser(kind: BrowserKind, { log = console.log, isRoot = process.getuid?.() === 0, install = () => aptInstall(kind) }: EnsureOptions = {}): string {
+export function ensureBrowser(
+  kind: BrowserKind,
+  { log = console.log, isRoot = process.getuid?.() === 0, install = () => aptInstall(kind) }: EnsureOptions = {},
+): string {
   const found = findBrowser(kind);
   if (found) return found;
   if (!isRoot || process.platform !== 'linux') throw new Error(kind.missing);
@@ -59,8 +62,12 @@ export function ensureBrowser(kind: BrowserKind, { log = console.log, isRoot = p
 }
 
 function aptInstall(kind: BrowserKind): void {
-  if (!isExecutable('/usr/bin/apt-get')) throw new Error(`apt-get is not available to install ${kind.debianPackage}. ${kind.missing}`);
+  if (!isExecutable('/usr/bin/apt-get'))
+    throw new Error(`apt-get is not available to install ${kind.debianPackage}. ${kind.missing}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', kind.debianPackage], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', kind.debianPackage], {
+    stdio: 'inherit',
+    env,
+  });
 }

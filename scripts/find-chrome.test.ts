@@ -53,7 +53,9 @@ describe('ensureChrome', () => {
     expect(install).not.toHaveBeenCalled();
   });
   it('fails clearly when the install did not give a browser', () => {
-    expect(() => ensureChrome({ isRoot: true, install: () => {}, log: () => {} })).toThrow(/did not put it on PATH.*CHROME_PATH/);
+    expect(() => ensureChrome({ isRoot: true, install: () => {}, log: () => {} })).toThrow(
+      /did not put it on PATH.*CHROME_PATH/,
+    );
   });
 });
 

@@ -30,7 +30,13 @@ function draw(size: number): Buffer {
       let color = TILE;
       const col = Math.floor((cx - pad) / (stone + gap));
       const row = Math.floor((cy - pad) / (stone + gap));
-      const inStone = col >= 0 && col < 2 && row >= 0 && row < 2 && (cx - pad) % (stone + gap) < stone && (cy - pad) % (stone + gap) < stone;
+      const inStone =
+        col >= 0 &&
+        col < 2 &&
+        row >= 0 &&
+        row < 2 &&
+        (cx - pad) % (stone + gap) < stone &&
+        (cy - pad) % (stone + gap) < stone;
       if (inStone) color = STONES[row * 2 + col]!;
       png.data[i] = color[0];
       png.data[i + 1] = color[1];

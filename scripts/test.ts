@@ -39,7 +39,11 @@ interface VitestJson {
 function vitest(project: string, env?: NodeJS.ProcessEnv): void {
   const report = path.join(RESULTS, `${project}.json`);
   rmSync(report, { force: true });
-  const ok = run('npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env);
+  const ok = run(
+    'npx',
+    ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    env,
+  );
   let json: VitestJson;
   try {
     json = JSON.parse(readFileSync(report, 'utf8')) as VitestJson;
@@ -52,7 +56,8 @@ function vitest(project: string, env?: NodeJS.ProcessEnv): void {
   totals.skipped += json.numPendingTests + json.numTodoTests;
   if (json.numFailedTests > 0) failures.push(`${project}: ${json.numFailedTests} tests`);
   // A file that failed to load has no tests to count, and a non-zero exit with nothing failed is still a failure.
-  if (json.numFailedTestSuites > 0 && json.numFailedTests === 0) check(`${project}: ${json.numFailedTestSuites} files failed to load`, false);
+  if (json.numFailedTestSuites > 0 && json.numFailedTests === 0)
+    check(`${project}: ${json.numFailedTestSuites} files failed to load`, false);
   else if (!ok && json.numFailedTests === 0) check(`${project} run`, false);
 }
 
@@ -80,7 +85,8 @@ try {
 } catch (error) {
   console.log(`\n${(error as Error).message}`);
 }
-if (built && chrome) vitest('e2e', { ...process.env, CHROME_PATH: chrome, ...(firefox ? { FIREFOX_PATH: firefox } : {}) });
+if (built && chrome)
+  vitest('e2e', { ...process.env, CHROME_PATH: chrome, ...(firefox ? { FIREFOX_PATH: firefox } : {}) });
 else if (built) console.log('Skipping the end-to-end tests: no browser.');
 
 if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);

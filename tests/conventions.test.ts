@@ -32,12 +32,15 @@ describe('the pure core stays pure', () => {
   });
 
   it('rejects climbing out of a nested core folder too', async () => {
-    expect(await problems('utils/core/importers/example.ts', "import { x } from '../../services/vault';\nexport { x };")).toHaveLength(1);
+    expect(
+      await problems('utils/core/importers/example.ts', "import { x } from '../../services/vault';\nexport { x };"),
+    ).toHaveLength(1);
     expect(await problems('utils/core/importers/example.ts', "import { x } from '../otp';\nexport { x };")).toEqual([]);
   });
 
   it('accepts pure code: core imports, jsqr, crypto and URL', async () => {
-    const code = "import { normaliseSecret } from './otp';\nimport jsQR from 'jsqr';\nexport const f = [normaliseSecret, jsQR, crypto.getRandomValues, URL, TextEncoder];";
+    const code =
+      "import { normaliseSecret } from './otp';\nimport jsQR from 'jsqr';\nexport const f = [normaliseSecret, jsQR, crypto.getRandomValues, URL, TextEncoder];";
     expect(await problems('utils/core/example.ts', code)).toEqual([]);
   });
 

@@ -63,10 +63,15 @@ export function qrPixels(placement: Placement): Pixels {
  * Camera and compression dirt: every pixel moved up to `jitter` grey levels either way, and
  * `speckles` of them (a share) set to a random grey.
  */
-export function addNoise(image: Pixels, { jitter = 0, speckles = 0 }: { jitter?: number; speckles?: number }, seed = 1): Pixels {
+export function addNoise(
+  image: Pixels,
+  { jitter = 0, speckles = 0 }: { jitter?: number; speckles?: number },
+  seed = 1,
+): Pixels {
   const next = random(seed);
   for (let i = 0; i < image.width * image.height; i++) {
-    const grey = next() < speckles ? Math.floor(next() * 256) : image.data[i * 4]! + Math.round((next() * 2 - 1) * jitter);
+    const grey =
+      next() < speckles ? Math.floor(next() * 256) : image.data[i * 4]! + Math.round((next() * 2 - 1) * jitter);
     image.data.fill(grey, i * 4, i * 4 + 3);
   }
   return image;
@@ -79,7 +84,8 @@ export function clutter(image: Pixels, blocks: number, seed = 2): Pixels {
     const [w, h] = [4 + Math.floor(next() * 60), 4 + Math.floor(next() * 14)];
     const [left, top] = [Math.floor(next() * (image.width - w)), Math.floor(next() * (image.height - h))];
     const grey = Math.floor(next() * 200);
-    for (let y = top; y < top + h; y++) image.data.fill(grey, (y * image.width + left) * 4, (y * image.width + left + w) * 4);
+    for (let y = top; y < top + h; y++)
+      image.data.fill(grey, (y * image.width + left) * 4, (y * image.width + left + w) * 4);
   }
   for (let i = 3; i < image.data.length; i += 4) image.data[i] = 255;
   return image;

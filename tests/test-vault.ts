@@ -20,5 +20,14 @@ export function testVault({ now = () => Date.now() } = {}) {
 }
 
 export function sampleAccount(n: number, over: Partial<Account> = {}): Account {
-  return { type: 'totp', issuer: `Issuer ${n}`, label: `user${n}@example.com`, secret: 'JBSWY3DPEHPK3PXP', algorithm: 'SHA1', digits: 6, period: 30, ...over } as Account;
+  return {
+    type: 'totp',
+    issuer: `Issuer ${n}`,
+    label: `user${n}@example.com`,
+    secret: 'JBSWY3DPEHPK3PXP',
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+    ...over,
+  } as Account;
 }

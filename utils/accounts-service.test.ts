@@ -14,13 +14,18 @@ async function unlockedWith(count: number, now?: () => number) {
   return { ...parts, ids };
 }
 
-const issuers = async (accounts: { list(pageUrl?: string): Promise<{ issuer: string }[]> }, pageUrl?: string) => (await accounts.list(pageUrl)).map((view) => view.issuer);
+const issuers = async (accounts: { list(pageUrl?: string): Promise<{ issuer: string }[]> }, pageUrl?: string) =>
+  (await accounts.list(pageUrl)).map((view) => view.issuer);
 
 describe('the accounts service', () => {
   it('gives the current and the next code with when the current one started, never the secret', async () => {
     const { accounts } = await unlockedWith(1, () => 95_000);
     const [view] = await accounts.list();
-    expect(view).toMatchObject({ validFrom: 90_000, code: codeAtCounter(sampleAccount(0), 3), nextCode: codeAtCounter(sampleAccount(0), 4) });
+    expect(view).toMatchObject({
+      validFrom: 90_000,
+      code: codeAtCounter(sampleAccount(0), 3),
+      nextCode: codeAtCounter(sampleAccount(0), 4),
+    });
     expect(view).not.toHaveProperty('secret');
   });
 
@@ -31,7 +36,12 @@ describe('the accounts service', () => {
     expect(await issuers(accounts, 'https://github.com/login')).toEqual(['Issuer 3', 'GitHub', 'Issuer 0', 'Issuer 1']);
     // An account bound to the page's site comes first too, whatever its issuer.
     await accounts.bindSite(ids[1]!, 'example.org');
-    expect(await issuers(accounts, 'https://login.example.org/2fa')).toEqual(['Issuer 3', 'Issuer 1', 'Issuer 0', 'GitHub']);
+    expect(await issuers(accounts, 'https://login.example.org/2fa')).toEqual([
+      'Issuer 3',
+      'Issuer 1',
+      'Issuer 0',
+      'GitHub',
+    ]);
     expect(await issuers(accounts)).toEqual(['Issuer 3', 'Issuer 0', 'Issuer 1', 'GitHub']);
   });
 
@@ -39,7 +49,10 @@ describe('the accounts service', () => {
     const { accounts, store, ids } = await unlockedWith(1);
     const { requireKey } = await import('./session-key');
     await accounts.edit(ids[0]!, { label: 'renamed', secret: '' });
-    expect((await store.read(await requireKey())).contents.entries[0]!.account).toMatchObject({ label: 'renamed', secret: 'JBSWY3DPEHPK3PXP' });
+    expect((await store.read(await requireKey())).contents.entries[0]!.account).toMatchObject({
+      label: 'renamed',
+      secret: 'JBSWY3DPEHPK3PXP',
+    });
     await accounts.edit(ids[0]!, { secret: 'gezd gnbv' });
     expect((await store.read(await requireKey())).contents.entries[0]!.account.secret).toBe('GEZDGNBV');
   });
@@ -65,7 +78,10 @@ describe('the accounts service', () => {
     const late = await accounts.remove(ids[0]!);
     time += UNDO_MS + 1;
     vi.advanceTimersByTime(UNDO_MS + 1);
-    await expect(accounts.undoRemove(late.undo)).rejects.toMatchObject({ code: 'not-found', message: 'It is too late to undo that.' });
+    await expect(accounts.undoRemove(late.undo)).rejects.toMatchObject({
+      code: 'not-found',
+      message: 'It is too late to undo that.',
+    });
     vi.useRealTimers();
   });
 

@@ -74,7 +74,8 @@ export function createAccountsService({ store, now = Date.now }: { store: VaultS
       const at = now();
       const entries = (await store.read(await requireKey())).contents.entries;
       const forPage = pageMatcher(await pageUrl);
-      const rank = (entry: Frozen<VaultEntry>) => (entry.pinned ? 0 : forPage.bound(entry) || forPage.named(entry) ? 1 : 2);
+      const rank = (entry: Frozen<VaultEntry>) =>
+        entry.pinned ? 0 : forPage.bound(entry) || forPage.named(entry) ? 1 : 2;
       return entries
         .map((entry, index) => ({ entry, index }))
         .sort((a, b) => rank(a.entry) - rank(b.entry) || a.index - b.index)
@@ -93,12 +94,27 @@ export function createAccountsService({ store, now = Date.now }: { store: VaultS
      * one vault write: an import lands whole or not at all. `sites`: where each is used; `tags`:
      * its groups in the app it came from; `pinned`: from a Tessera backup.
      */
-    async importAccounts(items: readonly { account: Account; replaces?: string; sites?: readonly string[]; tags?: readonly string[]; pinned?: boolean }[]): Promise<void> {
+    async importAccounts(
+      items: readonly {
+        account: Account;
+        replaces?: string;
+        sites?: readonly string[];
+        tags?: readonly string[];
+        pinned?: boolean;
+      }[],
+    ): Promise<void> {
       const accounts = items.map((item) => ({ ...item, account: validateAccount(item.account) }));
       await update((entries) => {
         for (const { account, replaces, sites = [], tags = [], pinned } of accounts) {
           if (replaces === undefined) {
-            entries.push({ id: crypto.randomUUID(), account, addedAt: now(), ...(pinned ? { pinned } : {}), ...(sites.length ? { sites: [...sites] } : {}), ...(tags.length ? { tags: [...tags] } : {}) });
+            entries.push({
+              id: crypto.randomUUID(),
+              account,
+              addedAt: now(),
+              ...(pinned ? { pinned } : {}),
+              ...(sites.length ? { sites: [...sites] } : {}),
+              ...(tags.length ? { tags: [...tags] } : {}),
+            });
             continue;
           }
           const entry = find(entries, replaces);
@@ -155,7 +171,11 @@ export function createAccountsService({ store, now = Date.now }: { store: VaultS
     async edit(id: string, changes: Partial<Account>, pinned?: boolean): Promise<void> {
       await update((entries) => {
         const entry = find(entries, id);
-        entry.account = validateAccount({ ...entry.account, ...changes, secret: changes.secret || entry.account.secret });
+        entry.account = validateAccount({
+          ...entry.account,
+          ...changes,
+          secret: changes.secret || entry.account.secret,
+        });
         if (pinned !== undefined) entry.pinned = pinned;
       });
     },
@@ -193,7 +213,8 @@ export function createAccountsService({ store, now = Date.now }: { store: VaultS
     async nextHotp(id: string): Promise<void> {
       await update((entries) => {
         const { account } = find(entries, id);
-        if (account.type !== 'hotp') throw new VaultError('invalid-input', 'Only counter-based accounts have a next code.');
+        if (account.type !== 'hotp')
+          throw new VaultError('invalid-input', 'Only counter-based accounts have a next code.');
         account.counter += 1;
       });
     },

@@ -13,7 +13,9 @@ describe('activeTabUrl', () => {
     ['file:///home/me/qr.png', undefined],
     [undefined, undefined],
   ])('%s gives %s', async (url, expected) => {
-    const query = vi.spyOn(browser.tabs, 'query').mockImplementation((async () => [{ id: 1, url } as Browser.tabs.Tab]) as never);
+    const query = vi
+      .spyOn(browser.tabs, 'query')
+      .mockImplementation((async () => [{ id: 1, url } as Browser.tabs.Tab]) as never);
     expect(await activeTabUrl()).toBe(expected);
     expect(query).toHaveBeenCalledWith({ active: true, lastFocusedWindow: true });
   });

@@ -19,9 +19,18 @@ async function setup() {
   const parts = testVault({ now: () => clock });
   await parts.vault.create(PASSPHRASE);
   const scan = createScanService({ accounts: parts.accounts });
-  const route = createMessageRouter({ ...backupHandlers(parts.store, () => clock), ...importHandlers(scan), ...createScanHandlers(scan).handlers } as unknown as Handlers);
+  const route = createMessageRouter({
+    ...backupHandlers(parts.store, () => clock),
+    ...importHandlers(scan),
+    ...createScanHandlers(scan).handlers,
+  } as unknown as Handlers);
   const ids: string[] = [];
-  for (const n of [1, 2, 3]) ids.push(await parts.accounts.add({ account: sampleAccount(n, { secret: ['JBSWY3DPEHPK3PXP', 'GEZDGNBVGY3TQOJQ', 'MFRGGZDFMZTWQ2LK'][n - 1]! }) }));
+  for (const n of [1, 2, 3])
+    ids.push(
+      await parts.accounts.add({
+        account: sampleAccount(n, { secret: ['JBSWY3DPEHPK3PXP', 'GEZDGNBVGY3TQOJQ', 'MFRGGZDFMZTWQ2LK'][n - 1]! }),
+      }),
+    );
   await parts.accounts.bindSite(ids[1]!, 'github.com');
   await parts.accounts.edit(ids[2]!, {}, true);
   return { ...parts, route, ids };
@@ -39,24 +48,42 @@ describe('backups', () => {
     expect(parsed.format).toBe('Tessera backup');
     const original = (await store.read(await requireKey())).contents.entries;
     expect(parsed.accounts.map((item) => item.account)).toEqual(original.map((entry) => entry.account));
-    expect(parsed.accounts.map((item) => [item.sites, item.pinned ?? false])).toEqual([[[], false], [['github.com'], false], [[], true]]);
+    expect(parsed.accounts.map((item) => [item.sites, item.pinned ?? false])).toEqual([
+      [[], false],
+      [['github.com'], false],
+      [[], true],
+    ]);
 
     // Into a new vault (another browser): the same accounts, pins and sites, through the preview.
     fakeBrowser.reset();
     const fresh = await setup();
     await fresh.vault.reset('DELETE');
     await fresh.vault.create(PASSPHRASE);
-    const preview = (await fresh.route({ type: 'import.file', payload: { data: toBase64(utf8(created.value.text)), password: PASSPHRASE } }, options())) as { ok: true; value: { accounts: { key: number }[] } };
+    const preview = (await fresh.route(
+      { type: 'import.file', payload: { data: toBase64(utf8(created.value.text)), password: PASSPHRASE } },
+      options(),
+    )) as { ok: true; value: { accounts: { key: number }[] } };
     expect(preview.value.accounts).toHaveLength(3);
-    await fresh.route({ type: 'scan.confirm', payload: { choices: preview.value.accounts.map(({ key }) => ({ key, action: 'add' })) } }, options());
+    await fresh.route(
+      { type: 'scan.confirm', payload: { choices: preview.value.accounts.map(({ key }) => ({ key, action: 'add' })) } },
+      options(),
+    );
     const restored = (await fresh.store.read(await requireKey())).contents.entries;
-    expect(restored.map((entry) => [entry.account.secret, entry.sites ?? [], entry.pinned === true])).toEqual(original.map((entry) => [entry.account.secret, entry.sites ?? [], entry.pinned === true]));
+    expect(restored.map((entry) => [entry.account.secret, entry.sites ?? [], entry.pinned === true])).toEqual(
+      original.map((entry) => [entry.account.secret, entry.sites ?? [], entry.pinned === true]),
+    );
   });
 
   it('takes a passphrase of its own, and refuses a short one', async () => {
     const { route } = await setup();
-    expect(await route({ type: 'backup.create', payload: { passphrase: 'short' } }, options())).toMatchObject({ ok: false, error: { code: 'weak-passphrase' } });
-    const created = (await route({ type: 'backup.create', payload: { passphrase: 'a backup of its own' } }, options())) as Created;
+    expect(await route({ type: 'backup.create', payload: { passphrase: 'short' } }, options())).toMatchObject({
+      ok: false,
+      error: { code: 'weak-passphrase' },
+    });
+    const created = (await route(
+      { type: 'backup.create', payload: { passphrase: 'a backup of its own' } },
+      options(),
+    )) as Created;
     await expect(importFile(utf8(created.value.text), PASSPHRASE)).rejects.toMatchObject({ code: 'wrong-password' });
     expect((await importFile(utf8(created.value.text), 'a backup of its own')).accounts).toHaveLength(3);
   });
@@ -69,7 +96,10 @@ describe('backups', () => {
     expect(await route({ type: 'backup.status' }, options())).toEqual({ ok: true, value: { lastAt: made } });
     clock += 60_000;
     await accounts.add({ account: sampleAccount(9) });
-    expect(await route({ type: 'backup.status' }, options())).toEqual({ ok: true, value: { lastAt: made, reminder: 'new-accounts' } });
+    expect(await route({ type: 'backup.status' }, options())).toEqual({
+      ok: true,
+      value: { lastAt: made, reminder: 'new-accounts' },
+    });
     await route({ type: 'backup.create' }, options());
     clock += 31 * 24 * 60 * 60 * 1000;
     expect(await route({ type: 'backup.status' }, options())).toMatchObject({ ok: true, value: { reminder: 'old' } });

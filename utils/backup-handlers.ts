@@ -28,12 +28,19 @@ export function backupHandlers(store: VaultStore, now = Date.now): Pick<Handlers
         const passphrase = (payload as { passphrase?: unknown } | undefined)?.passphrase;
         // A passphrase of its own follows the vault's rule.
         if (passphrase !== undefined && (typeof passphrase !== 'string' || !isLongEnough(passphrase))) {
-          throw new VaultError('weak-passphrase', `A backup passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters (or leave it empty to use the vault's).`);
+          throw new VaultError(
+            'weak-passphrase',
+            `A backup passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters (or leave it empty to use the vault's).`,
+          );
         }
         const { blob, contents } = await store.backup(await requireKey(), passphrase);
         const at = new Date(now());
         await lastBackupItem.setValue({ at: at.getTime() });
-        return { fileName: backupFileName(at), text: encodeBackupFile(blob, contents.entries.length, at), accounts: contents.entries.length };
+        return {
+          fileName: backupFileName(at),
+          text: encodeBackupFile(blob, contents.entries.length, at),
+          accounts: contents.entries.length,
+        };
       },
     },
     'backup.status': {

@@ -1,7 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CLEAR_AFTER_MS, CLEAR_CLIPBOARD_ALARM, CLEAR_CLIPBOARD_MESSAGE, createClipboardGuard } from './clipboard-guard';
+import {
+  CLEAR_AFTER_MS,
+  CLEAR_CLIPBOARD_ALARM,
+  CLEAR_CLIPBOARD_MESSAGE,
+  createClipboardGuard,
+} from './clipboard-guard';
 import { DEFAULT_SETTINGS, settingsItem } from './settings-item';
 
 beforeEach(() => fakeBrowser.reset());
@@ -28,7 +33,9 @@ describe('the clipboard guard', () => {
     await guard.copied('654321');
     expect(await guard.onAlarm({ name: 'something else' })).toBe(false);
     expect(await guard.onAlarm({ name: CLEAR_CLIPBOARD_ALARM })).toBe(true);
-    expect(offscreen.createDocument).toHaveBeenCalledWith(expect.objectContaining({ url: 'offscreen.html', reasons: ['CLIPBOARD'] }));
+    expect(offscreen.createDocument).toHaveBeenCalledWith(
+      expect.objectContaining({ url: 'offscreen.html', reasons: ['CLIPBOARD'] }),
+    );
     expect(send).toHaveBeenCalledWith({ type: CLEAR_CLIPBOARD_MESSAGE, code: '654321' });
     expect(offscreen.closeDocument).toHaveBeenCalled();
     // The code is forgotten: a second alarm has nothing to clear.

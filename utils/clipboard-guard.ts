@@ -22,11 +22,18 @@ type Offscreen = {
 };
 
 async function clearInOffscreenDocument(offscreen: Offscreen, code: string): Promise<boolean> {
-  await offscreen.createDocument({ url: 'offscreen.html', reasons: ['CLIPBOARD'], justification: 'Clear a copied one-time code from the clipboard' }).catch(() => {
-    // Already open from an earlier request: use it.
-  });
+  await offscreen
+    .createDocument({
+      url: 'offscreen.html',
+      reasons: ['CLIPBOARD'],
+      justification: 'Clear a copied one-time code from the clipboard',
+    })
+    .catch(() => {
+      // Already open from an earlier request: use it.
+    });
   try {
-    const reply = (await browser.runtime.sendMessage({ type: CLEAR_CLIPBOARD_MESSAGE, code })) as { cleared?: boolean } | undefined;
+    const reply = (await browser.runtime.sendMessage({ type: CLEAR_CLIPBOARD_MESSAGE, code })) as
+      { cleared?: boolean } | undefined;
     return reply?.cleared === true;
   } finally {
     await offscreen.closeDocument().catch(() => undefined);

@@ -14,7 +14,10 @@ export interface MenuActions {
   fillField: (tab: Browser.tabs.Tab, frameId: number) => Promise<void>;
 }
 
-export type MenuListener = (info: Pick<Browser.contextMenus.OnClickData, 'menuItemId' | 'srcUrl' | 'frameId'>, tab?: Browser.tabs.Tab) => void;
+export type MenuListener = (
+  info: Pick<Browser.contextMenus.OnClickData, 'menuItemId' | 'srcUrl' | 'frameId'>,
+  tab?: Browser.tabs.Tab,
+) => void;
 
 /** Returns the click listener, so the e2e build can choose an item (tests cannot open the menu). */
 export function registerContextMenus({ scanImage, fillField }: MenuActions): MenuListener {

@@ -17,11 +17,17 @@ import type { VaultStore } from './vault-store';
 
 export type ExportFormat = 'aegis' | 'otpauth' | 'google';
 
-export type ExportResult = { fileName: string; text: string; accounts: number } | { uris: string[]; notMovable: { name: string; reason: string }[] };
+export type ExportResult =
+  | { fileName: string; text: string; accounts: number }
+  | { uris: string[]; notMovable: { name: string; reason: string }[] };
 
 const day = (now: number) => new Date(now).toISOString().slice(0, 10);
 
-export function exportHandlers(store: VaultStore, accounts: AccountsService, now = Date.now): Pick<Handlers, 'export.accounts' | 'export.accountUri'> {
+export function exportHandlers(
+  store: VaultStore,
+  accounts: AccountsService,
+  now = Date.now,
+): Pick<Handlers, 'export.accounts' | 'export.accountUri'> {
   const entries = async () => (await store.read(await requireKey())).contents.entries;
   return {
     'export.accounts': {
@@ -31,16 +37,38 @@ export function exportHandlers(store: VaultStore, accounts: AccountsService, now
         const list = await entries();
         if (list.length === 0) throw new VaultError('invalid-input', 'There are no accounts to export.');
         const accounts = list.map((entry) => entry.account);
-        if (format === 'otpauth') return { fileName: `tessera-otpauth-${day(now())}.txt`, text: exportOtpauthList(accounts), accounts: accounts.length };
+        if (format === 'otpauth')
+          return {
+            fileName: `tessera-otpauth-${day(now())}.txt`,
+            text: exportOtpauthList(accounts),
+            accounts: accounts.length,
+          };
         if (format === 'aegis') {
           const password = (payload as { password?: unknown }).password;
-          if (typeof password !== 'string' || !isLongEnough(password)) throw new VaultError('weak-passphrase', `The Aegis file needs a password of at least ${MIN_PASSPHRASE_LENGTH} characters.`);
-          return { fileName: `aegis-export-from-tessera-${day(now())}.json`, text: await exportAegisEncrypted(list.map((entry) => ({ account: entry.account, tags: entry.tags })), password), accounts: accounts.length };
+          if (typeof password !== 'string' || !isLongEnough(password))
+            throw new VaultError(
+              'weak-passphrase',
+              `The Aegis file needs a password of at least ${MIN_PASSPHRASE_LENGTH} characters.`,
+            );
+          return {
+            fileName: `aegis-export-from-tessera-${day(now())}.json`,
+            text: await exportAegisEncrypted(
+              list.map((entry) => ({ account: entry.account, tags: entry.tags })),
+              password,
+            ),
+            accounts: accounts.length,
+          };
         }
         if (format === 'google') {
           // Google's batch id is a random int32; it only ties the codes of one export together.
           const { uris, notMovable } = exportMigrationUris(accounts, crypto.getRandomValues(new Int32Array(1))[0]!);
-          return { uris, notMovable: notMovable.map(({ account, reason }) => ({ name: entryName(account.issuer, account.label), reason })) };
+          return {
+            uris,
+            notMovable: notMovable.map(({ account, reason }) => ({
+              name: entryName(account.issuer, account.label),
+              reason,
+            })),
+          };
         }
         throw new VaultError('invalid-input', 'format must be aegis, otpauth or google.');
       },

@@ -27,8 +27,13 @@ async function setup(outcome: FillOutcome = { filled: true, how: 'single', site:
   const fill = vi.fn<FillService['fill']>(async () => outcome);
   const filling = createFillHandlers({ fill }, accounts);
   const tabs = new Map<number, string>();
-  vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async (id) => ({ id, url: tabs.get(id) }) as Awaited<ReturnType<typeof fakeBrowser.tabs.get>>);
-  const tab = (id: number, url: string) => (tabs.set(id, url), { id, url, windowId: 1 } as Parameters<typeof filling.fillFromBackground>[0]);
+  vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(
+    async (id) => ({ id, url: tabs.get(id) }) as Awaited<ReturnType<typeof fakeBrowser.tabs.get>>,
+  );
+  const tab = (id: number, url: string) => (
+    tabs.set(id, url),
+    { id, url, windowId: 1 } as Parameters<typeof filling.fillFromBackground>[0]
+  );
   const route = createMessageRouter(filling.handlers as unknown as Handlers);
   return { vault, ids, fill, filling, tab, route };
 }
@@ -43,9 +48,21 @@ describe('the keyboard command and the field menu', () => {
   });
 
   it.each<[string, string, (ids: Record<string, string>) => Partial<PendingFill>]>([
-    ['several accounts bound: a choice of those', 'https://login.example.com/otp', (ids) => ({ site: 'example.com', matches: [ids.work!, ids.home!] })],
-    ['none bound or named like the page: a choice of all', 'https://news.ycombinator.com/', () => ({ site: 'ycombinator.com', matches: [] })],
-    ['a browser page: why not', 'chrome://settings/', () => ({ matches: [], outcome: { filled: false, reason: 'restricted' } })],
+    [
+      'several accounts bound: a choice of those',
+      'https://login.example.com/otp',
+      (ids) => ({ site: 'example.com', matches: [ids.work!, ids.home!] }),
+    ],
+    [
+      'none bound or named like the page: a choice of all',
+      'https://news.ycombinator.com/',
+      () => ({ site: 'ycombinator.com', matches: [] }),
+    ],
+    [
+      'a browser page: why not',
+      'chrome://settings/',
+      () => ({ matches: [], outcome: { filled: false, reason: 'restricted' } }),
+    ],
   ])('%s, for the popup it opens', async (_, url, expected) => {
     const { ids, fill, filling, tab } = await setup();
     await filling.fillFromBackground(tab(4, url));
@@ -59,7 +76,13 @@ describe('the keyboard command and the field menu', () => {
     const { ids, fill, filling, tab } = await setup(question);
     await filling.fillFromBackground(tab(5, 'https://gitlab.com/users/sign_in'));
     expect(fill).toHaveBeenCalledWith(expect.objectContaining({ id: 5 }), { id: ids.gitlab, frameId: undefined });
-    expect(await pendingFillItem.getValue()).toEqual({ tabId: 5, site: 'gitlab.com', matches: [ids.gitlab], accountId: ids.gitlab, outcome: question });
+    expect(await pendingFillItem.getValue()).toEqual({
+      tabId: 5,
+      site: 'gitlab.com',
+      matches: [ids.gitlab],
+      accountId: ids.gitlab,
+      outcome: question,
+    });
   });
 
   it('wait for the unlock when pressed while locked, then fill', async () => {
@@ -70,7 +93,16 @@ describe('the keyboard command and the field menu', () => {
     expect(await pendingFillItem.getValue()).toEqual({ tabId: 6, matches: [], locked: true });
     expect(await route({ type: 'fill.pending' }, popup())).toMatchObject({ ok: false, error: { code: 'locked' } });
     await vault.unlock(PASSPHRASE);
-    expect(await route({ type: 'fill.pending' }, popup())).toEqual({ ok: true, value: { tabId: 6, site: 'github.com', matches: [ids.github], accountId: ids.github, outcome: { filled: true, how: 'single', site: 'github.com' } } });
+    expect(await route({ type: 'fill.pending' }, popup())).toEqual({
+      ok: true,
+      value: {
+        tabId: 6,
+        site: 'github.com',
+        matches: [ids.github],
+        accountId: ids.github,
+        outcome: { filled: true, how: 'single', site: 'github.com' },
+      },
+    });
     expect(fill).toHaveBeenCalledOnce();
     expect(await route({ type: 'fill.pending' }, popup())).toEqual({ ok: true, value: null });
   });
@@ -80,7 +112,10 @@ describe('fill.pending', () => {
   it('is taken once and clears the badge', async () => {
     const { filling, tab, route } = await setup();
     await filling.fillFromBackground(tab(4, 'https://login.example.com/'));
-    expect(await route({ type: 'fill.pending' }, popup())).toMatchObject({ ok: true, value: { tabId: 4, site: 'example.com' } });
+    expect(await route({ type: 'fill.pending' }, popup())).toMatchObject({
+      ok: true,
+      value: { tabId: 4, site: 'example.com' },
+    });
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
     expect(await route({ type: 'fill.pending' }, popup())).toEqual({ ok: true, value: null });
   });
@@ -98,7 +133,11 @@ describe('fill.pending', () => {
   it('and fill.code are for extension pages only', async () => {
     const { route } = await setup();
     const page: Sender = { id: fakeBrowser.runtime.id, url: 'https://example.com/', tab: { id: 4 } as Sender['tab'] };
-    for (const type of ['fill.pending', 'fill.code']) expect(await route({ type, payload: { id: 'x' } }, page)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    for (const type of ['fill.pending', 'fill.code'])
+      expect(await route({ type, payload: { id: 'x' } }, page)).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
   });
 });
 
@@ -106,9 +145,23 @@ describe('fill.code', () => {
   it('passes the frame and the answers to the questions on, and nothing it does not know', async () => {
     const { ids, fill, tab, route } = await setup();
     tab(8, GITHUB);
-    const payload = { id: ids.github, tabId: 8, frameId: 2, confirmFrame: 'https://auth.github.com', confirmSite: 'github.com', remember: true, extra: 'ignored' };
+    const payload = {
+      id: ids.github,
+      tabId: 8,
+      frameId: 2,
+      confirmFrame: 'https://auth.github.com',
+      confirmSite: 'github.com',
+      remember: true,
+      extra: 'ignored',
+    };
     expect(await route({ type: 'fill.code', payload }, popup())).toMatchObject({ ok: true, value: { filled: true } });
-    expect(fill).toHaveBeenCalledWith(expect.objectContaining({ id: 8, url: GITHUB }), { id: ids.github, frameId: 2, confirmFrame: 'https://auth.github.com', confirmSite: 'github.com', remember: true });
+    expect(fill).toHaveBeenCalledWith(expect.objectContaining({ id: 8, url: GITHUB }), {
+      id: ids.github,
+      frameId: 2,
+      confirmFrame: 'https://auth.github.com',
+      confirmSite: 'github.com',
+      remember: true,
+    });
   });
 
   it.each([
@@ -120,7 +173,10 @@ describe('fill.code', () => {
   ])('refuses %o instead of taking it as absent, and fills nothing', async (wrong, message) => {
     const { ids, fill, tab, route } = await setup();
     tab(8, GITHUB);
-    expect(await route({ type: 'fill.code', payload: { id: ids.github, tabId: 8, ...wrong } }, popup())).toEqual({ ok: false, error: { code: 'invalid-input', message } });
+    expect(await route({ type: 'fill.code', payload: { id: ids.github, tabId: 8, ...wrong } }, popup())).toEqual({
+      ok: false,
+      error: { code: 'invalid-input', message },
+    });
     expect(fill).not.toHaveBeenCalled();
   });
 });

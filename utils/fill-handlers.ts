@@ -41,7 +41,14 @@ export function createFillHandlers(fills: FillService, accounts: AccountsService
     const matches = await accounts.matchesFor(tab.url);
     if (matches.length !== 1) return { tabId: tab.id, frameId, site, matches };
     const [accountId] = matches as [string];
-    return { tabId: tab.id, frameId, site, matches, accountId, outcome: await fills.fill(tab, { id: accountId, frameId }) };
+    return {
+      tabId: tab.id,
+      frameId,
+      site,
+      matches,
+      accountId,
+      outcome: await fills.fill(tab, { id: accountId, frameId }),
+    };
   }
 
   /** The keyboard command (`frameId` absent) and the field menu. Filled: the field shows it; anything else opens the popup. */

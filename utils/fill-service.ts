@@ -34,14 +34,19 @@ export interface FillRequest {
 
 export function createFillService({ accounts }: { accounts: AccountsService }) {
   return {
-    async fill(tab: Browser.tabs.Tab, { id, frameId, confirmFrame, confirmSite, remember = false }: FillRequest): Promise<FillOutcome> {
+    async fill(
+      tab: Browser.tabs.Tab,
+      { id, frameId, confirmFrame, confirmSite, remember = false }: FillRequest,
+    ): Promise<FillOutcome> {
       const site = siteOf(tab.url);
       if (!site || tab.id === undefined) return { filled: false, reason: 'restricted' };
       const { digits, sites } = await accounts.fillTarget(id);
       const field = await findCodeField(tab.id, digits, frameId);
       if ('reason' in field) return { filled: false, reason: field.reason };
-      if (field.origin !== field.pageOrigin && confirmFrame !== field.origin) return { filled: false, reason: 'confirm-frame', site, frame: field.origin };
-      if (!sites.includes(site) && confirmSite !== site) return { filled: false, reason: 'confirm-site', site, bound: sites };
+      if (field.origin !== field.pageOrigin && confirmFrame !== field.origin)
+        return { filled: false, reason: 'confirm-frame', site, frame: field.origin };
+      if (!sites.includes(site) && confirmSite !== site)
+        return { filled: false, reason: 'confirm-site', site, bound: sites };
       const result = await fillFrame(tab.id, field, await accounts.codeFor(id), frameId !== undefined);
       if (remember && confirmSite === site) await accounts.bindSite(id, site);
       return result.filled ? { ...result, site } : result;

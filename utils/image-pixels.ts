@@ -13,10 +13,16 @@ export async function imagePixels(blob: Blob): Promise<Pixels> {
   try {
     bitmap = await createImageBitmap(blob);
   } catch {
-    throw new VaultError('invalid-input', 'That file is not a picture Tessera can read (PNG, JPEG, GIF, WebP, BMP or SVG).');
+    throw new VaultError(
+      'invalid-input',
+      'That file is not a picture Tessera can read (PNG, JPEG, GIF, WebP, BMP or SVG).',
+    );
   }
   const scale = Math.min(1, MAX_SIDE / Math.max(bitmap.width, bitmap.height));
-  const [width, height] = [Math.max(1, Math.round(bitmap.width * scale)), Math.max(1, Math.round(bitmap.height * scale))];
+  const [width, height] = [
+    Math.max(1, Math.round(bitmap.width * scale)),
+    Math.max(1, Math.round(bitmap.height * scale)),
+  ];
   const canvas = new OffscreenCanvas(width, height);
   const context = canvas.getContext('2d', { willReadFrequently: true })!;
   // Transparent pixels would read as black: QR codes drawn on transparency need a light ground.

@@ -19,7 +19,8 @@ export function importHandlers(scan: ScanService): Pick<Handlers, 'import.file'>
       handle: async (payload) => {
         await requireKey(); // locked: unlock first, nothing is read
         const data = text(payload, 'data');
-        if (data.length > (MAX_IMPORT_BYTES * 4) / 3 + 4) throw new VaultError('invalid-input', 'The file is over 10 MB: no authenticator export is that large.');
+        if (data.length > (MAX_IMPORT_BYTES * 4) / 3 + 4)
+          throw new VaultError('invalid-input', 'The file is over 10 MB: no authenticator export is that large.');
         const bytes = fromBase64(data, () => new VaultError('invalid-input', 'data must be base64.'));
         const password = optionalField<string>(payload, 'password', 'string');
         return scan.addImport(await importFile(bytes, password || undefined));

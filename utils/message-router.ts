@@ -33,14 +33,18 @@ export function createMessageRouter(handlers: Handlers, { onActivity }: { onActi
   return async (message: unknown, sender: Sender): Promise<Reply> => {
     try {
       const { type, payload } = (message ?? {}) as Partial<Request>;
-      const handler = Object.hasOwn(handlers, type ?? '') ? (handlers[type as MessageType] as Handler<MessageType>) : undefined;
+      const handler = Object.hasOwn(handlers, type ?? '')
+        ? (handlers[type as MessageType] as Handler<MessageType>)
+        : undefined;
       if (!handler) throw new VaultError('invalid-input', `Unknown message ${JSON.stringify(type)}.`);
       const kind = senderKind(sender);
-      const allowed = kind === 'extension' || (kind === 'content-script' && handler.from === 'extension-or-content-script');
+      const allowed =
+        kind === 'extension' || (kind === 'content-script' && handler.from === 'extension-or-content-script');
       if (!allowed) throw new VaultError('forbidden', `${type} cannot be sent from here.`);
       const value = await handler.handle(payload, sender);
       // Not awaited: the answer should not wait for auto-lock's storage and alarm writes.
-      if (kind === 'extension') onActivity?.().catch((error: unknown) => console.error('Could not record activity', error));
+      if (kind === 'extension')
+        onActivity?.().catch((error: unknown) => console.error('Could not record activity', error));
       return { ok: true, value };
     } catch (error) {
       return errorReply(error);
@@ -51,7 +55,8 @@ export function createMessageRouter(handlers: Handlers, { onActivity }: { onActi
 function errorReply(error: unknown): ErrorReply {
   if (error instanceof VaultError) return { ok: false, error: { code: error.code, message: error.message } };
   if (error instanceof ImportError) return { ok: false, error: { code: error.code, message: error.message } };
-  if (error instanceof OtpFieldError) return { ok: false, error: { code: 'invalid-account', message: error.message, field: error.field } };
+  if (error instanceof OtpFieldError)
+    return { ok: false, error: { code: 'invalid-account', message: error.message, field: error.field } };
   console.error(error);
   return { ok: false, error: { code: 'internal', message: `Something went wrong: ${String(error)}` } };
 }

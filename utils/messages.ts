@@ -41,7 +41,17 @@ export interface Messages {
    * of a right-clicked field). A field in a frame from another site, or a site the account is not
    * bound to, gets a question as the answer; `confirmFrame` and `confirmSite` are the user's yes.
    */
-  'fill.code': { payload: { id: string; tabId?: number; frameId?: number; confirmFrame?: string; confirmSite?: string; remember?: boolean }; result: FillOutcome };
+  'fill.code': {
+    payload: {
+      id: string;
+      tabId?: number;
+      frameId?: number;
+      confirmFrame?: string;
+      confirmSite?: string;
+      remember?: boolean;
+    };
+    result: FillOutcome;
+  };
   /** A fill the keyboard command or the field menu left for the popup (taken once); asked while locked, it is done now. */
   'fill.pending': { payload: void; result: PendingFill | null };
   /** Scan the active tab (or `tabId`, when the popup is opened in a tab of its own) for QR codes. */
@@ -52,7 +62,10 @@ export interface Messages {
   'scan.resume': { payload: void; result: ScanOutcome | null };
   'scan.preview': { payload: void; result: ScanPreview | null };
   /** `rememberSite`: bind the preview's `site` to the accounts the page's own codes gave. */
-  'scan.confirm': { payload: { choices: ScanChoice[]; rememberSite?: boolean }; result: { added: number; replaced: number } };
+  'scan.confirm': {
+    payload: { choices: ScanChoice[]; rememberSite?: boolean };
+    result: { added: number; replaced: number };
+  };
   'scan.discard': { payload: void; result: null };
   /**
    * Read another authenticator's export (`data`: the file, base64) into the pending preview,
@@ -61,7 +74,10 @@ export interface Messages {
    */
   'import.file': { payload: { data: string; password?: string }; result: ScanPreview };
   /** A backup file of the whole vault, under the vault's passphrase or `passphrase` (8+ characters). */
-  'backup.create': { payload: { passphrase?: string } | void; result: { fileName: string; text: string; accounts: number } };
+  'backup.create': {
+    payload: { passphrase?: string } | void;
+    result: { fileName: string; text: string; accounts: number };
+  };
   /** When the last backup was made, and whether to remind (never made, over 30 days old, accounts added since). */
   'backup.status': { payload: void; result: BackupStatus };
   /** Every account out: an encrypted Aegis file (`password`, 8+ characters), a plain otpauth:// list, or Google Authenticator transfer codes. */

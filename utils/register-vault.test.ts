@@ -11,8 +11,12 @@ let onCommand: CommandListener;
 let onMenuClick: MenuListener;
 beforeEach(() => {
   fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => void (onCommand = listener as typeof onCommand));
-  vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation((listener) => void (onMenuClick = listener as typeof onMenuClick));
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(
+    (listener) => void (onCommand = listener as typeof onCommand),
+  );
+  vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(
+    (listener) => void (onMenuClick = listener as typeof onMenuClick),
+  );
 });
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -53,6 +57,9 @@ describe('the background wiring', () => {
   it('refuses messages from senders it cannot place', async () => {
     registerVault();
     // fakeBrowser delivers with an empty sender: neither an extension page nor a content script.
-    expect(await fakeBrowser.runtime.sendMessage({ type: 'vault.status' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await fakeBrowser.runtime.sendMessage({ type: 'vault.status' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 });

@@ -37,7 +37,14 @@ export function registerVault(): { onCommand: CommandListener; onMenuClick: Menu
   const scans = createScanService({ accounts });
   const scanning = createScanHandlers(scans);
   const filling = createFillHandlers(createFillService({ accounts }), accounts);
-  const handlers = { ...vaultHandlers(vault, accounts, clipboard), ...scanning.handlers, ...filling.handlers, ...importHandlers(scans), ...backupHandlers(store), ...exportHandlers(store, accounts) };
+  const handlers = {
+    ...vaultHandlers(vault, accounts, clipboard),
+    ...scanning.handlers,
+    ...filling.handlers,
+    ...importHandlers(scans),
+    ...backupHandlers(store),
+    ...exportHandlers(store, accounts),
+  };
   const router = createMessageRouter(handlers, { onActivity: () => vault.touch() });
 
   browser.runtime.onMessage.addListener((message, sender) => router(message, sender));
@@ -51,7 +58,10 @@ export function registerVault(): { onCommand: CommandListener; onMenuClick: Menu
     if (command === FILL_COMMAND && tab) void filling.fillFromBackground(tab);
   };
   browser.commands.onCommand.addListener(onCommand);
-  const onMenuClick = registerContextMenus({ scanImage: scanning.scanImageFromMenu, fillField: filling.fillFromBackground });
+  const onMenuClick = registerContextMenus({
+    scanImage: scanning.scanImageFromMenu,
+    fillField: filling.fillFromBackground,
+  });
   void restrictSessionStorage().then(() => autoLock.check());
   return { onCommand, onMenuClick };
 }

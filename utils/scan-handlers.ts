@@ -20,7 +20,15 @@ import { isUnlocked, requireKey } from './session-key';
 import { captureTab, scanTab, type TabScan } from './tab-scanner';
 import { regionRequestItem, scanRequestItem } from './vault-items';
 
-export type ScanMessageType = 'scan.page' | 'scan.image' | 'scan.region' | 'scan.regionSelected' | 'scan.resume' | 'scan.preview' | 'scan.confirm' | 'scan.discard';
+export type ScanMessageType =
+  | 'scan.page'
+  | 'scan.image'
+  | 'scan.region'
+  | 'scan.regionSelected'
+  | 'scan.resume'
+  | 'scan.preview'
+  | 'scan.confirm'
+  | 'scan.discard';
 
 /** Pictures larger than this (as a data: URL) are refused before decoding: 20 MB is no QR code. */
 const MAX_IMAGE_URL = 28_000_000;
@@ -33,7 +41,12 @@ async function tabToScan(payload: unknown): Promise<Browser.tabs.Tab> {
 
 function choices(payload: unknown): ScanChoice[] {
   const list = (payload as { choices?: unknown } | undefined)?.choices;
-  const valid = Array.isArray(list) && list.every((choice: Partial<ScanChoice>) => Number.isInteger(choice?.key) && (choice.action === 'add' || choice.action === 'replace'));
+  const valid =
+    Array.isArray(list) &&
+    list.every(
+      (choice: Partial<ScanChoice>) =>
+        Number.isInteger(choice?.key) && (choice.action === 'add' || choice.action === 'replace'),
+    );
   if (!valid) throw new VaultError('invalid-input', 'choices must list keys with add or replace.');
   return list as ScanChoice[];
 }
@@ -42,7 +55,11 @@ function region(payload: unknown): SelectedRegion | null {
   const value = (payload as { region?: unknown } | undefined)?.region;
   if (value === null) return null;
   const { x, y, width, height, viewportWidth } = (value ?? {}) as Partial<SelectedRegion>;
-  if (![x, y, width, height, viewportWidth].every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0) || !viewportWidth) throw new VaultError('invalid-input', 'region must be a rectangle.');
+  if (
+    ![x, y, width, height, viewportWidth].every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0) ||
+    !viewportWidth
+  )
+    throw new VaultError('invalid-input', 'region must be a rectangle.');
   return value as SelectedRegion;
 }
 
@@ -50,7 +67,11 @@ export function createScanHandlers(scan: ScanService) {
   /** Found texts go to the pending scan; the answer is its preview. */
   async function outcome(found: TabScan, tab: Browser.tabs.Tab | undefined, source?: 'image'): Promise<ScanOutcome> {
     if (found.status !== 'found') return found;
-    return { status: 'found', source: source ?? found.source, preview: await scan.addTexts(found.texts, siteOf(tab?.url)) };
+    return {
+      status: 'found',
+      source: source ?? found.source,
+      preview: await scan.addTexts(found.texts, siteOf(tab?.url)),
+    };
   }
 
   /**
@@ -73,7 +94,9 @@ export function createScanHandlers(scan: ScanService) {
     let texts: string[] = [];
     if (srcUrl && tab.id && (await isUnlocked())) {
       try {
-        const blob = srcUrl.startsWith('data:') ? dataUrlBlob(srcUrl) : await (await fetch(srcUrl, { credentials: 'omit' })).blob();
+        const blob = srcUrl.startsWith('data:')
+          ? dataUrlBlob(srcUrl)
+          : await (await fetch(srcUrl, { credentials: 'omit' })).blob();
         texts = findQrCodes(await imagePixels(blob), { tiles: true });
       } catch {
         // Another origin without access: the tab scan below reads it from the page or the screen.
@@ -98,9 +121,16 @@ export function createScanHandlers(scan: ScanService) {
       handle: async (payload) => {
         await requireKey();
         const dataUrl = text(payload, 'dataUrl');
-        if (dataUrl.length > MAX_IMAGE_URL) throw new VaultError('invalid-input', 'That picture is too large to be a QR code (over 20 MB).');
+        if (dataUrl.length > MAX_IMAGE_URL)
+          throw new VaultError('invalid-input', 'That picture is too large to be a QR code (over 20 MB).');
         const texts = findQrCodes(await imagePixels(dataUrlBlob(dataUrl)), { tiles: true });
-        return outcome(texts.length ? { status: 'found', texts, source: 'page' } : { status: 'none', reason: 'No QR code was found in that picture.' }, undefined, 'image');
+        return outcome(
+          texts.length
+            ? { status: 'found', texts, source: 'page' }
+            : { status: 'none', reason: 'No QR code was found in that picture.' },
+          undefined,
+          'image',
+        );
       },
     },
     'scan.region': {
@@ -111,7 +141,10 @@ export function createScanHandlers(scan: ScanService) {
         const restricted = restrictedReason(tab.url);
         if (restricted) throw new VaultError('forbidden', restricted);
         await regionRequestItem.setValue({ tabId: tab.id!, windowId: tab.windowId });
-        await browser.scripting.executeScript({ target: { tabId: tab.id! }, files: ['/content-scripts/region-select.js'] });
+        await browser.scripting.executeScript({
+          target: { tabId: tab.id! },
+          files: ['/content-scripts/region-select.js'],
+        });
         return null;
       },
     },
@@ -120,7 +153,8 @@ export function createScanHandlers(scan: ScanService) {
       handle: async (payload, sender) => {
         const request = await regionRequestItem.getValue();
         // Only the tab that was asked to select, once: a page cannot make Tessera take pictures.
-        if (!request || sender.tab?.id !== request.tabId) throw new VaultError('forbidden', 'No selection was asked for here.');
+        if (!request || sender.tab?.id !== request.tabId)
+          throw new VaultError('forbidden', 'No selection was asked for here.');
         await regionRequestItem.removeValue();
         const selected = region(payload);
         if (!selected) return null;
@@ -132,9 +166,16 @@ export function createScanHandlers(scan: ScanService) {
         const scale = pixels.width / selected.viewportWidth;
         const left = Math.min(pixels.width - 1, Math.floor(selected.x * scale));
         const top = Math.min(pixels.height - 1, Math.floor(selected.y * scale));
-        const area = crop(pixels, left, top, Math.max(1, Math.min(pixels.width - left, Math.ceil(selected.width * scale))), Math.max(1, Math.min(pixels.height - top, Math.ceil(selected.height * scale))));
+        const area = crop(
+          pixels,
+          left,
+          top,
+          Math.max(1, Math.min(pixels.width - left, Math.ceil(selected.width * scale))),
+          Math.max(1, Math.min(pixels.height - top, Math.ceil(selected.height * scale))),
+        );
         const texts = findQrCodes(area, { tiles: true });
-        if (texts.length) await scan.addTexts(texts, siteOf((await browser.tabs.get(request.tabId).catch(() => undefined))?.url));
+        if (texts.length)
+          await scan.addTexts(texts, siteOf((await browser.tabs.get(request.tabId).catch(() => undefined))?.url));
         else await scan.noteNothingFound(t('scanRegionNothing'));
         await announce();
         return null;
@@ -156,7 +197,11 @@ export function createScanHandlers(scan: ScanService) {
       },
     },
     'scan.preview': { from: 'extension', handle: () => scan.preview() },
-    'scan.confirm': { from: 'extension', handle: (payload) => scan.confirm(choices(payload), optionalField<boolean>(payload, 'rememberSite', 'boolean') === true) },
+    'scan.confirm': {
+      from: 'extension',
+      handle: (payload) =>
+        scan.confirm(choices(payload), optionalField<boolean>(payload, 'rememberSite', 'boolean') === true),
+    },
     'scan.discard': { from: 'extension', handle: async () => (await scan.discard(), null) },
   };
   return { handlers, scanFromBackground, scanImageFromMenu };

@@ -17,14 +17,26 @@ async function scanner() {
 
 const GITHUB = 'otpauth://totp/GitHub:octocat?secret=GEZDGNBVGY3TQOJQ&issuer=GitHub';
 const HOTP = 'otpauth://hotp/Bank:me?secret=JBSWY3DPEHPK3PXP&counter=7&digits=8';
-const migration = () => readFixture('google-migration/example_export.txt').split('\n').filter((line) => line.startsWith('otpauth-migration:'));
+const migration = () =>
+  readFixture('google-migration/example_export.txt')
+    .split('\n')
+    .filter((line) => line.startsWith('otpauth-migration:'));
 
 describe('the scan service', () => {
   it('previews what was found without secrets, and says why other codes cannot be used', async () => {
     const { scan } = await scanner();
     const preview = await scan.addTexts([GITHUB, HOTP, 'https://example.com/login', 'otpauth://totp/x?secret=1234']);
     expect(preview.accounts).toEqual([
-      { key: 0, type: 'totp', issuer: 'GitHub', label: 'octocat', algorithm: 'SHA1', digits: 6, period: 30, duplicate: false },
+      {
+        key: 0,
+        type: 'totp',
+        issuer: 'GitHub',
+        label: 'octocat',
+        algorithm: 'SHA1',
+        digits: 6,
+        period: 30,
+        duplicate: false,
+      },
       { key: 1, type: 'hotp', issuer: 'Bank', label: 'me', algorithm: 'SHA1', digits: 8, counter: 7, duplicate: false },
     ]);
     expect(preview.unusable).toEqual([
@@ -47,12 +59,20 @@ describe('the scan service', () => {
 
   it("offers the page's site for the page's own codes, and binds it only when told", async () => {
     const { scan, accounts } = await scanner();
-    const sitesOf = async (issuer: string) => (await Promise.all((await accounts.list()).filter((view) => view.issuer === issuer).map((view) => accounts.fillTarget(view.id))))[0]?.sites;
+    const sitesOf = async (issuer: string) =>
+      (
+        await Promise.all(
+          (await accounts.list()).filter((view) => view.issuer === issuer).map((view) => accounts.fillTarget(view.id)),
+        )
+      )[0]?.sites;
     expect((await scan.addTexts([GITHUB], 'github.com')).site).toBe('github.com');
     // An export's accounts were made elsewhere: the page it is shown on is not their site.
     const preview = await scan.addTexts(migration().slice(0, 1), 'exports.example');
     expect(preview.site).toBe('github.com');
-    await scan.confirm(preview.accounts.map((row) => ({ key: row.key, action: 'add' as const })), true);
+    await scan.confirm(
+      preview.accounts.map((row) => ({ key: row.key, action: 'add' as const })),
+      true,
+    );
     expect(await sitesOf('GitHub')).toEqual(['github.com']);
     const exported = (await accounts.list()).filter((view) => view.issuer !== 'GitHub');
     expect(exported.length).toBeGreaterThan(0);
@@ -84,7 +104,10 @@ describe('the scan service', () => {
     await expect(scan.confirm([{ key: 0, action: 'add' }])).rejects.toMatchObject({ code: 'invalid-input' });
     await scan.confirm([{ key: 0, action: 'replace' }]);
     const list = await accounts.list();
-    expect(list.map((view) => [view.id, view.digits])).toEqual([[expect.any(String), 6], [id, 6]]);
+    expect(list.map((view) => [view.id, view.digits])).toEqual([
+      [expect.any(String), 6],
+      [id, 6],
+    ]);
   });
 
   it('gathers the parts of Google Authenticator exports across scans', async () => {
@@ -95,7 +118,11 @@ describe('the scan service', () => {
     expect(preview.batches).toHaveLength(5);
     expect(preview.batches.every((batch) => batch.complete)).toBe(true);
     // The same account in several exports is offered once.
-    expect(preview.accounts.map((row) => `${row.issuer}|${row.label}|${row.type}`)).toEqual(['raspberrypi|pi@raspberrypi', '|pi@raspberrypi', '|hotp demo', 'encoding|¿äÄéÉ? (demo)'].map((name, i) => `${name}|${i === 2 ? 'hotp' : 'totp'}`));
+    expect(preview.accounts.map((row) => `${row.issuer}|${row.label}|${row.type}`)).toEqual(
+      ['raspberrypi|pi@raspberrypi', '|pi@raspberrypi', '|hotp demo', 'encoding|¿äÄéÉ? (demo)'].map(
+        (name, i) => `${name}|${i === 2 ? 'hotp' : 'totp'}`,
+      ),
+    );
   });
 
   it('keeps nothing once the vault locks', async () => {

@@ -68,7 +68,19 @@ export function createScanService({ accounts }: { accounts: AccountsService }) {
   }
 
   /** Every account found so far, each once, with the duplicate it would be of. */
-  async function candidates(scan: PendingScan, gathered = gatherMigrationParts(scan.parts)): Promise<{ account: Account; tags: string[]; sites?: string[]; pinned?: boolean; duplicateOf: string | undefined; onSite: boolean }[]> {
+  async function candidates(
+    scan: PendingScan,
+    gathered = gatherMigrationParts(scan.parts),
+  ): Promise<
+    {
+      account: Account;
+      tags: string[];
+      sites?: string[];
+      pinned?: boolean;
+      duplicateOf: string | undefined;
+      onSite: boolean;
+    }[]
+  > {
     const seen = new Set<string>();
     // Only codes shown by the page itself belong to its site; an export's accounts come from elsewhere.
     const found = [
@@ -89,11 +101,28 @@ export function createScanService({ accounts }: { accounts: AccountsService }) {
     const rows = (await candidates(scan, gathered)).map(({ account, tags, duplicateOf }, key) => {
       const { type, issuer, label, algorithm, digits } = account;
       const timing = account.type === 'hotp' ? { counter: account.counter } : { period: account.period };
-      return { key, type, issuer, label, algorithm, digits, ...timing, duplicate: duplicateOf !== undefined, ...(tags.length ? { tags } : {}) };
+      return {
+        key,
+        type,
+        issuer,
+        label,
+        algorithm,
+        digits,
+        ...timing,
+        duplicate: duplicateOf !== undefined,
+        ...(tags.length ? { tags } : {}),
+      };
     });
     const site = scan.accounts.length ? scan.site : undefined;
     const skipped = [...gathered.skipped, ...(scan.imported?.skipped ?? [])];
-    return { accounts: rows, unusable: scan.unusable, skipped, batches: gathered.batches, ...(site ? { site } : {}), ...(scan.imported ? { format: scan.imported.format } : {}) };
+    return {
+      accounts: rows,
+      unusable: scan.unusable,
+      skipped,
+      batches: gathered.batches,
+      ...(site ? { site } : {}),
+      ...(scan.imported ? { format: scan.imported.format } : {}),
+    };
   }
 
   return {
@@ -108,8 +137,7 @@ export function createScanService({ accounts }: { accounts: AccountsService }) {
         if (code.kind === 'account') {
           scan.accounts.push(code.account);
           if (site) scan.site = site;
-        }
-        else if (code.kind === 'migration') scan.parts.push(code.part);
+        } else if (code.kind === 'migration') scan.parts.push(code.part);
         else {
           const unusable = { text: code.text, reason: code.kind === 'invalid' ? code.reason : NOT_AUTHENTICATOR };
           if (!scan.unusable.some((known) => known.text === unusable.text)) scan.unusable.push(unusable);
@@ -132,14 +160,31 @@ export function createScanService({ accounts }: { accounts: AccountsService }) {
       const items = choices.map(({ key, action }) => {
         const candidate = found[key];
         if (!candidate) throw new VaultError('invalid-input', 'That scanned account is no longer there; scan again.');
-        if (action === 'add' && candidate.duplicateOf) throw new VaultError('invalid-input', `${candidate.account.issuer || candidate.account.label} is already in Tessera: skip or replace it.`);
-        if (action === 'replace' && !candidate.duplicateOf) throw new VaultError('invalid-input', 'Only an account already in Tessera can be replaced.');
-        const sites = [...(candidate.sites ?? []), ...(rememberSite && scan.site && candidate.onSite ? [scan.site] : [])];
-        return { account: candidate.account, replaces: action === 'replace' ? candidate.duplicateOf : undefined, sites, tags: candidate.tags, pinned: candidate.pinned };
+        if (action === 'add' && candidate.duplicateOf)
+          throw new VaultError(
+            'invalid-input',
+            `${candidate.account.issuer || candidate.account.label} is already in Tessera: skip or replace it.`,
+          );
+        if (action === 'replace' && !candidate.duplicateOf)
+          throw new VaultError('invalid-input', 'Only an account already in Tessera can be replaced.');
+        const sites = [
+          ...(candidate.sites ?? []),
+          ...(rememberSite && scan.site && candidate.onSite ? [scan.site] : []),
+        ];
+        return {
+          account: candidate.account,
+          replaces: action === 'replace' ? candidate.duplicateOf : undefined,
+          sites,
+          tags: candidate.tags,
+          pinned: candidate.pinned,
+        };
       });
       await accounts.importAccounts(items);
       await pendingScanItem.removeValue();
-      return { added: items.filter((item) => !item.replaces).length, replaced: items.filter((item) => item.replaces).length };
+      return {
+        added: items.filter((item) => !item.replaces).length,
+        replaced: items.filter((item) => item.replaces).length,
+      };
     },
     /**
      * An export file the import read replaces whatever was pending: the preview is of this file

@@ -14,7 +14,12 @@ export interface Settings {
   clearClipboard: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 15, theme: 'system', hideCodes: false, clearClipboard: true };
+export const DEFAULT_SETTINGS: Settings = {
+  autoLockMinutes: 15,
+  theme: 'system',
+  hideCodes: false,
+  clearClipboard: true,
+};
 
 /** Stored settings with defaults for anything an older version did not store. */
 export async function readSettings(): Promise<Settings> {

@@ -17,7 +17,11 @@ export interface FieldFound {
   pageOrigin: string;
 }
 
-export async function findCodeField(tabId: number, length: number, frameId?: number): Promise<FieldFound | { reason: FillFailure }> {
+export async function findCodeField(
+  tabId: number,
+  length: number,
+  frameId?: number,
+): Promise<FieldFound | { reason: FillFailure }> {
   let frames: { frameId: number }[];
   const target = frameId === undefined ? { tabId, allFrames: true } : { tabId, frameIds: [...new Set([0, frameId])] };
   try {
@@ -29,20 +33,39 @@ export async function findCodeField(tabId: number, length: number, frameId?: num
     frames.map(async (frame) => {
       const focused = frame.frameId === frameId;
       try {
-        return { frameId: frame.frameId, focused, ...((await browser.tabs.sendMessage(tabId, { type: 'tessera.detect', length, focused }, { frameId: frame.frameId })) as Detected) };
+        return {
+          frameId: frame.frameId,
+          focused,
+          ...((await browser.tabs.sendMessage(
+            tabId,
+            { type: 'tessera.detect', length, focused },
+            { frameId: frame.frameId },
+          )) as Detected),
+        };
       } catch {
         return undefined;
       }
     }),
   );
   const top = detected.find((frame) => frame?.frameId === 0);
-  const candidates = detected.filter((frame) => frame && frame.found !== 'none' && (frameId === undefined || frame.focused));
+  const candidates = detected.filter(
+    (frame) => frame && frame.found !== 'none' && (frameId === undefined || frame.focused),
+  );
   const [best] = candidates.sort((a, b) => b!.score - a!.score);
   if (!best || !top) return { reason: 'no-field' };
   return { frameId: best.frameId, origin: best.origin, pageOrigin: top.origin };
 }
 
-export async function fillFrame(tabId: number, field: FieldFound, code: string, focused: boolean): Promise<{ filled: true; how: 'single' | 'split' } | { filled: false; reason: FillFailure }> {
-  const result = (await browser.tabs.sendMessage(tabId, { type: 'tessera.fill', code, focused }, { frameId: field.frameId })) as FillResult;
+export async function fillFrame(
+  tabId: number,
+  field: FieldFound,
+  code: string,
+  focused: boolean,
+): Promise<{ filled: true; how: 'single' | 'split' } | { filled: false; reason: FillFailure }> {
+  const result = (await browser.tabs.sendMessage(
+    tabId,
+    { type: 'tessera.fill', code, focused },
+    { frameId: field.frameId },
+  )) as FillResult;
   return result.filled ? { filled: true, how: result.how! } : { filled: false, reason: 'not-filled' };
 }

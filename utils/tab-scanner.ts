@@ -31,10 +31,18 @@ export async function scanTab(tab: Browser.tabs.Tab): Promise<TabScan> {
   if (remote.length) return { status: 'found', texts: remote, source: 'page' };
   // Only now: taken while the page was read, the screenshot slowed the common case (measured).
   const dataUrl = await captureTab(tab.windowId);
-  const shot = dataUrl === undefined ? undefined : findQrCodes(await imagePixels(dataUrlBlob(dataUrl)), { tiles: true, invert: false });
+  const shot =
+    dataUrl === undefined
+      ? undefined
+      : findQrCodes(await imagePixels(dataUrlBlob(dataUrl)), { tiles: true, invert: false });
   if (shot?.length) return { status: 'found', texts: shot, source: 'screenshot' };
   if (!page && !shot) {
-    return { status: 'restricted', reason: looksLikePdf(tab.url) ? "This is the browser's PDF viewer, which extensions cannot read. Save the QR code as a picture and scan the file." : 'The browser does not let extensions read this page (its own pages, extension stores, the PDF viewer). Save the QR code as a picture and scan the file.' };
+    return {
+      status: 'restricted',
+      reason: looksLikePdf(tab.url)
+        ? "This is the browser's PDF viewer, which extensions cannot read. Save the QR code as a picture and scan the file."
+        : 'The browser does not let extensions read this page (its own pages, extension stores, the PDF viewer). Save the QR code as a picture and scan the file.',
+    };
   }
   return { status: 'none' };
 }
@@ -43,7 +51,10 @@ export async function scanTab(tab: Browser.tabs.Tab): Promise<TabScan> {
 async function scanFrames(tabId: number): Promise<PageScan | undefined> {
   let results: { result?: unknown }[];
   try {
-    results = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/content-scripts/qr-scan.js'] });
+    results = await browser.scripting.executeScript({
+      target: { tabId, allFrames: true },
+      files: ['/content-scripts/qr-scan.js'],
+    });
   } catch {
     return undefined;
   }
@@ -78,7 +89,8 @@ async function readRemote(urls: string[]): Promise<string[]> {
  * the screenshot and region tests still read every code through it.
  */
 export async function captureTab(windowId: number | undefined): Promise<string | undefined> {
-  const capture = () => browser.tabs.captureVisibleTab(windowId ?? browser.windows.WINDOW_ID_CURRENT, { format: 'jpeg', quality: 92 });
+  const capture = () =>
+    browser.tabs.captureVisibleTab(windowId ?? browser.windows.WINDOW_ID_CURRENT, { format: 'jpeg', quality: 92 });
   try {
     return await capture().catch(async (error: unknown) => {
       // Chrome allows two captures a second (MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND): a quick

@@ -9,7 +9,21 @@ import { optionalField, text } from './message-router';
 import type { Settings } from './settings-item';
 import type { VaultService } from './vault-service';
 
-export function vaultHandlers(vault: VaultService, accounts: AccountsService, clipboard: ClipboardGuard): Omit<Handlers, ScanMessageType | 'fill.code' | 'fill.pending' | 'import.file' | 'backup.create' | 'backup.status' | 'export.accounts' | 'export.accountUri'> {
+export function vaultHandlers(
+  vault: VaultService,
+  accounts: AccountsService,
+  clipboard: ClipboardGuard,
+): Omit<
+  Handlers,
+  | ScanMessageType
+  | 'fill.code'
+  | 'fill.pending'
+  | 'import.file'
+  | 'backup.create'
+  | 'backup.status'
+  | 'export.accounts'
+  | 'export.accountUri'
+> {
   return {
     'vault.status': { from: 'extension', handle: () => vault.status() },
     'vault.create': { from: 'extension', handle: (payload) => vault.create(text(payload, 'passphrase')) },
@@ -35,16 +49,37 @@ export function vaultHandlers(vault: VaultService, accounts: AccountsService, cl
         return accounts.list(bySite ? activeTabUrl() : undefined, first);
       },
     },
-    'accounts.add': { from: 'extension', handle: async (payload) => ({ id: await accounts.add((payload ?? {}) as { account?: unknown; uri?: unknown }) }) },
+    'accounts.add': {
+      from: 'extension',
+      handle: async (payload) => ({ id: await accounts.add((payload ?? {}) as { account?: unknown; uri?: unknown }) }),
+    },
     'accounts.update': {
       from: 'extension',
-      handle: async (payload) =>
-        (await accounts.edit(text(payload, 'id'), optionalField<Partial<Account>>(payload, 'changes', 'object') ?? {}, optionalField<boolean>(payload, 'pinned', 'boolean')), null),
+      handle: async (payload) => (
+        await accounts.edit(
+          text(payload, 'id'),
+          optionalField<Partial<Account>>(payload, 'changes', 'object') ?? {},
+          optionalField<boolean>(payload, 'pinned', 'boolean'),
+        ),
+        null
+      ),
     },
     'accounts.remove': { from: 'extension', handle: (payload) => accounts.remove(text(payload, 'id')) },
-    'accounts.undoRemove': { from: 'extension', handle: async (payload) => (await accounts.undoRemove(text(payload, 'undo')), null) },
-    'accounts.move': { from: 'extension', handle: async (payload) => (await accounts.move(text(payload, 'id'), text(payload, 'targetId')), null) },
-    'clipboard.copied': { from: 'extension', handle: async (payload) => (await clipboard.copied(text(payload, 'code')), null) },
-    'accounts.nextHotp': { from: 'extension', handle: async (payload) => (await accounts.nextHotp(text(payload, 'id')), null) },
+    'accounts.undoRemove': {
+      from: 'extension',
+      handle: async (payload) => (await accounts.undoRemove(text(payload, 'undo')), null),
+    },
+    'accounts.move': {
+      from: 'extension',
+      handle: async (payload) => (await accounts.move(text(payload, 'id'), text(payload, 'targetId')), null),
+    },
+    'clipboard.copied': {
+      from: 'extension',
+      handle: async (payload) => (await clipboard.copied(text(payload, 'code')), null),
+    },
+    'accounts.nextHotp': {
+      from: 'extension',
+      handle: async (payload) => (await accounts.nextHotp(text(payload, 'id')), null),
+    },
   };
 }

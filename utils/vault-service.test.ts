@@ -20,7 +20,11 @@ describe('the vault service', () => {
   it('starts new, creates an unlocked empty vault, locks and unlocks', async () => {
     const { vault, accounts } = testVault();
     expect((await vault.status()).state).toBe('new');
-    expect(await vault.create(PASSPHRASE)).toMatchObject({ state: 'unlocked', restored: false, settings: { autoLockMinutes: 15 } });
+    expect(await vault.create(PASSPHRASE)).toMatchObject({
+      state: 'unlocked',
+      restored: false,
+      settings: { autoLockMinutes: 15 },
+    });
     expect(await accounts.list()).toEqual([]);
     expect((await vault.lock()).state).toBe('locked');
     expect(await rejection(accounts.list())).toEqual({ code: 'locked', message: 'Tessera is locked.' });
@@ -29,7 +33,10 @@ describe('the vault service', () => {
 
   it('refuses passphrases under 8 characters, and a second vault', async () => {
     const { vault } = testVault();
-    expect(await rejection(vault.create('short12'))).toEqual({ code: 'weak-passphrase', message: 'Use at least 8 characters.' });
+    expect(await rejection(vault.create('short12'))).toEqual({
+      code: 'weak-passphrase',
+      message: 'Use at least 8 characters.',
+    });
     await vault.create(PASSPHRASE);
     expect((await rejection(vault.create(PASSPHRASE))).code).toBe('vault-exists');
   });
@@ -38,19 +45,36 @@ describe('the vault service', () => {
     const { vault } = testVault();
     await vault.create(PASSPHRASE);
     await vault.lock();
-    expect(await rejection(vault.unlock('wrong passphrase'))).toEqual({ code: 'wrong-passphrase', message: 'That passphrase is not right.' });
+    expect(await rejection(vault.unlock('wrong passphrase'))).toEqual({
+      code: 'wrong-passphrase',
+      message: 'That passphrase is not right.',
+    });
     expect((await vault.status()).state).toBe('locked');
   });
 
   it('keeps accounts across lock and unlock, and shows codes but never secrets', async () => {
     const { vault, accounts } = testVault({ now: () => 59_000 });
     await vault.create(PASSPHRASE);
-    const id = await accounts.add({ uri: 'otpauth://totp/ACME:alice?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&digits=8' });
+    const id = await accounts.add({
+      uri: 'otpauth://totp/ACME:alice?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&digits=8',
+    });
     await vault.lock();
     await vault.unlock(PASSPHRASE);
     const [view] = await accounts.list();
     const account = parseOtpauthUri('otpauth://totp/ACME:alice?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&digits=8');
-    expect(view).toEqual({ id, type: 'totp', issuer: 'ACME', label: 'alice', algorithm: 'SHA1', digits: 8, period: 30, pinned: false, code: '94287082', nextCode: generateCode(account, 60_000), validFrom: 30_000 });
+    expect(view).toEqual({
+      id,
+      type: 'totp',
+      issuer: 'ACME',
+      label: 'alice',
+      algorithm: 'SHA1',
+      digits: 8,
+      period: 30,
+      pinned: false,
+      code: '94287082',
+      nextCode: generateCode(account, 60_000),
+      validFrom: 30_000,
+    });
     expect(JSON.stringify(view)).not.toContain('GEZDGNBV');
   });
 
@@ -60,7 +84,9 @@ describe('the vault service', () => {
     const id = await accounts.add({ account: sampleAccount(1) });
     await accounts.edit(id, { issuer: 'Renamed', digits: 8 });
     expect((await accounts.list())[0]).toMatchObject({ issuer: 'Renamed', digits: 8 });
-    expect(await rejection(accounts.edit(id, { digits: 12 }))).toMatchObject({ message: 'digits must be 6-8 (got "12")' });
+    expect(await rejection(accounts.edit(id, { digits: 12 }))).toMatchObject({
+      message: 'digits must be 6-8 (got "12")',
+    });
     await accounts.remove(id);
     expect(await accounts.list()).toEqual([]);
     expect((await rejection(accounts.remove(id))).code).toBe('not-found');
@@ -70,7 +96,9 @@ describe('the vault service', () => {
     const { vault, accounts } = testVault();
     await vault.create(PASSPHRASE);
     await accounts.add({ account: sampleAccount(1) });
-    expect((await rejection(vault.changePassphrase('not the old one', 'a brand new passphrase'))).code).toBe('wrong-passphrase');
+    expect((await rejection(vault.changePassphrase('not the old one', 'a brand new passphrase'))).code).toBe(
+      'wrong-passphrase',
+    );
     expect((await rejection(vault.changePassphrase(PASSPHRASE, 'short'))).code).toBe('weak-passphrase');
     await vault.changePassphrase(PASSPHRASE, 'a brand new passphrase');
     await vault.lock();
@@ -86,7 +114,10 @@ describe('the vault service', () => {
   it('resets only after the typed confirmation', async () => {
     const { vault } = testVault();
     await vault.create(PASSPHRASE);
-    expect(await rejection(vault.reset('delete'))).toEqual({ code: 'invalid-input', message: 'Type DELETE to confirm.' });
+    expect(await rejection(vault.reset('delete'))).toEqual({
+      code: 'invalid-input',
+      message: 'Type DELETE to confirm.',
+    });
     expect((await vault.reset('DELETE')).state).toBe('new');
     expect(await fakeBrowser.storage.local.get(null)).not.toHaveProperty('vault');
     expect(await sessionKeyItem.getValue()).toBeNull();
@@ -146,17 +177,31 @@ describe('the vault service', () => {
     await vault.create(PASSPHRASE);
     const order = Array.from({ length: 100 }, (_, i) => i).sort(() => Math.random() - 0.5);
     // Two "popups" and a "content script": three services over the same store would race; one queue does not.
-    await Promise.all(order.map((n) => new Promise((resolve) => setTimeout(resolve, Math.random() * 20)).then(() => accounts.add({ account: sampleAccount(n) }))));
+    await Promise.all(
+      order.map((n) =>
+        new Promise((resolve) => setTimeout(resolve, Math.random() * 20)).then(() =>
+          accounts.add({ account: sampleAccount(n) }),
+        ),
+      ),
+    );
     const issuers = (await accounts.list()).map((view) => view.issuer);
     expect(issuers).toHaveLength(100);
     expect(new Set(issuers)).toEqual(new Set(order.map((n) => `Issuer ${n}`)));
-    expect((await accounts.list()).map((view) => view.code)).toEqual(Array(100).fill(generateCode(sampleAccount(0), Date.now())));
+    expect((await accounts.list()).map((view) => view.code)).toEqual(
+      Array(100).fill(generateCode(sampleAccount(0), Date.now())),
+    );
   });
 
   it('never writes a secret, issuer or label to storage.local in plain text', async () => {
     const { vault, accounts } = testVault();
     await vault.create(PASSPHRASE);
-    await accounts.add({ account: sampleAccount(7, { issuer: 'VerySecretBank', label: 'hidden-user@example.com', secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ' }) });
+    await accounts.add({
+      account: sampleAccount(7, {
+        issuer: 'VerySecretBank',
+        label: 'hidden-user@example.com',
+        secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ',
+      }),
+    });
     const raw = JSON.stringify(await fakeBrowser.storage.local.get(null));
     for (const needle of ['VerySecretBank', 'hidden-user', 'GEZDGNBV', PASSPHRASE]) expect(raw).not.toContain(needle);
   });

@@ -28,7 +28,8 @@ export interface VaultServiceDeps {
 }
 
 function checkNewPassphrase(passphrase: string): void {
-  if (!isLongEnough(passphrase)) throw new VaultError('weak-passphrase', `Use at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+  if (!isLongEnough(passphrase))
+    throw new VaultError('weak-passphrase', `Use at least ${MIN_PASSPHRASE_LENGTH} characters.`);
 }
 
 export function createVaultService({ store, autoLock }: VaultServiceDeps) {
@@ -76,7 +77,8 @@ export function createVaultService({ store, autoLock }: VaultServiceDeps) {
       await store.changePassphrase(await requireKey(), current, next);
     },
     async reset(confirmation: string): Promise<VaultStatus> {
-      if (confirmation !== RESET_CONFIRMATION) throw new VaultError('invalid-input', `Type ${RESET_CONFIRMATION} to confirm.`);
+      if (confirmation !== RESET_CONFIRMATION)
+        throw new VaultError('invalid-input', `Type ${RESET_CONFIRMATION} to confirm.`);
       await store.reset();
       return lock();
     },
@@ -85,11 +87,17 @@ export function createVaultService({ store, autoLock }: VaultServiceDeps) {
       if (autoLockMinutes !== undefined && !(AUTO_LOCK_CHOICES as readonly number[]).includes(autoLockMinutes)) {
         throw new VaultError('invalid-input', 'Choose one of the offered auto-lock times.');
       }
-      if (theme !== undefined && !THEMES.includes(theme)) throw new VaultError('invalid-input', 'Choose light, dark or system.');
+      if (theme !== undefined && !THEMES.includes(theme))
+        throw new VaultError('invalid-input', 'Choose light, dark or system.');
       for (const [name, value] of Object.entries({ hideCodes, clearClipboard })) {
-        if (value !== undefined && typeof value !== 'boolean') throw new VaultError('invalid-input', `${name} must be true or false.`);
+        if (value !== undefined && typeof value !== 'boolean')
+          throw new VaultError('invalid-input', `${name} must be true or false.`);
       }
-      const known = Object.fromEntries(Object.entries({ autoLockMinutes, theme, hideCodes, clearClipboard }).filter(([, value]) => value !== undefined));
+      const known = Object.fromEntries(
+        Object.entries({ autoLockMinutes, theme, hideCodes, clearClipboard }).filter(
+          ([, value]) => value !== undefined,
+        ),
+      );
       const settings = { ...(await readSettings()), ...known };
       await settingsItem.setValue(settings);
       if (await isUnlocked()) await autoLock.touch({ force: true });

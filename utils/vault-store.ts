@@ -5,7 +5,16 @@
  */
 import { bytesEqual, fromBase64, toBase64 } from './core/bytes';
 import { decodeContents, emptyContents, encodeContents, type VaultContents } from './core/vault-contents';
-import { newDataKey, newKdfParams, openVault, sealVault, unwrapDataKey, wrapDataKey, wrappedKeyOf, type WrappedKey } from './core/vault-crypto';
+import {
+  newDataKey,
+  newKdfParams,
+  openVault,
+  sealVault,
+  unwrapDataKey,
+  wrapDataKey,
+  wrappedKeyOf,
+  type WrappedKey,
+} from './core/vault-crypto';
 import { VaultError } from './core/vault-error';
 import { DEFAULT_KDF, type KdfCost } from './core/vault-format';
 import { storage } from 'wxt/utils/storage';
@@ -80,19 +89,28 @@ export function createVaultStore({ kdfCost = DEFAULT_KDF }: { kdfCost?: KdfCost 
   }
 
   /** Stores a verified generation, keeping `previous`; reads it back before trusting it. */
-  async function commit(blob: string, previous: string | null, contents: VaultContents, revision: number): Promise<void> {
+  async function commit(
+    blob: string,
+    previous: string | null,
+    contents: VaultContents,
+    revision: number,
+  ): Promise<void> {
     try {
       await storage.setItems([
         { item: vaultItem, value: blob },
         { item: previousVaultItem, value: previous },
       ]);
     } catch (error) {
-      if (/quota/i.test(String(error))) throw new VaultError('storage-full', "The browser's storage for Tessera is full; nothing was changed.");
+      if (/quota/i.test(String(error)))
+        throw new VaultError('storage-full', "The browser's storage for Tessera is full; nothing was changed.");
       throw error;
     }
     if ((await vaultItem.getValue()) !== blob) {
       if (previous !== null) await vaultItem.setValue(previous);
-      throw new VaultError('vault-damaged', 'The browser did not store the vault as written; the previous copy was kept.');
+      throw new VaultError(
+        'vault-damaged',
+        'The browser did not store the vault as written; the previous copy was kept.',
+      );
     }
     cache = { blob, contents, revision, restored: false };
   }
@@ -165,10 +183,16 @@ export function createVaultStore({ kdfCost = DEFAULT_KDF }: { kdfCost?: KdfCost 
     changePassphrase(key: Key, current: string, next: string): Promise<void> {
       return enqueue(async () => {
         const base = await readGood(key, true);
-        if (!bytesEqual(await unlock(current), key)) throw new VaultError('wrong-passphrase', 'That passphrase is not right.');
+        if (!bytesEqual(await unlock(current), key))
+          throw new VaultError('wrong-passphrase', 'That passphrase is not right.');
         const wrapped = await wrapDataKey(key, next, newKdfParams(kdfCost));
         const previous = await seal(base.contents, key, wrapped, base.revision);
-        await commit(await seal(base.contents, key, wrapped, base.revision + 1), previous, base.contents, base.revision + 1);
+        await commit(
+          await seal(base.contents, key, wrapped, base.revision + 1),
+          previous,
+          base.contents,
+          base.revision + 1,
+        );
       });
     },
 
@@ -179,7 +203,16 @@ export function createVaultStore({ kdfCost = DEFAULT_KDF }: { kdfCost?: KdfCost 
     backup(key: Key, passphrase?: string): Promise<{ blob: Uint8Array<ArrayBuffer>; contents: VaultContents }> {
       return enqueue(async () => {
         const base = await readGood(key, true);
-        if (passphrase === undefined) return { blob: await sealVault(encodeContents(base.contents), key, await wrappedKeyOf(decodeStored(base.blob)), base.revision), contents: base.contents };
+        if (passphrase === undefined)
+          return {
+            blob: await sealVault(
+              encodeContents(base.contents),
+              key,
+              await wrappedKeyOf(decodeStored(base.blob)),
+              base.revision,
+            ),
+            contents: base.contents,
+          };
         const backupKey = newDataKey();
         const wrapped = await wrapDataKey(backupKey, passphrase, newKdfParams(kdfCost));
         return { blob: await sealVault(encodeContents(base.contents), backupKey, wrapped, 1), contents: base.contents };

@@ -6,5 +6,8 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
 
 export function matchesQuery(account: { issuer: string; label: string }, query: string): boolean {
   const haystack = fold(`${account.issuer} ${account.label}`);
-  return fold(query).split(/\s+/).filter(Boolean).every((word) => haystack.includes(word));
+  return fold(query)
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
 }

@@ -22,7 +22,13 @@ export interface BackupFile {
 }
 
 export function encodeBackupFile(blob: Uint8Array, accounts: number, createdAt: Date): string {
-  const file: BackupFile = { format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: createdAt.toISOString(), accounts, vault: toBase64(blob) };
+  const file: BackupFile = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    createdAt: createdAt.toISOString(),
+    accounts,
+    vault: toBase64(blob),
+  };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -32,8 +38,15 @@ export function isBackupFile(json: unknown): json is BackupFile {
 
 /** The vault bytes of a backup file. */
 export function backupVaultBytes(file: BackupFile): Uint8Array<ArrayBuffer> {
-  if (file.version !== BACKUP_VERSION) throw new ImportError('not-recognised', `This Tessera backup is version ${file.version}; update Tessera to restore it.`);
-  return fromBase64(file.vault, () => new ImportError('malformed', 'This Tessera backup is damaged: its vault is not base64.'));
+  if (file.version !== BACKUP_VERSION)
+    throw new ImportError(
+      'not-recognised',
+      `This Tessera backup is version ${file.version}; update Tessera to restore it.`,
+    );
+  return fromBase64(
+    file.vault,
+    () => new ImportError('malformed', 'This Tessera backup is damaged: its vault is not base64.'),
+  );
 }
 
 /** "tessera-backup-2026-11-24.json" */

@@ -13,7 +13,11 @@ export interface LastBackup {
 
 export type BackupReminder = 'never' | 'old' | 'new-accounts';
 
-export function backupReminder(last: LastBackup | null, entries: readonly Pick<VaultEntry, 'addedAt'>[], now: number): BackupReminder | undefined {
+export function backupReminder(
+  last: LastBackup | null,
+  entries: readonly Pick<VaultEntry, 'addedAt'>[],
+  now: number,
+): BackupReminder | undefined {
   if (entries.length === 0) return undefined;
   if (!last) return 'never';
   if (entries.some((entry) => entry.addedAt > last.at)) return 'new-accounts';

@@ -10,7 +10,12 @@ import type { Account } from './account';
 export function buildOtpauthUri(account: Account): string {
   const label = encodeURIComponent(account.label);
   // With no issuer, a label holding a colon gets an empty prefix so the colon is not read as one.
-  const path = account.issuer !== '' ? `${encodeURIComponent(account.issuer)}:${label}` : account.label.includes(':') ? `:${label}` : label;
+  const path =
+    account.issuer !== ''
+      ? `${encodeURIComponent(account.issuer)}:${label}`
+      : account.label.includes(':')
+        ? `:${label}`
+        : label;
   // Encoded although a canonical secret never needs it: a stray '&' or '#' must not pass as structure.
   const params = [`secret=${encodeURIComponent(account.secret)}`];
   if (account.issuer !== '') params.push(`issuer=${encodeURIComponent(account.issuer)}`);

@@ -19,7 +19,9 @@ describe('base64', () => {
   });
 
   it("throws the caller's error for text that is not base64, or atob's own without one", () => {
-    expect(() => fromBase64('not base64!', () => new ImportError('malformed', 'damaged'))).toThrow(new ImportError('malformed', 'damaged'));
+    expect(() => fromBase64('not base64!', () => new ImportError('malformed', 'damaged'))).toThrow(
+      new ImportError('malformed', 'damaged'),
+    );
     expect(() => fromBase64('not base64!')).toThrow();
     expect(() => fromBase64('not base64!')).not.toThrow(ImportError);
   });

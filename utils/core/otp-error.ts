@@ -1,16 +1,6 @@
 /** The part of an account description that an error is about. */
 export type OtpField =
-  | 'uri'
-  | 'scheme'
-  | 'type'
-  | 'label'
-  | 'issuer'
-  | 'secret'
-  | 'algorithm'
-  | 'digits'
-  | 'period'
-  | 'counter'
-  | 'code';
+  'uri' | 'scheme' | 'type' | 'label' | 'issuer' | 'secret' | 'algorithm' | 'digits' | 'period' | 'counter' | 'code';
 
 /**
  * A rejection of bad input that names the field at fault, so the UI can say exactly what is wrong

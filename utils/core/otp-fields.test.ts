@@ -1,12 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { findChosenField, findOtpFields, findSplitGroup, normalise, scoreField, type FieldDescriptor } from './otp-fields';
+import {
+  findChosenField,
+  findOtpFields,
+  findSplitGroup,
+  normalise,
+  scoreField,
+  type FieldDescriptor,
+} from './otp-fields';
 
 /** A visible, enabled, 200 px text input with no attributes: change what a case needs. */
-function field(over: Partial<Omit<FieldDescriptor, 'form' | 'box'>> & { form?: Partial<FieldDescriptor['form']>; box?: Partial<FieldDescriptor['box']> } = {}): FieldDescriptor {
+function field(
+  over: Partial<Omit<FieldDescriptor, 'form' | 'box'>> & {
+    form?: Partial<FieldDescriptor['form']>;
+    box?: Partial<FieldDescriptor['box']>;
+  } = {},
+): FieldDescriptor {
   const { form, box, ...rest } = over;
   return {
-    type: 'text', id: '', name: '', placeholder: '', ariaLabel: '', label: '', heading: '', testId: '', autocomplete: '', inputMode: '', pattern: '',
-    maxLength: null, minLength: null, disabled: false, readOnly: false, tabIndex: 0, visible: true, group: 1,
+    type: 'text',
+    id: '',
+    name: '',
+    placeholder: '',
+    ariaLabel: '',
+    label: '',
+    heading: '',
+    testId: '',
+    autocomplete: '',
+    inputMode: '',
+    pattern: '',
+    maxLength: null,
+    minLength: null,
+    disabled: false,
+    readOnly: false,
+    tabIndex: 0,
+    visible: true,
+    group: 1,
     ...rest,
     box: { x: 0, y: 0, width: 200, height: 32, ...box },
     form: { submitText: '', text: '', atSigns: 0, search: false, ...form },
@@ -14,7 +42,10 @@ function field(over: Partial<Omit<FieldDescriptor, 'form' | 'box'>> & { form?: P
 }
 
 /** A field next to a username field, so "the only field on the page" is no help. */
-const crowded = (over: Parameters<typeof field>[0]) => [field({ name: 'username', autocomplete: 'username' }), field(over)];
+const crowded = (over: Parameters<typeof field>[0]) => [
+  field({ name: 'username', autocomplete: 'username' }),
+  field(over),
+];
 
 describe('single code fields: filled', () => {
   it.each([
@@ -38,7 +69,10 @@ describe('single code fields: filled', () => {
     ['aria-label Two-factor code', { ariaLabel: 'Two-factor code' }],
     ['placeholder Enter your authenticator code', { placeholder: 'Enter your authenticator code' }],
     ['data-testid mfa-input', { testId: 'mfa-input' }],
-    ['Pushover: inputmode and pattern and one-time-code', { inputMode: 'numeric', pattern: '[0-9]*', autocomplete: 'one-time-code' }],
+    [
+      'Pushover: inputmode and pattern and one-time-code',
+      { inputMode: 'numeric', pattern: '[0-9]*', autocomplete: 'one-time-code' },
+    ],
     ['label Passcode', { label: 'Passcode' }],
     ['"Code" with maxlength 6', { label: 'Code', maxLength: 6 }],
     ['"PIN" with pattern \\d{6}', { label: 'PIN', pattern: '\\d{6}' }],
@@ -90,7 +124,10 @@ describe('decoys and unfit fields: never filled', () => {
     ['card number', { autocomplete: 'cc-number', inputMode: 'numeric' }],
     ['phone number', { type: 'tel', label: 'Mobile phone', autocomplete: 'tel' }],
     ['SMS code', { label: 'SMS code', inputMode: 'numeric', maxLength: 6 }],
-    ['code sent by e-mail', { label: 'Code', inputMode: 'numeric', maxLength: 6, form: { text: 'We sent a code to your email. Resend' } }],
+    [
+      'code sent by e-mail',
+      { label: 'Code', inputMode: 'numeric', maxLength: 6, form: { text: 'We sent a code to your email. Resend' } },
+    ],
     ['e-mail input', { inputMode: 'email', name: 'code' }],
     ['username', { autocomplete: 'username', name: 'login' }],
     ['password', { type: 'password', autocomplete: 'current-password', name: 'password' }],
@@ -118,17 +155,31 @@ describe('decoys and unfit fields: never filled', () => {
   });
 
   it('an authenticator field beside an SMS field: only the authenticator one', () => {
-    const fields = [field({ label: 'SMS code', inputMode: 'numeric', maxLength: 6 }), field({ label: 'Authenticator app code', inputMode: 'numeric', maxLength: 6 })];
+    const fields = [
+      field({ label: 'SMS code', inputMode: 'numeric', maxLength: 6 }),
+      field({ label: 'Authenticator app code', inputMode: 'numeric', maxLength: 6 }),
+    ];
     expect(findOtpFields(fields, 6)).toMatchObject({ kind: 'single', index: 1 });
   });
 });
 
 describe('split boxes', () => {
   const boxes = (count: number, over: Partial<Parameters<typeof field>[0]> = {}, step = 48) =>
-    Array.from({ length: count }, (_, i) => field({ maxLength: 1, inputMode: 'numeric', group: 7, ...over, box: { x: 100 + i * step, y: 300, width: 40, height: 48 } }));
+    Array.from({ length: count }, (_, i) =>
+      field({
+        maxLength: 1,
+        inputMode: 'numeric',
+        group: 7,
+        ...over,
+        box: { x: 100 + i * step, y: 300, width: 40, height: 48 },
+      }),
+    );
 
   it.each([4, 5, 6, 7, 8])('finds %i one-character boxes for a code that long', (count) => {
-    expect(findOtpFields(boxes(count), count)).toEqual({ kind: 'split', indexes: Array.from({ length: count }, (_, i) => i) });
+    expect(findOtpFields(boxes(count), count)).toEqual({
+      kind: 'split',
+      indexes: Array.from({ length: count }, (_, i) => i),
+    });
   });
 
   it('counts narrow boxes without maxlength, and skips a button or label beside them', () => {
@@ -169,7 +220,9 @@ describe('the field the user pointed at (context menu)', () => {
     field({ name: 'otp', autocomplete: 'one-time-code' }),
     field({ label: 'Recovery code' }),
     field({ label: 'Code we sent by SMS', inputMode: 'numeric', maxLength: 6 }),
-    ...Array.from({ length: 6 }, (_, i) => field({ maxLength: 1, group: 9, box: { x: 100 + i * 48, y: 300, width: 40, height: 48 } })),
+    ...Array.from({ length: 6 }, (_, i) =>
+      field({ maxLength: 1, group: 9, box: { x: 100 + i * 48, y: 300, width: 40, height: 48 } }),
+    ),
     field({ type: 'checkbox' }),
   ];
 
@@ -192,7 +245,10 @@ describe('the field the user pointed at (context menu)', () => {
 
 describe('scoreField and normalise', () => {
   it('gives reasons', () => {
-    expect(scoreField(field({ autocomplete: 'one-time-code', inputMode: 'numeric' })).reasons).toEqual(['autocomplete one-time-code', 'numeric or code-length']);
+    expect(scoreField(field({ autocomplete: 'one-time-code', inputMode: 'numeric' })).reasons).toEqual([
+      'autocomplete one-time-code',
+      'numeric or code-length',
+    ]);
     expect(scoreField(field({ label: 'Coupon code' })).reasons).toContain('decoy: coupon');
     expect(scoreField(field({ disabled: true })).reasons).toEqual(['disabled or read-only']);
   });

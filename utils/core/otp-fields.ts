@@ -35,29 +35,140 @@ export interface FieldDescriptor {
 }
 
 export type OtpFieldsFound =
-  | { kind: 'single'; index: number; score: number }
-  | { kind: 'split'; indexes: number[] }
-  | { kind: 'none' };
+  { kind: 'single'; index: number; score: number } | { kind: 'split'; indexes: number[] } | { kind: 'none' };
 
 const FILLABLE_TYPES = new Set(['', 'text', 'tel', 'number', 'password']);
-const REFUSED_AUTOCOMPLETE = /\b(username|email|current-password|new-password|tel[\w-]*|cc-[\w-]+|postal-code|address-[\w-]+|street-address|country|name|given-name|family-name|organization)\b/;
-const STRONG_NAMES = new Set(['otp', 'totp', 'code', 'token', 'otc', 'mfacode', 'otpcode', 'appotp', 'apptotp', 'totppin', 'idvpin', '2facode', 'twofactorcode', 'verificationcode', 'securitycode', 'approvalscode', 'onetimepassword', 'onetimecode', 'authcode', 'twofacode', 'mfaotp']);
+const REFUSED_AUTOCOMPLETE =
+  /\b(username|email|current-password|new-password|tel[\w-]*|cc-[\w-]+|postal-code|address-[\w-]+|street-address|country|name|given-name|family-name|organization)\b/;
+const STRONG_NAMES = new Set([
+  'otp',
+  'totp',
+  'code',
+  'token',
+  'otc',
+  'mfacode',
+  'otpcode',
+  'appotp',
+  'apptotp',
+  'totppin',
+  'idvpin',
+  '2facode',
+  'twofactorcode',
+  'verificationcode',
+  'securitycode',
+  'approvalscode',
+  'onetimepassword',
+  'onetimecode',
+  'authcode',
+  'twofacode',
+  'mfaotp',
+]);
 
 /** Words that mean a one-time code by themselves, in the languages AUTOFILL.md lists (normalised). */
 const KEYWORDS = [
-  'otp', 'totp', 'onetime', '2fa', 'twofa', 'twofactor', 'secondfactor', 'mfa', 'authenticator', 'authenticationcode', 'verificationcode', 'securitycode', 'passcode', 'challenge', '6digit', 'sixdigit',
-  'bestatigungscode', 'verifizierungscode', 'sicherheitscode', 'einmalcode', 'zweifaktor', 'authentifizierungscode',
-  'codedeverification', 'codedesecurite', 'codeausageunique', 'authentification', 'doubleauthentification',
-  'codigodeverificacion', 'codigodeverificacao', 'autenticacion', 'autenticacao', 'doblefactor', 'doisfatores', 'codigodeseguridad',
-  'codicediverifica', 'codicedisicurezza', 'verificatiecode', 'eenmaligecode', 'kodweryfikacyjny', 'kodpotwierdzajacy',
-  'кодподтверждения', 'одноразовыйпароль', 'кодизприложения', '認証コード', '確認コード', 'ワンタイム', '인증코드', '验证码', '驗證碼', '动态密码', '动态口令',
+  'otp',
+  'totp',
+  'onetime',
+  '2fa',
+  'twofa',
+  'twofactor',
+  'secondfactor',
+  'mfa',
+  'authenticator',
+  'authenticationcode',
+  'verificationcode',
+  'securitycode',
+  'passcode',
+  'challenge',
+  '6digit',
+  'sixdigit',
+  'bestatigungscode',
+  'verifizierungscode',
+  'sicherheitscode',
+  'einmalcode',
+  'zweifaktor',
+  'authentifizierungscode',
+  'codedeverification',
+  'codedesecurite',
+  'codeausageunique',
+  'authentification',
+  'doubleauthentification',
+  'codigodeverificacion',
+  'codigodeverificacao',
+  'autenticacion',
+  'autenticacao',
+  'doblefactor',
+  'doisfatores',
+  'codigodeseguridad',
+  'codicediverifica',
+  'codicedisicurezza',
+  'verificatiecode',
+  'eenmaligecode',
+  'kodweryfikacyjny',
+  'kodpotwierdzajacy',
+  'кодподтверждения',
+  'одноразовыйпароль',
+  'кодизприложения',
+  '認証コード',
+  '確認コード',
+  'ワンタイム',
+  '인증코드',
+  '验证码',
+  '驗證碼',
+  '动态密码',
+  '动态口令',
 ];
 /** Words that only count with a supporting signal (numeric shape, one field, an MFA heading). */
 const AMBIGUOUS = ['code', 'pin', 'token', 'auth', 'verification', 'verify', 'kod', 'codigo', 'codice'];
 const NEGATIVES = [
-  'backup', 'recovery', 'recover', 'captcha', 'search', 'query', 'find', 'forgot', 'coupon', 'promo', 'discount', 'voucher', 'giftcard', 'zip', 'postal', 'postcode', 'plz',
-  'bank', 'iban', 'comment', 'newsletter', 'cvv', 'cvc', 'card', 'phone', 'mobile', 'telephone', 'encode', 'decode', 'sms', 'text message', 'email', 'e-mail', 'resend', 'sendcode', 'referral', 'invite',
-  'wiederherstellung', 'gutschein', 'rabatt', 'postleitzahl', 'handynummer', 'telefon', 'récupération', 'recuperation', 'recuperação', 'cupón', 'cupom',
+  'backup',
+  'recovery',
+  'recover',
+  'captcha',
+  'search',
+  'query',
+  'find',
+  'forgot',
+  'coupon',
+  'promo',
+  'discount',
+  'voucher',
+  'giftcard',
+  'zip',
+  'postal',
+  'postcode',
+  'plz',
+  'bank',
+  'iban',
+  'comment',
+  'newsletter',
+  'cvv',
+  'cvc',
+  'card',
+  'phone',
+  'mobile',
+  'telephone',
+  'encode',
+  'decode',
+  'sms',
+  'text message',
+  'email',
+  'e-mail',
+  'resend',
+  'sendcode',
+  'referral',
+  'invite',
+  'wiederherstellung',
+  'gutschein',
+  'rabatt',
+  'postleitzahl',
+  'handynummer',
+  'telefon',
+  'récupération',
+  'recuperation',
+  'recuperação',
+  'cupón',
+  'cupom',
 ];
 
 /**
@@ -85,7 +196,8 @@ export function refusal(field: FieldDescriptor): string | undefined {
   if (!field.visible) return 'not visible';
   if (field.inputMode === 'email') return 'e-mail input';
   const autocomplete = field.autocomplete.toLowerCase();
-  if (!autocomplete.includes('one-time-code') && REFUSED_AUTOCOMPLETE.test(autocomplete)) return `autocomplete ${autocomplete}`;
+  if (!autocomplete.includes('one-time-code') && REFUSED_AUTOCOMPLETE.test(autocomplete))
+    return `autocomplete ${autocomplete}`;
   if (field.maxLength !== null && field.maxLength > 20) return 'too long for a code';
   return undefined;
 }
@@ -116,23 +228,46 @@ export function scoreField(field: FieldDescriptor, alone = false): { score: numb
     score += points;
     reasons.push(reason);
   };
-  const own = normalise([field.id, field.name, field.placeholder, field.ariaLabel, field.label, field.testId].join(' '));
+  const own = normalise(
+    [field.id, field.name, field.placeholder, field.ariaLabel, field.label, field.testId].join(' '),
+  );
   const around = normalise([field.heading, field.form.submitText].join(' '));
   if (field.autocomplete.toLowerCase().includes('one-time-code')) add(100, 'autocomplete one-time-code');
-  if (STRONG_NAMES.has(normalise(field.id)) || STRONG_NAMES.has(normalise(field.name))) add(60, 'named like a code field');
+  if (STRONG_NAMES.has(normalise(field.id)) || STRONG_NAMES.has(normalise(field.name)))
+    add(60, 'named like a code field');
   const keyword = has(own, KEYWORDS);
   if (keyword) add(50, `says "${keyword}"`);
   const aroundKeyword = has(around, KEYWORDS);
   if (aroundKeyword) add(20, `heading or button says "${aroundKeyword}"`);
   const ambiguous = has(own, AMBIGUOUS);
-  const supported = shaped(field) || alone || aroundKeyword !== undefined || /verify|entercode|continue|submit|bestatigen|verifizieren|weiter/.test(around);
+  const supported =
+    shaped(field) ||
+    alone ||
+    aroundKeyword !== undefined ||
+    /verify|entercode|continue|submit|bestatigen|verifizieren|weiter/.test(around);
   if (ambiguous && !keyword && supported) add(40, `says "${ambiguous}" with support`);
   if (shaped(field)) add(15, 'numeric or code-length');
   if (field.type === 'password' && score < 100) add(-20, 'a password field');
-  const negative = has(own, NEGATIVES) ?? (field.form.search ? 'search form' : undefined) ?? (field.form.atSigns > 1 ? 'several e-mail addresses' : undefined);
-  const contextNegative = has(normalise(field.form.text + ' ' + field.heading), ['sms', 'text message', 'emailed', 'we sent', 'wir haben', 'per sms', 'resend']);
+  const negative =
+    has(own, NEGATIVES) ??
+    (field.form.search ? 'search form' : undefined) ??
+    (field.form.atSigns > 1 ? 'several e-mail addresses' : undefined);
+  const contextNegative = has(normalise(field.form.text + ' ' + field.heading), [
+    'sms',
+    'text message',
+    'emailed',
+    'we sent',
+    'wir haben',
+    'per sms',
+    'resend',
+  ]);
   if (negative) add(-120, `decoy: ${negative}`);
-  else if (contextNegative && !field.autocomplete.toLowerCase().includes('one-time-code') && !keyword?.match(/authenticator|totp/)) add(-60, `code sent by ${contextNegative}`);
+  else if (
+    contextNegative &&
+    !field.autocomplete.toLowerCase().includes('one-time-code') &&
+    !keyword?.match(/authenticator|totp/)
+  )
+    add(-60, `code sent by ${contextNegative}`);
   if (field.box.width < 20) add(-40, 'too narrow');
   return { score, reasons };
 }
@@ -155,10 +290,15 @@ export function findSplitGroup(fields: readonly FieldDescriptor[], codeLength: n
     if (indexes.length !== codeLength || codeLength < 4 || codeLength > 8) continue;
     const boxes = indexes.map((index) => fields[index]!);
     const [first] = boxes;
-    const sameSize = boxes.every((field) => Math.abs(field.box.width - first!.box.width) <= 2 && Math.abs(field.box.height - first!.box.height) <= 2);
+    const sameSize = boxes.every(
+      (field) =>
+        Math.abs(field.box.width - first!.box.width) <= 2 && Math.abs(field.box.height - first!.box.height) <= 2,
+    );
     const oneLine = boxes.every((field) => Math.abs(field.box.y - first!.box.y) <= 4);
     const leftToRight = boxes.every((field, i) => i === 0 || field.box.x > boxes[i - 1]!.box.x);
-    const decoy = boxes.some((field) => has(normalise([field.id, field.name, field.ariaLabel, field.label, field.placeholder].join(' ')), NEGATIVES));
+    const decoy = boxes.some((field) =>
+      has(normalise([field.id, field.name, field.ariaLabel, field.label, field.placeholder].join(' ')), NEGATIVES),
+    );
     if (sameSize && oneLine && leftToRight && !decoy) return indexes;
   }
   return undefined;
@@ -186,11 +326,17 @@ const DECOY_SCORE = -50;
  * as part of its split group when it is one of the boxes, else on its own, even if nothing on it
  * says "code". Decoys and unfit fields stay refused, pointed at or not (AUTOFILL.md).
  */
-export function findChosenField(fields: readonly FieldDescriptor[], codeLength: number, chosen: number): OtpFieldsFound {
+export function findChosenField(
+  fields: readonly FieldDescriptor[],
+  codeLength: number,
+  chosen: number,
+): OtpFieldsFound {
   const field = fields[chosen];
   if (!field) return findOtpFields(fields, codeLength);
   const split = findSplitGroup(fields, codeLength);
   if (split?.includes(chosen)) return { kind: 'split', indexes: split };
   const { score } = scoreField(field, true);
-  return score > DECOY_SCORE ? { kind: 'single', index: chosen, score: Math.max(score, FILL_THRESHOLD) } : { kind: 'none' };
+  return score > DECOY_SCORE
+    ? { kind: 'single', index: chosen, score: Math.max(score, FILL_THRESHOLD) }
+    : { kind: 'none' };
 }

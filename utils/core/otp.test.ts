@@ -7,7 +7,8 @@ import { OtpFieldError } from './otp-error';
 /** ASCII "12345678901234567890" (RFC 4226 Appendix D; RFC 6238's SHA1 seed). */
 const SEED20 = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
 const SEED32 = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZA';
-const SEED64 = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNA';
+const SEED64 =
+  'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNA';
 
 const totp = (secret: string, algorithm: HashAlgorithm, digits = 8, period = 30): TimeBasedAccount => ({
   type: 'totp',
@@ -22,7 +23,15 @@ const totp = (secret: string, algorithm: HashAlgorithm, digits = 8, period = 30)
 describe('RFC 4226 Appendix D (HOTP)', () => {
   const codes = ['755224', '287082', '359152', '969429', '338314', '254676', '287922', '162583', '399871', '520489'];
   it.each(codes.map((code, counter) => [counter, code]))('counter %i gives %s', (counter, code) => {
-    const account: Account = { type: 'hotp', issuer: '', label: '', secret: SEED20, algorithm: 'SHA1', digits: 6, counter };
+    const account: Account = {
+      type: 'hotp',
+      issuer: '',
+      label: '',
+      secret: SEED20,
+      algorithm: 'SHA1',
+      digits: 6,
+      counter,
+    };
     expect(generateCode(account, 0)).toBe(code);
   });
 });
@@ -55,7 +64,13 @@ describe('Steam Guard (KeePassXC tests/TestTotp.cpp)', () => {
 
 describe('the Aegis reference entries (../shared/fixtures/aegis-expected-entries.json)', () => {
   for (const entry of expectedAegisEntries()) {
-    const base = { issuer: entry.issuer, label: entry.name, secret: entry.secret, algorithm: entry.algo, digits: entry.digits };
+    const base = {
+      issuer: entry.issuer,
+      label: entry.name,
+      secret: entry.secret,
+      algorithm: entry.algo,
+      digits: entry.digits,
+    };
     if (entry.type === 'hotp') {
       it(`${entry.issuer} (HOTP, counter ${entry.counter})`, () => {
         expect(generateCode({ ...base, type: 'hotp', counter: entry.counter! }, 0)).toBe(entry.code_at_counter);
@@ -63,7 +78,9 @@ describe('the Aegis reference entries (../shared/fixtures/aegis-expected-entries
       continue;
     }
     it.each(Object.entries(entry.codes_at_unix_time!))(`${entry.issuer} (${entry.type}) at t=%s`, (seconds, code) => {
-      expect(generateCode({ ...base, type: entry.type as 'totp' | 'steam', period: entry.period! }, Number(seconds) * 1000)).toBe(code);
+      expect(
+        generateCode({ ...base, type: entry.type as 'totp' | 'steam', period: entry.period! }, Number(seconds) * 1000),
+      ).toBe(code);
     });
   }
 });
@@ -104,7 +121,15 @@ describe('verifyCode with a ±1 step window', () => {
     expect(verifyCode(account, '1405 0471', at)).toBe(0);
   });
   it('looks ahead for HOTP and reports how far', () => {
-    const hotp: Account = { type: 'hotp', issuer: '', label: '', secret: SEED20, algorithm: 'SHA1', digits: 6, counter: 3 };
+    const hotp: Account = {
+      type: 'hotp',
+      issuer: '',
+      label: '',
+      secret: SEED20,
+      algorithm: 'SHA1',
+      digits: 6,
+      counter: 3,
+    };
     expect(verifyCode(hotp, '969429', 0)).toBe(0);
     expect(verifyCode(hotp, '338314', 0)).toBe(1);
     expect(verifyCode(hotp, '287082', 0)).toBeNull();

@@ -18,7 +18,10 @@ const STEAM_ALPHABET = '23456789BCDFGHJKMNPQRTVWXY';
  * @throws {OtpFieldError} field `secret` when it is empty or holds a non-base32 character.
  */
 export function normaliseSecret(text: string): string {
-  const cleaned = text.replace(/[\s-]+/g, '').replace(/=+$/, '').toUpperCase();
+  const cleaned = text
+    .replace(/[\s-]+/g, '')
+    .replace(/=+$/, '')
+    .toUpperCase();
   if (cleaned === '') throw new OtpFieldError('secret', 'secret is missing');
   const bad = /[^A-Z2-7]/.exec(cleaned);
   if (bad) throw new OtpFieldError('secret', `secret is not base32 (it contains "${bad[0]}")`);

@@ -5,7 +5,11 @@ import { toBase64 } from './bytes';
 import { ImportError } from './import-error';
 import { isMigrationUri, parseMigrationUri } from './otpauth-migration';
 
-const lines = (file: string) => readFixture(`google-migration/${file}`).split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+const lines = (file: string) =>
+  readFixture(`google-migration/${file}`)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
 
 interface Expected {
   name: string;
@@ -16,7 +20,18 @@ interface Expected {
 }
 
 /** Builds a payload the way Google Authenticator does (field numbers from FORMATS.md §2). */
-function payload(otps: { secret?: number[]; name?: string; issuer?: string; algorithm?: number; digits?: number; type?: number; counter?: number }[], batch = { size: 1, index: 0, id: -7 }) {
+function payload(
+  otps: {
+    secret?: number[];
+    name?: string;
+    issuer?: string;
+    algorithm?: number;
+    digits?: number;
+    type?: number;
+    counter?: number;
+  }[],
+  batch = { size: 1, index: 0, id: -7 },
+) {
   const writer = new BinaryWriter();
   for (const otp of otps) {
     writer.uint32((1 << 3) | 2).fork();
@@ -56,8 +71,16 @@ describe('Google Authenticator exports (otpauth-migration://)', () => {
     accounts.forEach((account, i) => {
       const want = expected[i]!;
       // FORMATS.md §2: with no issuer, a name "Issuer: label" carries it.
-      const [issuer, label] = !want.issuer && want.name.includes(':') ? want.name.split(/:\s*/, 2) : [want.issuer, want.name];
-      expect(account).toMatchObject({ secret: want.secret, type: want.type, issuer, label, algorithm: 'SHA1', digits: 6 });
+      const [issuer, label] =
+        !want.issuer && want.name.includes(':') ? want.name.split(/:\s*/, 2) : [want.issuer, want.name];
+      expect(account).toMatchObject({
+        secret: want.secret,
+        type: want.type,
+        issuer,
+        label,
+        algorithm: 'SHA1',
+        digits: 6,
+      });
       if (want.type === 'hotp') expect(account).toMatchObject({ counter: want.counter });
       else expect(account).toMatchObject({ period: 30 });
     });
@@ -72,7 +95,9 @@ describe('Google Authenticator exports (otpauth-migration://)', () => {
   it('keeps a raw + in data as base64, and drops the issuer prefix repeated in the name', () => {
     const [line] = lines('test_plus_problem_export.txt');
     const { accounts } = parseMigrationUri(line!);
-    expect(accounts.map(({ issuer, label, type }) => [issuer, label, type])).toEqual([1, 2, 3, 4].map((n) => ['SerenityLabs', `test${n}@serenitylabs.co.uk`, 'totp']));
+    expect(accounts.map(({ issuer, label, type }) => [issuer, label, type])).toEqual(
+      [1, 2, 3, 4].map((n) => ['SerenityLabs', `test${n}@serenitylabs.co.uk`, 'totp']),
+    );
   });
 
   it.each([
@@ -85,9 +110,17 @@ describe('Google Authenticator exports (otpauth-migration://)', () => {
   });
 
   it.each([
-    ['SHA256, 8 digits, TOTP', { algorithm: 2, digits: 2 }, { algorithm: 'SHA256', digits: 8, type: 'totp', period: 30 }],
+    [
+      'SHA256, 8 digits, TOTP',
+      { algorithm: 2, digits: 2 },
+      { algorithm: 'SHA256', digits: 8, type: 'totp', period: 30 },
+    ],
     ['SHA512', { algorithm: 3 }, { algorithm: 'SHA512' }],
-    ['unspecified everything = SHA1, 6, TOTP', { algorithm: 0, digits: 0, type: 0 }, { algorithm: 'SHA1', digits: 6, type: 'totp' }],
+    [
+      'unspecified everything = SHA1, 6, TOTP',
+      { algorithm: 0, digits: 0, type: 0 },
+      { algorithm: 'SHA1', digits: 6, type: 'totp' },
+    ],
     ['HOTP with a large counter', { type: 1, counter: 2 ** 40 }, { type: 'hotp', counter: 2 ** 40 }],
     ['UTF-8 names', { name: 'Zoë 日本', issuer: 'Ünï' }, { label: 'Zoë 日本', issuer: 'Ünï' }],
     ['no issuer, "Issuer:label" name', { issuer: '', name: 'GitHub:octocat' }, { issuer: 'GitHub', label: 'octocat' }],
@@ -97,11 +130,24 @@ describe('Google Authenticator exports (otpauth-migration://)', () => {
   });
 
   it('says where a part sits in its batch', () => {
-    expect(parseMigrationUri(uri(payload([{}], { size: 3, index: 1, id: 42 }))).batch).toEqual({ id: 42, index: 1, size: 3 });
+    expect(parseMigrationUri(uri(payload([{}], { size: 3, index: 1, id: 42 }))).batch).toEqual({
+      id: 42,
+      index: 1,
+      size: 3,
+    });
   });
 
   it('lists accounts it cannot use (MD5, unknown digits, no secret) and keeps the rest', () => {
-    const part = parseMigrationUri(uri(payload([{ algorithm: 4, name: 'md5' }, { name: 'good' }, { digits: 9, name: 'odd' }, { secret: [], name: 'empty' }])));
+    const part = parseMigrationUri(
+      uri(
+        payload([
+          { algorithm: 4, name: 'md5' },
+          { name: 'good' },
+          { digits: 9, name: 'odd' },
+          { secret: [], name: 'empty' },
+        ]),
+      ),
+    );
     expect(part.accounts.map((account) => account.label)).toEqual(['good']);
     expect(part.skipped).toEqual([
       { name: 'Example (md5)', reason: 'algorithm MD5 is not supported' },
@@ -112,7 +158,10 @@ describe('Google Authenticator exports (otpauth-migration://)', () => {
 
   it('refuses exports with nothing usable, damaged or truncated data, or impossible batch numbers', () => {
     const good = payload([{}]);
-    expect(rejection(uri(payload([{ algorithm: 4 }])))).toEqual({ code: 'empty', message: 'The Google Authenticator export holds no account Tessera can use: algorithm MD5 is not supported.' });
+    expect(rejection(uri(payload([{ algorithm: 4 }])))).toEqual({
+      code: 'empty',
+      message: 'The Google Authenticator export holds no account Tessera can use: algorithm MD5 is not supported.',
+    });
     expect(rejection(uri(new Uint8Array([0x10, 0x01])))).toMatchObject({ code: 'empty' });
     expect(rejection(uri(good.subarray(0, good.length - 12))).code).toBe('malformed');
     expect(rejection(uri(payload([{}], { size: 2, index: 2, id: 1 }))).code).toBe('malformed');
@@ -128,6 +177,13 @@ describe('Google Authenticator exports (otpauth-migration://)', () => {
   });
 
   it('tells migration URIs from everything else', () => {
-    expect(['otpauth-migration://offline?data=x', '  OTPAUTH-MIGRATION://offline', 'otpauth://totp/x', 'https://example.com'].map(isMigrationUri)).toEqual([true, true, false, false]);
+    expect(
+      [
+        'otpauth-migration://offline?data=x',
+        '  OTPAUTH-MIGRATION://offline',
+        'otpauth://totp/x',
+        'https://example.com',
+      ].map(isMigrationUri),
+    ).toEqual([true, true, false, false]);
   });
 });

@@ -49,8 +49,15 @@ export function isMigrationUri(text: string): boolean {
 export function parseMigrationUri(text: string): MigrationPart {
   const uri = text.trim();
   const match = /^otpauth-migration:\/\/offline\?(.*)$/is.exec(uri);
-  if (!match) throw new ImportError('not-recognised', 'This is not a Google Authenticator export (otpauth-migration://offline?data=…).');
-  const data = match[1]!.split('&').find((part) => part.startsWith('data='))?.slice('data='.length);
+  if (!match)
+    throw new ImportError(
+      'not-recognised',
+      'This is not a Google Authenticator export (otpauth-migration://offline?data=…).',
+    );
+  const data = match[1]!
+    .split('&')
+    .find((part) => part.startsWith('data='))
+    ?.slice('data='.length);
   if (!data) throw new ImportError('malformed', 'The Google Authenticator export has no data in it.');
   const payload = readPayload(decodeData(data));
   const part: MigrationPart = { accounts: [], skipped: [], batch: payload.batch };
@@ -103,7 +110,10 @@ function readPayload(bytes: Uint8Array): { otps: RawOtp[]; batch: MigrationPart[
   }
   if (otps.length === 0) throw new ImportError('empty', 'The Google Authenticator export holds no accounts.');
   if (batch.size < 1 || batch.index < 0 || batch.index >= batch.size) {
-    throw new ImportError('malformed', `The Google Authenticator export says it is part ${batch.index + 1} of ${batch.size}.`);
+    throw new ImportError(
+      'malformed',
+      `The Google Authenticator export says it is part ${batch.index + 1} of ${batch.size}.`,
+    );
   }
   return { otps, batch };
 }
@@ -131,16 +141,23 @@ function readOtp(bytes: Uint8Array): RawOtp {
 /** Maps Google's enums to an account; UNSPECIFIED means SHA1, 6 digits, TOTP, as Aegis reads it. */
 function toAccount(otp: RawOtp): Account {
   const algorithm = ALGORITHMS[otp.algorithm];
-  if (!algorithm) throw new OtpFieldError('algorithm', otp.algorithm === 4 ? 'algorithm MD5 is not supported' : `algorithm ${otp.algorithm} is unknown`);
+  if (!algorithm)
+    throw new OtpFieldError(
+      'algorithm',
+      otp.algorithm === 4 ? 'algorithm MD5 is not supported' : `algorithm ${otp.algorithm} is unknown`,
+    );
   const digits = DIGITS[otp.digits];
   if (!digits) throw new OtpFieldError('digits', `digits ${otp.digits} is unknown`);
   const type = TYPES[otp.type];
   if (!type) throw new OtpFieldError('type', `type ${otp.type} is unknown`);
-  if (otp.counter < 0n || otp.counter > BigInt(Number.MAX_SAFE_INTEGER)) throw new OtpFieldError('counter', 'counter is out of range');
+  if (otp.counter < 0n || otp.counter > BigInt(Number.MAX_SAFE_INTEGER))
+    throw new OtpFieldError('counter', 'counter is out of range');
   const { issuer, label } = splitName(otp.issuer, otp.name);
   const common = { issuer, label, secret: secretFromBytes(otp.secret), algorithm, digits };
   // There is no period field: Google Authenticator only ever uses 30 seconds.
-  return validateAccount(type === 'hotp' ? { ...common, type, counter: Number(otp.counter) } : { ...common, type, period: 30 });
+  return validateAccount(
+    type === 'hotp' ? { ...common, type, counter: Number(otp.counter) } : { ...common, type, period: 30 },
+  );
 }
 
 /** With no issuer, "Issuer:label" names carry it; with one, a repeated "Issuer:" prefix is dropped. */

@@ -25,9 +25,44 @@ const SEEDS = [
 ].filter((line) => line.trim() !== '');
 
 const ALPHABET = 'otpauth:/?&=#%+-_.~ :AZaz27019\u00e9\u00fc\u4e2d\ud83d\ude00\ud800\n\t\0';
-const PIECES = ['%', '%3A', '%2', '%ZZ', '%ED%A0%80', '%C3%A9', ':', '?', '&', '=', '#', '+', '//', 'otpauth://', 'steam://',
-  'totp', 'hotp', 'steam', 'secret=', 'issuer=', 'digits=', 'period=', 'counter=', 'algorithm=', 'encoder=steam', 'SHA512',
-  '0', '-1', '99999999999999999999', '1e9', 'NaN', '=', '==', ' ', '\u202e', 'A'.repeat(300)];
+const PIECES = [
+  '%',
+  '%3A',
+  '%2',
+  '%ZZ',
+  '%ED%A0%80',
+  '%C3%A9',
+  ':',
+  '?',
+  '&',
+  '=',
+  '#',
+  '+',
+  '//',
+  'otpauth://',
+  'steam://',
+  'totp',
+  'hotp',
+  'steam',
+  'secret=',
+  'issuer=',
+  'digits=',
+  'period=',
+  'counter=',
+  'algorithm=',
+  'encoder=steam',
+  'SHA512',
+  '0',
+  '-1',
+  '99999999999999999999',
+  '1e9',
+  'NaN',
+  '=',
+  '==',
+  ' ',
+  '\u202e',
+  'A'.repeat(300),
+];
 
 function mutate(input: string, random: () => number): string {
   const pick = <T>(items: readonly T[] | string) => items[Math.floor(random() * items.length)] as T;
@@ -36,12 +71,23 @@ function mutate(input: string, random: () => number): string {
   for (let i = 0; i < rounds; i++) {
     const at = Math.floor(random() * (text.length + 1));
     switch (Math.floor(random() * 6)) {
-      case 0: text = text.slice(0, at) + pick<string>(ALPHABET) + text.slice(at); break;
-      case 1: text = text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 4)); break;
-      case 2: text = text.slice(0, at) + pick(PIECES) + text.slice(at); break;
-      case 3: text = text.slice(0, at); break;
-      case 4: text = text.slice(0, at) + text.slice(Math.floor(random() * text.length)); break;
-      default: text = text.slice(0, at) + pick<string>(ALPHABET).toUpperCase() + text.slice(at + 1);
+      case 0:
+        text = text.slice(0, at) + pick<string>(ALPHABET) + text.slice(at);
+        break;
+      case 1:
+        text = text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 4));
+        break;
+      case 2:
+        text = text.slice(0, at) + pick(PIECES) + text.slice(at);
+        break;
+      case 3:
+        text = text.slice(0, at);
+        break;
+      case 4:
+        text = text.slice(0, at) + text.slice(Math.floor(random() * text.length));
+        break;
+      default:
+        text = text.slice(0, at) + pick<string>(ALPHABET).toUpperCase() + text.slice(at + 1);
     }
   }
   return text;

@@ -43,7 +43,10 @@ export function inspectOtpauthUri(text: string): InspectedOtpauthUri {
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(uri)?.[1]?.toLowerCase();
   if (scheme === 'steam') return parseSteamUri(uri.slice('steam://'.length));
   if (scheme === 'otpauth-migration') {
-    throw new OtpFieldError('scheme', 'this is a Google Authenticator export (otpauth-migration://), not a single account');
+    throw new OtpFieldError(
+      'scheme',
+      'this is a Google Authenticator export (otpauth-migration://), not a single account',
+    );
   }
   if (scheme !== 'otpauth') throw new OtpFieldError('scheme', 'uri must start with otpauth://');
 
@@ -63,7 +66,18 @@ export function inspectOtpauthUri(text: string): InspectedOtpauthUri {
   const steam = typeName === 'steam' || params.get('encoder')?.toLowerCase() === 'steam';
 
   if (steam && (typeName === 'totp' || typeName === 'steam')) {
-    return { account: { type: 'steam', issuer, label, secret, algorithm: 'SHA1', digits: STEAM_DIGITS, period: DEFAULT_PERIOD }, warnings };
+    return {
+      account: {
+        type: 'steam',
+        issuer,
+        label,
+        secret,
+        algorithm: 'SHA1',
+        digits: STEAM_DIGITS,
+        period: DEFAULT_PERIOD,
+      },
+      warnings,
+    };
   }
   const algorithm = parseAlgorithm(params.get('algorithm'));
   const digits = parseDigits(params.get('digits'));
@@ -141,7 +155,8 @@ function parseAlgorithm(value: string | undefined): HashAlgorithm {
   if (value === undefined) return 'SHA1';
   const name = value.toUpperCase().replace('-', '');
   const algorithm = HASH_ALGORITHMS.find((known) => known === name);
-  if (!algorithm) throw new OtpFieldError('algorithm', `algorithm must be SHA1, SHA256 or SHA512 (got "${shorten(value)}")`);
+  if (!algorithm)
+    throw new OtpFieldError('algorithm', `algorithm must be SHA1, SHA256 or SHA512 (got "${shorten(value)}")`);
   return algorithm;
 }
 
@@ -154,7 +169,10 @@ function parseWholeNumber(value: string | undefined, field: OtpField, min: numbe
   if (value === undefined) return undefined;
   const number = /^\d{1,16}$/.test(value) ? Number(value) : NaN;
   if (!(number >= min && number <= max)) {
-    throw new OtpFieldError(field, `${message ?? `${field} must be a whole number from ${min} to ${max}`} (got "${shorten(value)}")`);
+    throw new OtpFieldError(
+      field,
+      `${message ?? `${field} must be a whole number from ${min} to ${max}`} (got "${shorten(value)}")`,
+    );
   }
   return number;
 }

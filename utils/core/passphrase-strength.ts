@@ -38,6 +38,14 @@ export function passphraseStrength(passphrase: string): PassphraseStrength {
   const kinds = CLASSES.filter((kind) => kind.test(passphrase)).length;
   const score = effective + 3 * Math.max(kinds - 1, 0);
   const level: StrengthLevel =
-    chars.length < MIN_PASSPHRASE_LENGTH ? 'too-short' : score < 12 ? 'weak' : score < 18 ? 'fair' : score < 24 ? 'good' : 'strong';
+    chars.length < MIN_PASSPHRASE_LENGTH
+      ? 'too-short'
+      : score < 12
+        ? 'weak'
+        : score < 18
+          ? 'fair'
+          : score < 24
+            ? 'good'
+            : 'strong';
   return { level, hint: HINTS[level] };
 }

@@ -8,7 +8,9 @@ describe('findQrCodes', () => {
   it.each([1, 2, 5, 10, 20, 30, 40])('reads version %i', (minVersion) => {
     const scale = minVersion > 20 ? 2 : 3;
     const image = qrPixels({ text: URI, minVersion, scale });
-    expect(qrSize({ text: URI, minVersion }).modules).toBe(Math.max(17 + 4 * minVersion, qrSize({ text: URI }).modules));
+    expect(qrSize({ text: URI, minVersion }).modules).toBe(
+      Math.max(17 + 4 * minVersion, qrSize({ text: URI }).modules),
+    );
     expect(findQrCodes(image)).toEqual([URI]);
   });
 
@@ -25,7 +27,8 @@ describe('findQrCodes', () => {
     ['0.5% speckles', { speckles: 0.005 }],
     ['both, milder', { jitter: 40, speckles: 0.002 }],
   ])('reads through noise: %s', (_, noise) => {
-    for (const seed of [1, 2, 3]) expect(findQrCodes(addNoise(qrPixels({ text: URI, scale: 5 }), noise, seed))).toEqual([URI]);
+    for (const seed of [1, 2, 3])
+      expect(findQrCodes(addNoise(qrPixels({ text: URI, scale: 5 }), noise, seed))).toEqual([URI]);
   });
 
   it('reads light-on-dark codes, trying inverted colours last unless told not to', () => {
@@ -45,7 +48,9 @@ describe('findQrCodes', () => {
     paintQr(screen, { text: URI, scale: 4, left: 40, top: 40 });
     paintQr(screen, { text: 'otpauth://totp/Second?secret=GEZDGNBVGY3TQOJQ', scale: 4, left: 700, top: 300 });
     expect(findQrCodes(screen)).toEqual([]);
-    expect(findQrCodes(screen, { tiles: true }).sort()).toEqual([URI, 'otpauth://totp/Second?secret=GEZDGNBVGY3TQOJQ'].sort());
+    expect(findQrCodes(screen, { tiles: true }).sort()).toEqual(
+      [URI, 'otpauth://totp/Second?secret=GEZDGNBVGY3TQOJQ'].sort(),
+    );
   });
 
   it('finds a code too small to read at half size in full-resolution tiles', () => {
@@ -59,7 +64,9 @@ describe('findQrCodes', () => {
     const screen = blank(900, 300);
     paintQr(screen, { text: URI, scale: 3, left: 10, top: 10 });
     paintQr(screen, { text: 'otpauth://totp/Second?secret=GEZDGNBVGY3TQOJQ', scale: 3, left: 600, top: 40 });
-    expect(findQrCodes(screen, { tiles: true }).sort()).toEqual([URI, 'otpauth://totp/Second?secret=GEZDGNBVGY3TQOJQ'].sort());
+    expect(findQrCodes(screen, { tiles: true }).sort()).toEqual(
+      [URI, 'otpauth://totp/Second?secret=GEZDGNBVGY3TQOJQ'].sort(),
+    );
   });
 
   it('finds nothing where there is no code', () => {
@@ -72,9 +79,16 @@ describe('tilesOf', () => {
   it('gives four overlapping quarters, each 60% of each side, covering every pixel', () => {
     const image = blank(1500, 700);
     const tiles = [...tilesOf(image)];
-    expect(tiles.map(({ tile, left, top }) => [left, top, tile.width, tile.height])).toEqual([[0, 0, 900, 420], [600, 0, 900, 420], [0, 280, 900, 420], [600, 280, 900, 420]]);
+    expect(tiles.map(({ tile, left, top }) => [left, top, tile.width, tile.height])).toEqual([
+      [0, 0, 900, 420],
+      [600, 0, 900, 420],
+      [0, 280, 900, 420],
+      [600, 280, 900, 420],
+    ]);
     const covered = new Uint8Array(1500 * 700);
-    for (const left of [0, 600]) for (const top of [0, 280]) for (let y = top; y < top + 420; y++) covered.fill(1, y * 1500 + left, y * 1500 + left + 900);
+    for (const left of [0, 600])
+      for (const top of [0, 280])
+        for (let y = top; y < top + 420; y++) covered.fill(1, y * 1500 + left, y * 1500 + left + 900);
     expect(covered.every((pixel) => pixel === 1)).toBe(true);
   });
 

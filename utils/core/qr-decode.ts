@@ -33,7 +33,6 @@ export interface FindOptions {
 /** Above this width a screenshot is read at half size first: codes meant for phones are big. */
 const HALVE_ABOVE = 1400;
 
-
 /**
  * Every distinct QR text in the image, in the order found; empty when there is none.
  * With `tiles` (screenshots): a large image is read at half size first (a quarter of the work),
@@ -46,7 +45,8 @@ export function findQrCodes(image: Pixels, { tiles = false, invert = true }: Fin
     // Codes found in a tile are painted over in the whole image, which is then read again: the
     // code jsQR could not read beside them may be readable alone.
     let rest = image;
-    for (const { tile, left, top } of tilesOf(image)) decodeOnce(tile, found, (code) => (rest = masked(rest, code, left, top)));
+    for (const { tile, left, top } of tilesOf(image))
+      decodeOnce(tile, found, (code) => (rest = masked(rest, code, left, top)));
     if (found.size > 0) decodeOnce(rest, found);
   }
   if (found.size === 0 && invert) decodeOnce(inverted(overview), found);
@@ -119,8 +119,14 @@ function masked(image: Pixels, code: QRCode, dx = 0, dy = 0): Pixels {
   const xs = [topLeftCorner.x, topRightCorner.x, bottomLeftCorner.x, bottomRightCorner.x].map((x) => x + dx);
   const ys = [topLeftCorner.y, topRightCorner.y, bottomLeftCorner.y, bottomRightCorner.y].map((y) => y + dy);
   const margin = (Math.max(...xs) - Math.min(...xs)) / 10;
-  const [left, right] = [Math.max(0, Math.floor(Math.min(...xs) - margin)), Math.min(image.width, Math.ceil(Math.max(...xs) + margin))];
-  const [top, bottom] = [Math.max(0, Math.floor(Math.min(...ys) - margin)), Math.min(image.height, Math.ceil(Math.max(...ys) + margin))];
+  const [left, right] = [
+    Math.max(0, Math.floor(Math.min(...xs) - margin)),
+    Math.min(image.width, Math.ceil(Math.max(...xs) + margin)),
+  ];
+  const [top, bottom] = [
+    Math.max(0, Math.floor(Math.min(...ys) - margin)),
+    Math.min(image.height, Math.ceil(Math.max(...ys) + margin)),
+  ];
   const data = new Uint8ClampedArray(image.data);
   for (let y = top; y < bottom; y++) data.fill(255, (y * image.width + left) * 4, (y * image.width + right) * 4);
   return { data, width: image.width, height: image.height };

@@ -3,7 +3,12 @@
  * "nothing found". Browsers keep their own pages and their extension stores out of reach of all
  * extensions; the PDF viewer is itself an extension page.
  */
-const STORES = ['chromewebstore.google.com', 'chrome.google.com/webstore', 'microsoftedge.microsoft.com/addons', 'addons.mozilla.org'];
+const STORES = [
+  'chromewebstore.google.com',
+  'chrome.google.com/webstore',
+  'microsoftedge.microsoft.com/addons',
+  'addons.mozilla.org',
+];
 
 /**
  * Why Tessera may not read the page at `url`, or undefined when it may try. An unknown URL (the
@@ -22,7 +27,8 @@ export function restrictedReason(url: string | undefined): string | undefined {
     return `The browser does not let extensions read its own pages (${parsed.protocol}//). Open the QR code on a web page, or save it and scan the image file.`;
   }
   const place = `${parsed.host}${parsed.pathname}`;
-  if (STORES.some((store) => place.startsWith(store))) return 'The browser protects its extension store from all extensions. Save the QR code and scan the image file.';
+  if (STORES.some((store) => place.startsWith(store)))
+    return 'The browser protects its extension store from all extensions. Save the QR code and scan the image file.';
   return undefined;
 }
 

@@ -10,7 +10,10 @@ describe('readScannedCode', () => {
     ['otpauth://totp/GitHub:octocat?secret=JBSWY3DPEHPK3PXP&issuer=GitHub', 'account'],
     ['  otpauth://hotp/x?secret=JBSWY3DPEHPK3PXP&counter=3 ', 'account'],
     ['steam://JBSWY3DPEHPK3PXP', 'account'],
-    ['otpauth-migration://offline?data=CjUKEPqlBekzoNEukL7qlsjBCDYSDnBpQHJhc3BiZXJyeXBpGgtyYXNwYmVycnlwaSABKAEwAhABGAEgACjr4JKK%2B%2F%2F%2F%2F%2F8B', 'migration'],
+    [
+      'otpauth-migration://offline?data=CjUKEPqlBekzoNEukL7qlsjBCDYSDnBpQHJhc3BiZXJyeXBpGgtyYXNwYmVycnlwaSABKAEwAhABGAEgACjr4JKK%2B%2F%2F%2F%2F%2F8B',
+      'migration',
+    ],
     ['otpauth://totp/x?secret=not-base32!', 'invalid'],
     ['otpauth-migration://offline?data=XXXX', 'invalid'],
     ['https://example.com/welcome', 'other'],
@@ -21,12 +24,22 @@ describe('readScannedCode', () => {
   });
 
   it('says what is wrong with a broken account code without showing its secret', () => {
-    expect(readScannedCode('otpauth://totp/Bank?secret=ABC1&issuer=Bank')).toEqual({ kind: 'invalid', text: 'otpauth://totp/Bank?secret=…&issuer=Bank', reason: 'secret is not base32 (it contains "1")' });
-    expect(readScannedCode('otpauth-migration://offline?data=XXXX')).toMatchObject({ kind: 'invalid', text: 'otpauth-migration://offline?data=…' });
+    expect(readScannedCode('otpauth://totp/Bank?secret=ABC1&issuer=Bank')).toEqual({
+      kind: 'invalid',
+      text: 'otpauth://totp/Bank?secret=…&issuer=Bank',
+      reason: 'secret is not base32 (it contains "1")',
+    });
+    expect(readScannedCode('otpauth-migration://offline?data=XXXX')).toMatchObject({
+      kind: 'invalid',
+      text: 'otpauth-migration://offline?data=…',
+    });
   });
 
   it('shows what an unrelated code holds, shortened', () => {
-    expect(readScannedCode(`https://example.com/${'a'.repeat(100)}`)).toEqual({ kind: 'other', text: `https://example.com/${'a'.repeat(39)}…` });
+    expect(readScannedCode(`https://example.com/${'a'.repeat(100)}`)).toEqual({
+      kind: 'other',
+      text: `https://example.com/${'a'.repeat(39)}…`,
+    });
   });
 });
 
@@ -45,7 +58,10 @@ describe('shorten', () => {
 describe('the negative Google Authenticator fixtures', () => {
   it('qr_but_without_otp.png holds a QR code that is not an authenticator code', () => {
     const png = PNG.sync.read(readFileSync(fixturePath('google-migration/qr_but_without_otp.png')));
-    const texts = findQrCodes({ data: new Uint8ClampedArray(png.data), width: png.width, height: png.height }, { tiles: true });
+    const texts = findQrCodes(
+      { data: new Uint8ClampedArray(png.data), width: png.width, height: png.height },
+      { tiles: true },
+    );
     expect(texts).toHaveLength(1);
     expect(readScannedCode(texts[0]!).kind).toBe('other');
   });

@@ -26,7 +26,8 @@ export function readScannedCode(text: string): ScannedCode {
     try {
       return { kind: 'migration', part: parseMigrationUri(trimmed) };
     } catch (error) {
-      if (error instanceof ImportError) return { kind: 'invalid', text: shorten(trimmed.replace(/data=.*/is, 'data=…')), reason: error.message };
+      if (error instanceof ImportError)
+        return { kind: 'invalid', text: shorten(trimmed.replace(/data=.*/is, 'data=…')), reason: error.message };
       throw error;
     }
   }
@@ -36,7 +37,8 @@ export function readScannedCode(text: string): ScannedCode {
       return { kind: 'account', account, warnings };
     } catch (error) {
       // The secret is in the text: never show it back, only what is wrong.
-      if (error instanceof OtpFieldError) return { kind: 'invalid', text: shorten(trimmed.replace(/secret=[^&]*/i, 'secret=…')), reason: error.message };
+      if (error instanceof OtpFieldError)
+        return { kind: 'invalid', text: shorten(trimmed.replace(/secret=[^&]*/i, 'secret=…')), reason: error.message };
       throw error;
     }
   }

@@ -1,15 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { validateAccount } from './validate-account';
 
-const good = { type: 'totp', issuer: ' GitHub ', label: 'alice', secret: 'jbsw y3dp ehpk 3pxp', algorithm: 'SHA256', digits: 8, period: 30 };
+const good = {
+  type: 'totp',
+  issuer: ' GitHub ',
+  label: 'alice',
+  secret: 'jbsw y3dp ehpk 3pxp',
+  algorithm: 'SHA256',
+  digits: 8,
+  period: 30,
+};
 
 describe('validateAccount', () => {
   it('returns the canonical account', () => {
     expect(validateAccount(good)).toEqual({ ...good, issuer: 'GitHub', secret: 'JBSWY3DPEHPK3PXP' });
   });
   it('keeps HOTP counters and Steam shape', () => {
-    expect(validateAccount({ ...good, type: 'hotp', counter: 5, period: undefined })).toMatchObject({ type: 'hotp', counter: 5 });
-    expect(validateAccount({ ...good, type: 'steam', digits: 5 })).toMatchObject({ type: 'steam', digits: 5, algorithm: 'SHA1' });
+    expect(validateAccount({ ...good, type: 'hotp', counter: 5, period: undefined })).toMatchObject({
+      type: 'hotp',
+      counter: 5,
+    });
+    expect(validateAccount({ ...good, type: 'steam', digits: 5 })).toMatchObject({
+      type: 'steam',
+      digits: 5,
+      algorithm: 'SHA1',
+    });
   });
   it.each([
     [null, 'uri', 'account must be an object'],
@@ -24,7 +39,11 @@ describe('validateAccount', () => {
     [{ ...good, secret: 'JBSWY3DPEHPK3PXP#junk' }, 'secret', 'secret is not base32 (it contains "#")'],
     [{ ...good, secret: 'JBSWY3DPEHPK3PXP&digits=9' }, 'secret', 'secret is not base32 (it contains "&")'],
     [{ ...good, algorithm: 'MD5' }, 'algorithm', 'algorithm must be SHA1, SHA256 or SHA512 (got "MD5")'],
-    [{ ...good, type: 'hotp', counter: -1 }, 'counter', 'counter must be a whole number from 0 to 9007199254740991 (got "-1")'],
+    [
+      { ...good, type: 'hotp', counter: -1 },
+      'counter',
+      'counter must be a whole number from 0 to 9007199254740991 (got "-1")',
+    ],
   ])('rejects %j', (input, field, message) => {
     expect(() => validateAccount(input)).toThrow(expect.objectContaining({ field, message }));
   });

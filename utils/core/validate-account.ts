@@ -21,6 +21,10 @@ export function validateAccount(input: unknown): Account {
   for (const field of account.type === 'hotp' ? (['digits', 'counter'] as const) : (['digits', 'period'] as const)) {
     if (typeof account[field] !== 'number') throw new OtpFieldError(field, `${field} must be a number`);
   }
-  const trimmed = { ...account, issuer: (account.issuer as string).trim(), label: (account.label as string).trim() } as Account;
+  const trimmed = {
+    ...account,
+    issuer: (account.issuer as string).trim(),
+    label: (account.label as string).trim(),
+  } as Account;
   return parseOtpauthUri(buildOtpauthUri(trimmed));
 }

@@ -4,7 +4,24 @@ import { decodeContents, emptyContents, encodeContents, type ContentsMigrations 
 
 describe('vault contents', () => {
   it('round-trips', () => {
-    const contents = { ...emptyContents(), entries: [{ id: 'a', addedAt: 1, account: { type: 'totp', issuer: 'X', label: 'y', secret: 'JBSWY3DPEHPK3PXP', algorithm: 'SHA1', digits: 6, period: 30 } as const }] };
+    const contents = {
+      ...emptyContents(),
+      entries: [
+        {
+          id: 'a',
+          addedAt: 1,
+          account: {
+            type: 'totp',
+            issuer: 'X',
+            label: 'y',
+            secret: 'JBSWY3DPEHPK3PXP',
+            algorithm: 'SHA1',
+            digits: 6,
+            period: 30,
+          } as const,
+        },
+      ],
+    };
     expect(decodeContents(encodeContents(contents))).toEqual(contents);
   });
 
@@ -15,7 +32,11 @@ describe('vault contents', () => {
       2: (v2) => ({ ...v2, settings: { sorted: true } }),
     };
     const stored = utf8(JSON.stringify({ version: 1, entries: [{ id: 'a' }] }));
-    expect(decodeContents(stored, migrations, 3)).toEqual({ version: 3, entries: [{ id: 'a', sites: [] }], settings: { sorted: true } });
+    expect(decodeContents(stored, migrations, 3)).toEqual({
+      version: 3,
+      entries: [{ id: 'a', sites: [] }],
+      settings: { sorted: true },
+    });
   });
 
   it.each([
@@ -28,6 +49,8 @@ describe('vault contents', () => {
   });
 
   it('refuses bytes that are not UTF-8', () => {
-    expect(() => decodeContents(new Uint8Array([0x7b, 0xff, 0x7d]))).toThrow(expect.objectContaining({ code: 'vault-damaged' }));
+    expect(() => decodeContents(new Uint8Array([0x7b, 0xff, 0x7d]))).toThrow(
+      expect.objectContaining({ code: 'vault-damaged' }),
+    );
   });
 });

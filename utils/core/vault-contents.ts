@@ -58,7 +58,10 @@ export function decodeContents(
   }
   let version = typeof contents.version === 'number' ? contents.version : NaN;
   if (version > target) {
-    throw new VaultError('unsupported-version', `This vault holds data from a newer Tessera (contents version ${version}). Update Tessera to open it.`);
+    throw new VaultError(
+      'unsupported-version',
+      `This vault holds data from a newer Tessera (contents version ${version}). Update Tessera to open it.`,
+    );
   }
   while (version < target) {
     const migrate = migrations[version];
@@ -66,6 +69,7 @@ export function decodeContents(
     contents = { ...migrate(contents), version: version + 1 };
     version += 1;
   }
-  if (!Array.isArray(contents.entries)) throw new VaultError('vault-damaged', 'The vault contents have no account list.');
+  if (!Array.isArray(contents.entries))
+    throw new VaultError('vault-damaged', 'The vault contents have no account list.');
   return contents as unknown as VaultContents;
 }

@@ -49,7 +49,8 @@ describe('vault encryption', () => {
   it('uses a fresh IV for every write', async () => {
     const { dataKey, wrapped } = await makeVault();
     const ivs = new Set<string>();
-    for (let i = 0; i < 50; i++) ivs.add((await sealVault(PLAINTEXT, dataKey, wrapped, i)).slice(HEADER_BYTES, HEADER_BYTES + IV_BYTES).join());
+    for (let i = 0; i < 50; i++)
+      ivs.add((await sealVault(PLAINTEXT, dataKey, wrapped, i)).slice(HEADER_BYTES, HEADER_BYTES + IV_BYTES).join());
     expect(ivs.size).toBe(50);
   });
 
@@ -60,12 +61,19 @@ describe('vault encryption', () => {
 
   it('refuses a wrong passphrase with its own error', async () => {
     const { blob } = await makeVault();
-    expect(await failure(unwrapDataKey(blob, 'correct horse battery stapler'))).toMatchObject({ code: 'wrong-passphrase', message: 'That passphrase is not right.' });
+    expect(await failure(unwrapDataKey(blob, 'correct horse battery stapler'))).toMatchObject({
+      code: 'wrong-passphrase',
+      message: 'That passphrase is not right.',
+    });
   });
 
   it('re-wraps the same data key under a new passphrase', async () => {
     const { dataKey, blob } = await makeVault();
-    const rewrapped = await wrapDataKey(await unwrapDataKey(blob, PASSPHRASE), 'a new passphrase', newKdfParams(TEST_KDF));
+    const rewrapped = await wrapDataKey(
+      await unwrapDataKey(blob, PASSPHRASE),
+      'a new passphrase',
+      newKdfParams(TEST_KDF),
+    );
     const next = await sealVault(PLAINTEXT, dataKey, rewrapped, 8);
     expect(await unwrapDataKey(next, 'a new passphrase')).toEqual(dataKey);
     expect((await failure(unwrapDataKey(next, PASSPHRASE))).code).toBe('wrong-passphrase');
@@ -77,7 +85,8 @@ describe('vault encryption', () => {
     for (let bit = 0; bit < blob.length * 8; bit++) {
       expect((await failure(openVault(flipBit(blob, bit), dataKey))).code, `bit ${bit}`).toBe('vault-damaged');
       // A damaged header is damage, never "wrong passphrase": Tessera falls back to the previous copy.
-      if (bit < HEADER_BYTES * 8) expect((await failure(unwrapDataKey(flipBit(blob, bit), PASSPHRASE))).code, `bit ${bit}`).toBe('vault-damaged');
+      if (bit < HEADER_BYTES * 8)
+        expect((await failure(unwrapDataKey(flipBit(blob, bit), PASSPHRASE))).code, `bit ${bit}`).toBe('vault-damaged');
     }
   });
 
@@ -106,7 +115,13 @@ describe('vault encryption', () => {
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', newer.slice(0, HEADER_BYTES - 8)));
     newer.set(digest.slice(0, 8), HEADER_BYTES - 8);
     expect(await failure(openVault(newer, dataKey))).toMatchObject({ code: 'unsupported-version' });
-    expect((await failure(openVault(utf8('not a vault at all, just some text here to be long enough for a header'), dataKey))).code).toBe('vault-damaged');
+    expect(
+      (
+        await failure(
+          openVault(utf8('not a vault at all, just some text here to be long enough for a header'), dataKey),
+        )
+      ).code,
+    ).toBe('vault-damaged');
     expect((await failure(openVault(blob.slice(0, 100), dataKey))).code).toBe('vault-damaged');
     expect((await failure(openVault(blob.slice(0, blob.length - 1), dataKey))).code).toBe('vault-damaged');
   });

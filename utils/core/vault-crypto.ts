@@ -60,7 +60,9 @@ async function checksum(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<Arra
 }
 
 /** Verifies the header checksum, then reads the header. */
-export async function readHeader(blob: Uint8Array<ArrayBuffer>): Promise<{ header: VaultHeader; headerBytes: Uint8Array<ArrayBuffer> }> {
+export async function readHeader(
+  blob: Uint8Array<ArrayBuffer>,
+): Promise<{ header: VaultHeader; headerBytes: Uint8Array<ArrayBuffer> }> {
   const { headerLength } = headerExtent(blob);
   const headerBytes = blob.slice(0, headerLength);
   const stored = headerBytes.slice(headerLength - CHECKSUM_BYTES);
@@ -77,32 +79,54 @@ export interface WrappedKey {
 }
 
 /** Wraps the data key under a passphrase, binding the KDF parameters as additional data. */
-export async function wrapDataKey(dataKey: Uint8Array<ArrayBuffer>, passphrase: string, kdf: KdfParams): Promise<WrappedKey> {
+export async function wrapDataKey(
+  dataKey: Uint8Array<ArrayBuffer>,
+  passphrase: string,
+  kdf: KdfParams,
+): Promise<WrappedKey> {
   const wrapIv = randomBytes(IV_BYTES);
-  const aad = keyAdditionalData(encodeHeader({ version: VAULT_FORMAT_VERSION, kdf, wrapIv, wrappedKey: new Uint8Array(48), revision: 0 }));
+  const aad = keyAdditionalData(
+    encodeHeader({ version: VAULT_FORMAT_VERSION, kdf, wrapIv, wrappedKey: new Uint8Array(48), revision: 0 }),
+  );
   const key = await passphraseKey(passphrase, kdf);
-  const wrappedKey = new Uint8Array(await subtle.encrypt({ name: 'AES-GCM', iv: wrapIv, additionalData: aad }, key, dataKey));
+  const wrappedKey = new Uint8Array(
+    await subtle.encrypt({ name: 'AES-GCM', iv: wrapIv, additionalData: aad }, key, dataKey),
+  );
   return { kdf, wrapIv, wrappedKey };
 }
 
 /** @throws {VaultError} `wrong-passphrase`, or `vault-damaged` / `unsupported-version` from the header. */
-export async function unwrapDataKey(blob: Uint8Array<ArrayBuffer>, passphrase: string): Promise<Uint8Array<ArrayBuffer>> {
+export async function unwrapDataKey(
+  blob: Uint8Array<ArrayBuffer>,
+  passphrase: string,
+): Promise<Uint8Array<ArrayBuffer>> {
   const { header } = await readHeader(blob);
   const key = await passphraseKey(passphrase, header.kdf);
   try {
     const aad = keyAdditionalData(blob);
-    return new Uint8Array(await subtle.decrypt({ name: 'AES-GCM', iv: header.wrapIv, additionalData: aad }, key, header.wrappedKey));
+    return new Uint8Array(
+      await subtle.decrypt({ name: 'AES-GCM', iv: header.wrapIv, additionalData: aad }, key, header.wrappedKey),
+    );
   } catch {
     throw new VaultError('wrong-passphrase', 'That passphrase is not right.');
   }
 }
 
 /** Encrypts the contents under the data key with a fresh IV; the header is the additional data. */
-export async function sealVault(plaintext: Uint8Array<ArrayBuffer>, dataKey: Uint8Array<ArrayBuffer>, wrapped: WrappedKey, revision: number): Promise<Uint8Array<ArrayBuffer>> {
+export async function sealVault(
+  plaintext: Uint8Array<ArrayBuffer>,
+  dataKey: Uint8Array<ArrayBuffer>,
+  wrapped: WrappedKey,
+  revision: number,
+): Promise<Uint8Array<ArrayBuffer>> {
   const header = encodeHeader({ version: VAULT_FORMAT_VERSION, ...wrapped, revision });
   header.set(await checksum(header.slice(0, header.length - CHECKSUM_BYTES)), header.length - CHECKSUM_BYTES);
   const iv = randomBytes(IV_BYTES);
-  const ciphertext = await subtle.encrypt({ name: 'AES-GCM', iv, additionalData: header }, await aesKey(dataKey), plaintext);
+  const ciphertext = await subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData: header },
+    await aesKey(dataKey),
+    plaintext,
+  );
   return concatBytes(header, iv, new Uint8Array(ciphertext));
 }
 
@@ -116,7 +140,11 @@ export async function openVault(blob: Uint8Array<ArrayBuffer>, dataKey: Uint8Arr
   const { header, headerBytes } = await readHeader(blob);
   const iv = blob.slice(headerBytes.length, headerBytes.length + IV_BYTES);
   try {
-    const plaintext = await subtle.decrypt({ name: 'AES-GCM', iv, additionalData: headerBytes }, await aesKey(dataKey), blob.slice(headerBytes.length + IV_BYTES));
+    const plaintext = await subtle.decrypt(
+      { name: 'AES-GCM', iv, additionalData: headerBytes },
+      await aesKey(dataKey),
+      blob.slice(headerBytes.length + IV_BYTES),
+    );
     return { header, plaintext: new Uint8Array(plaintext) };
   } catch {
     throw new VaultError('vault-damaged', 'The vault could not be decrypted: it is damaged or was changed.');

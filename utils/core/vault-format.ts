@@ -76,7 +76,11 @@ export function encodeHeader(header: VaultHeader): Uint8Array<ArrayBuffer> {
 /** Where the checksum sits and what it covers, read from the fields every version shares. */
 export function headerExtent(blob: Uint8Array<ArrayBuffer>): { headerLength: number } {
   const headerLength = blob.length >= 7 ? new DataView(blob.buffer, blob.byteOffset).getUint16(5) : 0;
-  if (VAULT_MAGIC.some((byte, i) => blob[i] !== byte) || headerLength < 7 + CHECKSUM_BYTES || blob.length < headerLength + IV_BYTES + TAG_BYTES) {
+  if (
+    VAULT_MAGIC.some((byte, i) => blob[i] !== byte) ||
+    headerLength < 7 + CHECKSUM_BYTES ||
+    blob.length < headerLength + IV_BYTES + TAG_BYTES
+  ) {
     throw new VaultError('vault-damaged', 'The stored vault is not a Tessera vault, or it is cut short.');
   }
   return { headerLength };
@@ -89,7 +93,10 @@ export function headerExtent(blob: Uint8Array<ArrayBuffer>): { headerLength: num
 export function decodeHeader(blob: Uint8Array<ArrayBuffer>): VaultHeader {
   const version = blob[4]!;
   if (version > VAULT_FORMAT_VERSION) {
-    throw new VaultError('unsupported-version', `This vault was written by a newer Tessera (format ${version}). Update Tessera to open it.`);
+    throw new VaultError(
+      'unsupported-version',
+      `This vault was written by a newer Tessera (format ${version}). Update Tessera to open it.`,
+    );
   }
   const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
   const kdf: KdfParams = {
@@ -102,7 +109,12 @@ export function decodeHeader(blob: Uint8Array<ArrayBuffer>): VaultHeader {
     (name) => kdf[name] >= KDF_LIMITS[name][0] && kdf[name] <= KDF_LIMITS[name][1],
   );
   // Argon2 needs at least 8 KiB per lane (RFC 9106 §3.1).
-  const valid = version === 1 && view.getUint16(5) === HEADER_BYTES && blob[7] === KDF_ARGON2ID && inRange && kdf.memoryKiB >= 8 * kdf.parallelism;
+  const valid =
+    version === 1 &&
+    view.getUint16(5) === HEADER_BYTES &&
+    blob[7] === KDF_ARGON2ID &&
+    inRange &&
+    kdf.memoryKiB >= 8 * kdf.parallelism;
   if (!valid) throw new VaultError('vault-damaged', 'The vault header is damaged.');
   return {
     version,

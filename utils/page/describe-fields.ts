@@ -14,7 +14,8 @@ const TYPABLE = new Set(['', 'text', 'tel', 'number', 'password']);
 export function allInputs(root: Document | ShadowRoot = document): HTMLInputElement[] {
   const found: HTMLInputElement[] = [];
   const walk = (node: Document | ShadowRoot | Element) => {
-    for (const input of node.querySelectorAll('input')) if (TYPABLE.has((input.getAttribute('type') ?? '').toLowerCase())) found.push(input);
+    for (const input of node.querySelectorAll('input'))
+      if (TYPABLE.has((input.getAttribute('type') ?? '').toLowerCase())) found.push(input);
     // Only elements that host a shadow root need a second look: most pages have none.
     for (const element of node.querySelectorAll('*')) if (element.shadowRoot) walk(element.shadowRoot);
   };
@@ -24,7 +25,12 @@ export function allInputs(root: Document | ShadowRoot = document): HTMLInputElem
 
 function labelOf(input: HTMLInputElement): string {
   const labelled = input.getAttribute('aria-labelledby');
-  const byIds = labelled ? labelled.split(/\s+/).map((id) => input.ownerDocument.getElementById(id)?.textContent ?? '').join(' ') : '';
+  const byIds = labelled
+    ? labelled
+        .split(/\s+/)
+        .map((id) => input.ownerDocument.getElementById(id)?.textContent ?? '')
+        .join(' ')
+    : '';
   return [...(input.labels ?? [])].map((label) => label.textContent ?? '').join(' ') + byIds;
 }
 
@@ -33,7 +39,8 @@ function headingOf(input: HTMLInputElement): string {
   const scope = input.closest('form, section, [role="dialog"], main') ?? input.ownerDocument.body;
   let heading = '';
   for (const candidate of scope?.querySelectorAll(HEADINGS) ?? []) {
-    if (candidate.compareDocumentPosition(input) & Node.DOCUMENT_POSITION_FOLLOWING) heading = candidate.textContent ?? '';
+    if (candidate.compareDocumentPosition(input) & Node.DOCUMENT_POSITION_FOLLOWING)
+      heading = candidate.textContent ?? '';
   }
   return heading;
 }

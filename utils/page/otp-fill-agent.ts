@@ -9,7 +9,9 @@ import { findChosenField, findOtpFields, type OtpFieldsFound } from '../core/otp
 import { allInputs, describeFields } from './describe-fields';
 import { fillSingle, fillSplit } from './fill-code';
 
-export type AgentRequest = { type: 'tessera.detect'; length: number; focused?: boolean } | { type: 'tessera.fill'; code: string; focused?: boolean };
+export type AgentRequest =
+  | { type: 'tessera.detect'; length: number; focused?: boolean }
+  | { type: 'tessera.fill'; code: string; focused?: boolean };
 export type Detected = { found: OtpFieldsFound['kind']; score: number; origin: string };
 export type FillResult = { filled: boolean; how?: 'single' | 'split'; reason?: string };
 
@@ -23,17 +25,29 @@ function focusedElement(): Element | null {
 function detect(length: number, focused = false): { found: OtpFieldsFound; inputs: HTMLInputElement[] } {
   const inputs = allInputs(document);
   const fields = describeFields(inputs);
-  const found = focused ? findChosenField(fields, length, inputs.indexOf(focusedElement() as HTMLInputElement)) : findOtpFields(fields, length);
+  const found = focused
+    ? findChosenField(fields, length, inputs.indexOf(focusedElement() as HTMLInputElement))
+    : findOtpFields(fields, length);
   return { found, inputs };
 }
 
 export async function answer(request: AgentRequest): Promise<Detected | FillResult> {
   if (request.type === 'tessera.detect') {
     const { found } = detect(request.length, request.focused);
-    return { found: found.kind, score: found.kind === 'single' ? found.score : found.kind === 'split' ? 1000 : 0, origin: location.origin };
+    return {
+      found: found.kind,
+      score: found.kind === 'single' ? found.score : found.kind === 'split' ? 1000 : 0,
+      origin: location.origin,
+    };
   }
   const { found, inputs } = detect(request.code.length, request.focused);
   if (found.kind === 'none') return { filled: false, reason: 'no-field' };
   if (found.kind === 'single') return { filled: await fillSingle(inputs[found.index]!, request.code), how: 'single' };
-  return { filled: await fillSplit(found.indexes.map((index) => inputs[index]!), request.code), how: 'split' };
+  return {
+    filled: await fillSplit(
+      found.indexes.map((index) => inputs[index]!),
+      request.code,
+    ),
+    how: 'split',
+  };
 }

@@ -33,7 +33,12 @@ export async function scanPage(doc: Document = document): Promise<PageScan> {
       const pixels = await pixelsOf(source);
       if (pixels) for (const text of findQrCodes(pixels)) texts.add(text);
     } catch (error) {
-      const url = source instanceof HTMLImageElement ? source.currentSrc || source.src : 'background' in source ? source.background : undefined;
+      const url =
+        source instanceof HTMLImageElement
+          ? source.currentSrc || source.src
+          : 'background' in source
+            ? source.background
+            : undefined;
       if (url && error instanceof DOMException && error.name === 'SecurityError') remote.add(url);
     }
   }
@@ -42,15 +47,19 @@ export async function scanPage(doc: Document = document): Promise<PageScan> {
 
 /** Pictures worth decoding, largest first. */
 function candidates(doc: Document): Source[] {
-  const sized = (width: number, height: number) => Math.min(width, height) >= MIN_SIDE && Math.max(width, height) <= Math.min(width, height) * MAX_ASPECT;
+  const sized = (width: number, height: number) =>
+    Math.min(width, height) >= MIN_SIDE && Math.max(width, height) <= Math.min(width, height) * MAX_ASPECT;
   const shown = (element: Element) => {
     const { width, height } = element.getBoundingClientRect();
     return sized(width, height) ? width * height : 0;
   };
   const found: { source: Source; area: number }[] = [];
-  for (const img of doc.images) if (img.complete && sized(img.naturalWidth, img.naturalHeight)) found.push({ source: img, area: shown(img) });
-  for (const canvas of doc.querySelectorAll('canvas')) if (sized(canvas.width, canvas.height)) found.push({ source: canvas, area: shown(canvas) });
-  for (const svg of doc.querySelectorAll('svg')) if (!svg.parentElement?.closest('svg')) found.push({ source: svg, area: shown(svg) });
+  for (const img of doc.images)
+    if (img.complete && sized(img.naturalWidth, img.naturalHeight)) found.push({ source: img, area: shown(img) });
+  for (const canvas of doc.querySelectorAll('canvas'))
+    if (sized(canvas.width, canvas.height)) found.push({ source: canvas, area: shown(canvas) });
+  for (const svg of doc.querySelectorAll('svg'))
+    if (!svg.parentElement?.closest('svg')) found.push({ source: svg, area: shown(svg) });
   for (const element of doc.body?.querySelectorAll('*') ?? []) {
     const image = getComputedStyle(element).backgroundImage;
     const url = /url\(["']?([^"')]+)["']?\)/.exec(image)?.[1];

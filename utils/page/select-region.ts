@@ -15,7 +15,10 @@ export interface SelectedRegion {
 
 const OVERLAY_ID = 'tessera-region-select';
 
-export function selectRegion(doc: Document = document, hint = 'Drag over the QR code · Esc cancels'): Promise<SelectedRegion | undefined> {
+export function selectRegion(
+  doc: Document = document,
+  hint = 'Drag over the QR code · Esc cancels',
+): Promise<SelectedRegion | undefined> {
   doc.getElementById(OVERLAY_ID)?.remove();
   const overlay = doc.createElement('div');
   overlay.id = OVERLAY_ID;
@@ -25,7 +28,8 @@ export function selectRegion(doc: Document = document, hint = 'Drag over the QR 
   overlay.style.cssText = 'position:fixed;inset:0;z-index:2147483647;cursor:crosshair;background:rgba(0,0,0,.25);';
   const label = doc.createElement('div');
   label.textContent = hint;
-  label.style.cssText = 'position:fixed;top:12px;left:50%;transform:translateX(-50%);padding:6px 12px;border-radius:6px;background:#111;color:#fff;font:14px system-ui,sans-serif;pointer-events:none;';
+  label.style.cssText =
+    'position:fixed;top:12px;left:50%;transform:translateX(-50%);padding:6px 12px;border-radius:6px;background:#111;color:#fff;font:14px system-ui,sans-serif;pointer-events:none;';
   const box = doc.createElement('div');
   box.style.cssText = 'position:fixed;border:2px dashed #fff;outline:1px solid #000;display:none;pointer-events:none;';
   overlay.append(label, box);
@@ -61,7 +65,13 @@ export function selectRegion(doc: Document = document, hint = 'Drag over the QR 
     overlay.addEventListener('pointermove', (event) => {
       if (!start) return;
       const { x, y, width, height } = rectangle(event);
-      Object.assign(box.style, { display: 'block', left: `${x}px`, top: `${y}px`, width: `${width}px`, height: `${height}px` });
+      Object.assign(box.style, {
+        display: 'block',
+        left: `${x}px`,
+        top: `${y}px`,
+        width: `${width}px`,
+        height: `${height}px`,
+      });
     });
     overlay.addEventListener('pointerup', (event) => {
       if (!start || !event.isTrusted) return;

@@ -20,12 +20,17 @@ export interface ExportEntry {
 async function seal(key: Uint8Array, plaintext: Uint8Array) {
   const nonce = randomBytes(12);
   const sealed = await aesGcmEncrypt(key, nonce, plaintext);
-  return { nonce, ciphertext: sealed.subarray(0, sealed.length - TAG_BYTES), tag: sealed.subarray(sealed.length - TAG_BYTES) };
+  return {
+    nonce,
+    ciphertext: sealed.subarray(0, sealed.length - TAG_BYTES),
+    tag: sealed.subarray(sealed.length - TAG_BYTES),
+  };
 }
 
 function aegisDb(entries: readonly ExportEntry[]) {
   const groups = new Map<string, string>();
-  for (const tag of entries.flatMap((entry) => entry.tags ?? [])) if (!groups.has(tag)) groups.set(tag, crypto.randomUUID());
+  for (const tag of entries.flatMap((entry) => entry.tags ?? []))
+    if (!groups.has(tag)) groups.set(tag, crypto.randomUUID());
   return {
     version: 3,
     entries: entries.map(({ account, tags = [] }) => ({
@@ -36,7 +41,12 @@ function aegisDb(entries: readonly ExportEntry[]) {
       note: '',
       favorite: false,
       icon: null,
-      info: { secret: account.secret, algo: account.algorithm, digits: account.digits, ...(account.type === 'hotp' ? { counter: account.counter } : { period: account.period }) },
+      info: {
+        secret: account.secret,
+        algo: account.algorithm,
+        digits: account.digits,
+        ...(account.type === 'hotp' ? { counter: account.counter } : { period: account.period }),
+      },
       groups: tags.map((tag) => groups.get(tag)!),
     })),
     groups: [...groups].map(([name, uuid]) => ({ uuid, name })),
@@ -51,7 +61,18 @@ export async function exportAegisEncrypted(entries: readonly ExportEntry[], pass
   const vault = {
     version: 1,
     header: {
-      slots: [{ type: 1, uuid: crypto.randomUUID(), key: toHex(slotKey.ciphertext), key_params: { nonce: toHex(slotKey.nonce), tag: toHex(slotKey.tag) }, ...SCRYPT, salt: toHex(salt), repaired: true, is_backup: false }],
+      slots: [
+        {
+          type: 1,
+          uuid: crypto.randomUUID(),
+          key: toHex(slotKey.ciphertext),
+          key_params: { nonce: toHex(slotKey.nonce), tag: toHex(slotKey.tag) },
+          ...SCRYPT,
+          salt: toHex(salt),
+          repaired: true,
+          is_backup: false,
+        },
+      ],
       params: { nonce: toHex(db.nonce), tag: toHex(db.tag) },
     },
     db: toBase64(db.ciphertext),

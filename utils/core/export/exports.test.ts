@@ -14,7 +14,16 @@ import { exportOtpauthList } from './otpauth-list';
 
 /** The 8 reference accounts (all kinds, hashes, digits, periods, counters, Steam). */
 const ACCOUNTS: Account[] = expectedAegisEntries().map((entry) =>
-  validateAccount({ type: entry.type, issuer: entry.issuer, label: entry.name, secret: entry.secret, algorithm: entry.algo, digits: entry.digits, period: entry.period, counter: entry.counter }),
+  validateAccount({
+    type: entry.type,
+    issuer: entry.issuer,
+    label: entry.name,
+    secret: entry.secret,
+    algorithm: entry.algo,
+    digits: entry.digits,
+    period: entry.period,
+    counter: entry.counter,
+  }),
 );
 
 describe('exports', () => {
@@ -24,7 +33,10 @@ describe('exports', () => {
   });
 
   it('an encrypted Aegis export opens with its password (Aegis importer) and gives the same accounts and groups', async () => {
-    const text = await exportAegisEncrypted(ACCOUNTS.map((account, i) => ({ account, tags: i < 2 ? ['Work'] : [] })), 'moving to aegis');
+    const text = await exportAegisEncrypted(
+      ACCOUNTS.map((account, i) => ({ account, tags: i < 2 ? ['Work'] : [] })),
+      'moving to aegis',
+    );
     expect(text).not.toContain(ACCOUNTS[0]!.secret);
     await expect(importFile(utf8(text), 'wrong')).rejects.toMatchObject({ code: 'wrong-password' });
     const parsed = await importFile(utf8(text), 'moving to aegis');
@@ -46,7 +58,9 @@ describe('exports', () => {
     const movable = 23 + 4;
     expect(uris).toHaveLength(Math.ceil(movable / ACCOUNTS_PER_CODE));
     const parts = uris.map(parseMigrationUri);
-    expect(parts.map((part) => part.batch)).toEqual(parts.map((_, index) => ({ id: -123_456, index, size: uris.length })));
+    expect(parts.map((part) => part.batch)).toEqual(
+      parts.map((_, index) => ({ id: -123_456, index, size: uris.length })),
+    );
     const gathered = gatherMigrationParts(parts);
     expect(gathered.batches).toEqual([expect.objectContaining({ complete: true })]);
     const expected = [...many, ...ACCOUNTS.filter((account) => !notMovable.some((item) => item.account === account))];
@@ -54,7 +68,10 @@ describe('exports', () => {
   });
 
   it('Google Authenticator codes scan back from their QR pictures', () => {
-    const { uris } = exportMigrationUris(Array.from({ length: 10 }, (_, i) => ({ ...ACCOUNTS[5]!, label: `Mason ${i}` })), 7);
+    const { uris } = exportMigrationUris(
+      Array.from({ length: 10 }, (_, i) => ({ ...ACCOUNTS[5]!, label: `Mason ${i}` })),
+      7,
+    );
     expect(uris).toHaveLength(1);
     expect(findQrCodes(qrPixels({ text: uris[0]!, scale: 3 }))).toEqual(uris);
   });

@@ -25,18 +25,25 @@ export interface MigrationExport {
 function whyNot(account: Account): string | undefined {
   if (account.type === 'steam') return 'Google Authenticator has no Steam codes';
   if (!DIGITS[account.digits]) return `Google Authenticator shows only 6 or 8 digits, not ${account.digits}`;
-  if (account.type === 'totp' && account.period !== 30) return `Google Authenticator uses 30-second codes only, not ${account.period}`;
+  if (account.type === 'totp' && account.period !== 30)
+    return `Google Authenticator uses 30-second codes only, not ${account.period}`;
   return undefined;
 }
 
 function otpParameters(account: Account & { type: 'totp' | 'hotp' }): Uint8Array {
   const writer = new BinaryWriter()
-    .tag(1, 2).bytes(secretBytes(account.secret))
-    .tag(2, 2).string(account.issuer ? `${account.issuer}:${account.label}` : account.label)
-    .tag(3, 2).string(account.issuer)
-    .tag(4, 0).int32(ALGORITHM[account.algorithm])
-    .tag(5, 0).int32(DIGITS[account.digits]!)
-    .tag(6, 0).int32(TYPE[account.type]);
+    .tag(1, 2)
+    .bytes(secretBytes(account.secret))
+    .tag(2, 2)
+    .string(account.issuer ? `${account.issuer}:${account.label}` : account.label)
+    .tag(3, 2)
+    .string(account.issuer)
+    .tag(4, 0)
+    .int32(ALGORITHM[account.algorithm])
+    .tag(5, 0)
+    .int32(DIGITS[account.digits]!)
+    .tag(6, 0)
+    .int32(TYPE[account.type]);
   if (account.type === 'hotp') writer.tag(7, 0).int64(account.counter);
   return writer.finish();
 }
@@ -51,7 +58,8 @@ export function exportMigrationUris(accounts: readonly Account[], batchId: numbe
   const size = Math.ceil(movable.length / ACCOUNTS_PER_CODE);
   const uris = Array.from({ length: size }, (_, index) => {
     const writer = new BinaryWriter();
-    for (const account of movable.slice(index * ACCOUNTS_PER_CODE, (index + 1) * ACCOUNTS_PER_CODE)) writer.tag(1, 2).bytes(otpParameters(account));
+    for (const account of movable.slice(index * ACCOUNTS_PER_CODE, (index + 1) * ACCOUNTS_PER_CODE))
+      writer.tag(1, 2).bytes(otpParameters(account));
     writer.tag(2, 0).int32(1).tag(3, 0).int32(size).tag(4, 0).int32(index).tag(5, 0).int32(batchId);
     return `otpauth-migration://offline?data=${encodeURIComponent(toBase64(writer.finish()))}`;
   });

@@ -35,17 +35,37 @@ async function decryptDb(vault: Record<string, unknown>, password: string): Prom
   const header = field<Record<string, unknown>>(vault, 'header', 'object', FORMAT);
   const params = field<{ nonce: string; tag: string }>(header, 'params', 'object', FORMAT);
   const slots = field<Slot[]>(header, 'slots', 'array', FORMAT).filter((slot) => slot?.type === 1);
-  if (slots.length === 0) throw new ImportError('not-recognised', 'This Aegis export has no password slot (it can only be opened with a fingerprint on the phone).');
+  if (slots.length === 0)
+    throw new ImportError(
+      'not-recognised',
+      'This Aegis export has no password slot (it can only be opened with a fingerprint on the phone).',
+    );
   for (const slot of slots) {
     const key = await scryptKey(password, hexBytes(slot.salt, FORMAT), slot.n, slot.r, slot.p);
     let master: Uint8Array;
     try {
-      master = await aesGcmDecrypt(key, hexBytes(slot.key_params?.nonce, FORMAT), concatBytes(hexBytes(slot.key, FORMAT), hexBytes(slot.key_params?.tag, FORMAT)), FORMAT);
+      master = await aesGcmDecrypt(
+        key,
+        hexBytes(slot.key_params?.nonce, FORMAT),
+        concatBytes(hexBytes(slot.key, FORMAT), hexBytes(slot.key_params?.tag, FORMAT)),
+        FORMAT,
+      );
     } catch {
       continue; // another slot may take this password
     }
-    const data = fromBase64(field<string>(vault, 'db', 'string', FORMAT), () => new ImportError('malformed', 'This Aegis export is damaged: its data is not base64.'));
-    return decryptedJson(await aesGcmDecrypt(master, hexBytes(params.nonce, FORMAT), concatBytes(data, hexBytes(params.tag, FORMAT)), FORMAT), FORMAT);
+    const data = fromBase64(
+      field<string>(vault, 'db', 'string', FORMAT),
+      () => new ImportError('malformed', 'This Aegis export is damaged: its data is not base64.'),
+    );
+    return decryptedJson(
+      await aesGcmDecrypt(
+        master,
+        hexBytes(params.nonce, FORMAT),
+        concatBytes(data, hexBytes(params.tag, FORMAT)),
+        FORMAT,
+      ),
+      FORMAT,
+    );
   }
   throw wrongPassword(FORMAT);
 }
@@ -61,15 +81,38 @@ export const aegis: Importer = {
     const vault = jsonObject(source)!;
     const db = typeof vault.db === 'string' ? await decryptDb(vault, requirePassword(password, FORMAT)) : vault.db;
     const version = field<number>(db, 'version', 'number', FORMAT);
-    if (version < 1 || version > 3) throw new ImportError('not-recognised', `This Aegis export's content is version ${version}; Tessera reads versions 1 to 3.`);
+    if (version < 1 || version > 3)
+      throw new ImportError(
+        'not-recognised',
+        `This Aegis export's content is version ${version}; Tessera reads versions 1 to 3.`,
+      );
     const entries = field<AegisEntry[]>(db, 'entries', 'array', FORMAT);
-    const groups = new Map((version >= 3 ? ((db as { groups?: { uuid: string; name: string }[] }).groups ?? []) : []).map((group) => [group.uuid, group.name]));
+    const groups = new Map(
+      (version >= 3 ? ((db as { groups?: { uuid: string; name: string }[] }).groups ?? []) : []).map((group) => [
+        group.uuid,
+        group.name,
+      ]),
+    );
     return collectAccounts(
       FORMAT,
       entries,
       (entry) => ({
-        account: entryAccount({ type: entry.type, issuer: entry.issuer, label: entry.name, secret: entry.info?.secret, algorithm: entry.info?.algo, digits: entry.info?.digits, period: entry.info?.period, counter: entry.info?.counter }),
-        tags: version === 2 ? (entry.group ? [entry.group] : []) : (entry.groups ?? []).flatMap((id) => groups.get(id) ?? []),
+        account: entryAccount({
+          type: entry.type,
+          issuer: entry.issuer,
+          label: entry.name,
+          secret: entry.info?.secret,
+          algorithm: entry.info?.algo,
+          digits: entry.info?.digits,
+          period: entry.info?.period,
+          counter: entry.info?.counter,
+        }),
+        tags:
+          version === 2
+            ? entry.group
+              ? [entry.group]
+              : []
+            : (entry.groups ?? []).flatMap((id) => groups.get(id) ?? []),
       }),
       (entry) => entryName(entry.issuer, entry.name),
     );

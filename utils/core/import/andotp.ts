@@ -29,7 +29,11 @@ interface AndOtpEntry {
 }
 
 function isEntryList(json: unknown): json is AndOtpEntry[] {
-  return Array.isArray(json) && json.length > 0 && json.every((entry) => typeof entry === 'object' && entry !== null && 'secret' in entry && 'type' in entry);
+  return (
+    Array.isArray(json) &&
+    json.length > 0 &&
+    json.every((entry) => typeof entry === 'object' && entry !== null && 'secret' in entry && 'type' in entry)
+  );
 }
 
 function entries(list: AndOtpEntry[]): ParsedImport {
@@ -39,7 +43,15 @@ function entries(list: AndOtpEntry[]): ParsedImport {
     (entry) => {
       // The old layout has no issuer: its labels read "Issuer - Issuer:name".
       const old = entry.issuer === undefined ? /^(.+?) - (.*)$/.exec(entry.label ?? '') : null;
-      return { account: entryAccount({ ...entry, secret: entry.secret, issuer: old ? old[1] : entry.issuer, label: old ? old[2] : entry.label }), tags: entry.tags ?? [] };
+      return {
+        account: entryAccount({
+          ...entry,
+          secret: entry.secret,
+          issuer: old ? old[1] : entry.issuer,
+          label: old ? old[2] : entry.label,
+        }),
+        tags: entry.tags ?? [],
+      };
     },
     (entry) => entryName(entry.issuer, entry.label),
   );
@@ -55,7 +67,15 @@ async function decrypt(bytes: Uint8Array, password: string): Promise<unknown> {
       // Perhaps the old layout, whose nonce happens to start like a count.
     }
   }
-  return decryptedJson(await aesGcmDecrypt(await sha256(new TextEncoder().encode(password)), bytes.subarray(0, 12), bytes.subarray(12), FORMAT), FORMAT);
+  return decryptedJson(
+    await aesGcmDecrypt(
+      await sha256(new TextEncoder().encode(password)),
+      bytes.subarray(0, 12),
+      bytes.subarray(12),
+      FORMAT,
+    ),
+    FORMAT,
+  );
 }
 
 export const andOtp: Importer = {
@@ -73,7 +93,8 @@ export const andOtpEncrypted: Importer = {
   async parse(source, password) {
     const json = await decrypt(source.bytes, requirePassword(password, FORMAT));
     if (!isEntryList(json)) {
-      if (Array.isArray(json) && json.length === 0) throw new ImportError('empty', 'This andOTP export holds no accounts.');
+      if (Array.isArray(json) && json.length === 0)
+        throw new ImportError('empty', 'This andOTP export holds no accounts.');
       throw wrongPassword(FORMAT);
     }
     return { ...entries(json), format: FORMAT };

@@ -7,20 +7,59 @@ import { describe, expect, it } from 'vitest';
 import { utf8 } from '../bytes';
 import { importFile } from './import-file';
 
-const entry = (over: Record<string, unknown>) => ({ account: 'alice', issuer: 'Example', secret: 'JBSWY3DPEHPK3PXP', type: 'totp', encrypted: false, dataType: 'OTPStorage', index: 0, hash: 'h', ...over });
-const backup = (...entries: Record<string, unknown>[]) => utf8(JSON.stringify(Object.fromEntries(entries.map((item, i) => [`id-${i}`, item]))));
+const entry = (over: Record<string, unknown>) => ({
+  account: 'alice',
+  issuer: 'Example',
+  secret: 'JBSWY3DPEHPK3PXP',
+  type: 'totp',
+  encrypted: false,
+  dataType: 'OTPStorage',
+  index: 0,
+  hash: 'h',
+  ...over,
+});
+const backup = (...entries: Record<string, unknown>[]) =>
+  utf8(JSON.stringify(Object.fromEntries(entries.map((item, i) => [`id-${i}`, item]))));
 
 describe('authenticator.cc backups', () => {
   it.each([
-    ['TOTP with the defaults left out', entry({}), { type: 'totp', algorithm: 'SHA1', digits: 6, period: 30, secret: 'JBSWY3DPEHPK3PXP', issuer: 'Example', label: 'alice' }],
-    ['TOTP with its own period, digits and hash', entry({ period: 60, digits: 8, algorithm: 'SHA256' }), { type: 'totp', algorithm: 'SHA256', digits: 8, period: 60 }],
+    [
+      'TOTP with the defaults left out',
+      entry({}),
+      {
+        type: 'totp',
+        algorithm: 'SHA1',
+        digits: 6,
+        period: 30,
+        secret: 'JBSWY3DPEHPK3PXP',
+        issuer: 'Example',
+        label: 'alice',
+      },
+    ],
+    [
+      'TOTP with its own period, digits and hash',
+      entry({ period: 60, digits: 8, algorithm: 'SHA256' }),
+      { type: 'totp', algorithm: 'SHA256', digits: 8, period: 60 },
+    ],
     ['HOTP with its counter', entry({ type: 'hotp', counter: 7 }), { type: 'hotp', counter: 7 }],
     ['Steam by type', entry({ type: 'steam' }), { type: 'steam', digits: 5 }],
-    ['Steam by the stm- prefix', entry({ secret: 'stm-JBSWY3DPEHPK3PXP' }), { type: 'steam', secret: 'JBSWY3DPEHPK3PXP' }],
+    [
+      'Steam by the stm- prefix',
+      entry({ secret: 'stm-JBSWY3DPEHPK3PXP' }),
+      { type: 'steam', secret: 'JBSWY3DPEHPK3PXP' },
+    ],
     ['Battle.net: 8-digit TOTP', entry({ type: 'battle' }), { type: 'totp', digits: 8 }],
-    ['Battle.net by the blz- prefix', entry({ secret: 'blz-JBSWY3DPEHPK3PXP' }), { type: 'totp', digits: 8, secret: 'JBSWY3DPEHPK3PXP' }],
+    [
+      'Battle.net by the blz- prefix',
+      entry({ secret: 'blz-JBSWY3DPEHPK3PXP' }),
+      { type: 'totp', digits: 8, secret: 'JBSWY3DPEHPK3PXP' },
+    ],
     ['a hex secret (TOTP)', entry({ type: 'hex', secret: '48656c6c6fde' }), { type: 'totp', secret: 'JBSWY3DP3Y' }],
-    ['a hex secret (HOTP)', entry({ type: 'hhex', secret: '48656c6c6fde', counter: 2 }), { type: 'hotp', counter: 2, secret: 'JBSWY3DP3Y' }],
+    [
+      'a hex secret (HOTP)',
+      entry({ type: 'hhex', secret: '48656c6c6fde', counter: 2 }),
+      { type: 'hotp', counter: 2, secret: 'JBSWY3DP3Y' },
+    ],
   ])('%s', async (_, item, expected) => {
     const parsed = await importFile(backup(item));
     expect(parsed.format).toBe('authenticator.cc');
@@ -28,11 +67,19 @@ describe('authenticator.cc backups', () => {
   });
 
   it('refuses a damaged hex secret whole, naming the entry', async () => {
-    await expect(importFile(backup(entry({}), entry({ issuer: 'Broken', type: 'hex', secret: '4865z' })))).rejects.toMatchObject({ code: 'malformed', message: expect.stringContaining('Broken: alice') });
+    await expect(
+      importFile(backup(entry({}), entry({ issuer: 'Broken', type: 'hex', secret: '4865z' }))),
+    ).rejects.toMatchObject({ code: 'malformed', message: expect.stringContaining('Broken: alice') });
   });
 
   it('refuses encrypted backups with how to get a plain one', async () => {
-    const encrypted = backup({ dataType: 'EncOTPStorage', keyId: 'k', data: 'U2FsdGVkX1...', index: 0 }, { dataType: 'Key', id: 'k', salt: 's', hash: 'h', version: 3 });
-    await expect(importFile(encrypted)).rejects.toMatchObject({ code: 'not-recognised', message: expect.stringContaining('plain backup') });
+    const encrypted = backup(
+      { dataType: 'EncOTPStorage', keyId: 'k', data: 'U2FsdGVkX1...', index: 0 },
+      { dataType: 'Key', id: 'k', salt: 's', hash: 'h', version: 3 },
+    );
+    await expect(importFile(encrypted)).rejects.toMatchObject({
+      code: 'not-recognised',
+      message: expect.stringContaining('plain backup'),
+    });
   });
 });

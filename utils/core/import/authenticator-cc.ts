@@ -30,11 +30,17 @@ interface Entry {
 function entriesOf(source: ImportSource): [string, Entry][] {
   const backup = jsonObject(source);
   if (!backup) return [];
-  const values = Object.entries(backup).filter(([, value]) => typeof value === 'object' && value !== null) as [string, Entry][];
+  const values = Object.entries(backup).filter(([, value]) => typeof value === 'object' && value !== null) as [
+    string,
+    Entry,
+  ][];
   return values.length === Object.keys(backup).length ? values : [];
 }
 
-const isEntry = (entry: Entry) => entry.dataType === 'OTPStorage' || entry.dataType === 'EncOTPStorage' || (typeof entry.secret === 'string' && typeof entry.type === 'string' && 'account' in entry);
+const isEntry = (entry: Entry) =>
+  entry.dataType === 'OTPStorage' ||
+  entry.dataType === 'EncOTPStorage' ||
+  (typeof entry.secret === 'string' && typeof entry.type === 'string' && 'account' in entry);
 
 /** An empty or odd hex secret is damaged: the whole file is refused (imported.ts). */
 const hexSecret = (hex: string): string => secretFromBytes(hexBytes(hex, FORMAT));
@@ -44,7 +50,13 @@ function account(entry: Entry) {
   let secret = entry.secret ?? '';
   if (secret.startsWith('stm-')) [type, secret] = ['steam', secret.slice(4)];
   if (secret.startsWith('blz-')) [type, secret] = ['battle', secret.slice(4)];
-  const common = { issuer: entry.issuer, label: entry.account, algorithm: entry.algorithm, period: entry.period, counter: entry.counter };
+  const common = {
+    issuer: entry.issuer,
+    label: entry.account,
+    algorithm: entry.algorithm,
+    period: entry.period,
+    counter: entry.counter,
+  };
   switch (type) {
     case 'battle':
       return entryAccount({ ...common, type: 'totp', secret, digits: entry.digits ?? 8 });
@@ -67,8 +79,16 @@ export const authenticatorCc: Importer = {
   async parse(source) {
     const entries = entriesOf(source).filter(([, entry]) => entry.dataType !== 'Key');
     if (entries.some(([, entry]) => entry.dataType === 'EncOTPStorage' || entry.encrypted === true)) {
-      throw new ImportError('not-recognised', 'This authenticator.cc backup is encrypted. In Authenticator, export a plain backup ("Download backup file" without a password), import it here, then delete it.');
+      throw new ImportError(
+        'not-recognised',
+        'This authenticator.cc backup is encrypted. In Authenticator, export a plain backup ("Download backup file" without a password), import it here, then delete it.',
+      );
     }
-    return collectAccounts(FORMAT, entries, ([, entry]) => ({ account: account(entry), tags: [] }), ([, entry]) => entryName(entry.issuer, entry.account));
+    return collectAccounts(
+      FORMAT,
+      entries,
+      ([, entry]) => ({ account: account(entry), tags: [] }),
+      ([, entry]) => entryName(entry.issuer, entry.account),
+    );
   },
 };

@@ -20,29 +20,55 @@ interface Login {
 
 function account(login: Login) {
   const totp = login.totp.trim();
-  const parsed = /^[a-z][a-z0-9+.-]*:\/\//i.test(totp) ? parseOtpauthUri(totp) : entryAccount({ issuer: login.name, label: login.username, secret: totp });
+  const parsed = /^[a-z][a-z0-9+.-]*:\/\//i.test(totp)
+    ? parseOtpauthUri(totp)
+    : entryAccount({ issuer: login.name, label: login.username, secret: totp });
   // A bare steam:// secret has no names: take the item's.
   const named = parsed.issuer || parsed.label ? parsed : { ...parsed, issuer: login.name, label: login.username };
   return { account: named, tags: login.folder ? [login.folder] : [] };
 }
 
 function parseLogins(logins: Login[]) {
-  return collectAccounts(FORMAT, logins.filter((login) => login.totp.trim() !== ''), account, (login) => entryName(login.name, login.username));
+  return collectAccounts(
+    FORMAT,
+    logins.filter((login) => login.totp.trim() !== ''),
+    account,
+    (login) => entryName(login.name, login.username),
+  );
 }
 
 export const bitwardenJson: Importer = {
   format: FORMAT,
   matches: (source) => {
     const vault = jsonObject(source);
-    return vault !== undefined && typeof vault.encrypted === 'boolean' && (Array.isArray(vault.items) || vault.encrypted === true);
+    return (
+      vault !== undefined &&
+      typeof vault.encrypted === 'boolean' &&
+      (Array.isArray(vault.items) || vault.encrypted === true)
+    );
   },
   encrypted: () => false,
   async parse(source) {
     const vault = jsonObject(source)!;
-    if (vault.encrypted === true) throw new ImportError('not-recognised', 'This Bitwarden export is encrypted. In Bitwarden, export again as ".json" (not "encrypted"), import it here, then delete it.');
-    const folders = new Map(((vault.folders ?? []) as { id: string; name: string }[]).map((folder) => [folder.id, folder.name]));
-    type Item = { name?: string; folderId?: string | null; login?: { username?: string | null; totp?: string | null } | null };
-    const logins = (vault.items as Item[]).map((item) => ({ name: item.name ?? '', username: item.login?.username ?? '', totp: item.login?.totp ?? '', folder: folders.get(item.folderId ?? '') ?? '' }));
+    if (vault.encrypted === true)
+      throw new ImportError(
+        'not-recognised',
+        'This Bitwarden export is encrypted. In Bitwarden, export again as ".json" (not "encrypted"), import it here, then delete it.',
+      );
+    const folders = new Map(
+      ((vault.folders ?? []) as { id: string; name: string }[]).map((folder) => [folder.id, folder.name]),
+    );
+    type Item = {
+      name?: string;
+      folderId?: string | null;
+      login?: { username?: string | null; totp?: string | null } | null;
+    };
+    const logins = (vault.items as Item[]).map((item) => ({
+      name: item.name ?? '',
+      username: item.login?.username ?? '',
+      totp: item.login?.totp ?? '',
+      folder: folders.get(item.folderId ?? '') ?? '',
+    }));
     return parseLogins(logins);
   },
 };
@@ -85,8 +111,18 @@ export const bitwardenCsv: Importer = {
   async parse(source) {
     const [header = [], ...rows] = parseCsv(source.text!);
     const column = (name: string) => header.indexOf(name);
-    const [name, username, totp, folder] = [column('name'), column('login_username'), column('login_totp'), column('folder')];
-    const logins = rows.map((cells) => ({ name: cells[name] ?? '', username: cells[username] ?? '', totp: cells[totp] ?? '', folder: cells[folder] ?? '' }));
+    const [name, username, totp, folder] = [
+      column('name'),
+      column('login_username'),
+      column('login_totp'),
+      column('folder'),
+    ];
+    const logins = rows.map((cells) => ({
+      name: cells[name] ?? '',
+      username: cells[username] ?? '',
+      totp: cells[totp] ?? '',
+      folder: cells[folder] ?? '',
+    }));
     return { ...parseLogins(logins), format: `${FORMAT} CSV` };
   },
 };

@@ -22,7 +22,8 @@ interface Token {
 }
 
 function secretOf(bytes: unknown): string {
-  if (!Array.isArray(bytes) || !bytes.every((byte) => Number.isInteger(byte) && byte >= -128 && byte <= 255)) throw new OtpFieldError('secret', 'secret is not a list of bytes');
+  if (!Array.isArray(bytes) || !bytes.every((byte) => Number.isInteger(byte) && byte >= -128 && byte <= 255))
+    throw new OtpFieldError('secret', 'secret is not a list of bytes');
   return secretFromBytes(Uint8Array.from(bytes as number[], (byte) => byte & 0xff));
 }
 
@@ -38,7 +39,16 @@ export const freeOtpPlus: Importer = {
       FORMAT,
       jsonObject(source)!.tokens as Token[],
       (token) => ({
-        account: entryAccount({ type: token.type, issuer: token.issuerExt, label: token.label, secret: secretOf(token.secret), algorithm: token.algo, digits: token.digits, period: token.period, counter: (token.counter ?? 0) + 1 }),
+        account: entryAccount({
+          type: token.type,
+          issuer: token.issuerExt,
+          label: token.label,
+          secret: secretOf(token.secret),
+          algorithm: token.algo,
+          digits: token.digits,
+          period: token.period,
+          counter: (token.counter ?? 0) + 1,
+        }),
         tags: [],
       }),
       (token) => entryName(token.issuerExt, token.label),

@@ -16,10 +16,20 @@ export function wrongPassword(format: string): ImportError {
   return new ImportError('wrong-password', `Wrong password for this ${format} export (or the file is damaged).`);
 }
 
-export async function aesGcmDecrypt(key: Uint8Array, iv: Uint8Array, data: Uint8Array, format: string, additionalData?: Uint8Array): Promise<Uint8Array> {
+export async function aesGcmDecrypt(
+  key: Uint8Array,
+  iv: Uint8Array,
+  data: Uint8Array,
+  format: string,
+  additionalData?: Uint8Array,
+): Promise<Uint8Array> {
   try {
     const cryptoKey = await subtle.importKey('raw', buffer(key), 'AES-GCM', false, ['decrypt']);
-    const params = { name: 'AES-GCM', iv: buffer(iv), ...(additionalData ? { additionalData: buffer(additionalData) } : {}) };
+    const params = {
+      name: 'AES-GCM',
+      iv: buffer(iv),
+      ...(additionalData ? { additionalData: buffer(additionalData) } : {}),
+    };
     return new Uint8Array(await subtle.decrypt(params, cryptoKey, buffer(data)));
   } catch {
     throw wrongPassword(format);
@@ -32,7 +42,12 @@ export async function aesGcmEncrypt(key: Uint8Array, iv: Uint8Array, data: Uint8
   return new Uint8Array(await subtle.encrypt({ name: 'AES-GCM', iv: buffer(iv) }, cryptoKey, buffer(data)));
 }
 
-export async function aesCbcDecrypt(key: Uint8Array, iv: Uint8Array, data: Uint8Array, format: string): Promise<Uint8Array> {
+export async function aesCbcDecrypt(
+  key: Uint8Array,
+  iv: Uint8Array,
+  data: Uint8Array,
+  format: string,
+): Promise<Uint8Array> {
   try {
     const cryptoKey = await subtle.importKey('raw', buffer(key), 'AES-CBC', false, ['decrypt']);
     return new Uint8Array(await subtle.decrypt({ name: 'AES-CBC', iv: buffer(iv) }, cryptoKey, buffer(data)));
@@ -41,9 +56,17 @@ export async function aesCbcDecrypt(key: Uint8Array, iv: Uint8Array, data: Uint8
   }
 }
 
-export async function pbkdf2(password: string, salt: Uint8Array, iterations: number, hash: 'SHA-1' | 'SHA-256' | 'SHA-512', bits = 256): Promise<Uint8Array> {
+export async function pbkdf2(
+  password: string,
+  salt: Uint8Array,
+  iterations: number,
+  hash: 'SHA-1' | 'SHA-256' | 'SHA-512',
+  bits = 256,
+): Promise<Uint8Array> {
   const material = await subtle.importKey('raw', utf8(password), 'PBKDF2', false, ['deriveBits']);
-  return new Uint8Array(await subtle.deriveBits({ name: 'PBKDF2', salt: buffer(salt), iterations, hash }, material, bits));
+  return new Uint8Array(
+    await subtle.deriveBits({ name: 'PBKDF2', salt: buffer(salt), iterations, hash }, material, bits),
+  );
 }
 
 export async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
@@ -51,11 +74,33 @@ export async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 export function scryptKey(password: string, salt: Uint8Array, n: number, r: number, p: number): Promise<Uint8Array> {
-  return scrypt({ password: utf8(password), salt, costFactor: n, blockSize: r, parallelism: p, hashLength: 32, outputType: 'binary' });
+  return scrypt({
+    password: utf8(password),
+    salt,
+    costFactor: n,
+    blockSize: r,
+    parallelism: p,
+    hashLength: 32,
+    outputType: 'binary',
+  });
 }
 
-export function argon2idKey(password: string, salt: Uint8Array, iterations: number, memoryKiB: number, parallelism: number): Promise<Uint8Array> {
-  return argon2id({ password: utf8(password), salt, iterations, memorySize: memoryKiB, parallelism, hashLength: 32, outputType: 'binary' });
+export function argon2idKey(
+  password: string,
+  salt: Uint8Array,
+  iterations: number,
+  memoryKiB: number,
+  parallelism: number,
+): Promise<Uint8Array> {
+  return argon2id({
+    password: utf8(password),
+    salt,
+    iterations,
+    memorySize: memoryKiB,
+    parallelism,
+    hashLength: 32,
+    outputType: 'binary',
+  });
 }
 
 export function toHex(bytes: Uint8Array): string {
@@ -63,7 +108,8 @@ export function toHex(bytes: Uint8Array): string {
 }
 
 export function hexBytes(hex: unknown, format: string): Uint8Array {
-  if (typeof hex !== 'string' || !/^(?:[0-9a-f]{2})*$/i.test(hex)) throw new ImportError('malformed', `This ${format} export is damaged: a hex value is not hex.`);
+  if (typeof hex !== 'string' || !/^(?:[0-9a-f]{2})*$/i.test(hex))
+    throw new ImportError('malformed', `This ${format} export is damaged: a hex value is not hex.`);
   return Uint8Array.from(hex.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16));
 }
 

@@ -18,7 +18,8 @@ import type * as ImportCrypto from './import-crypto';
 
 vi.mock('./import-crypto', async (original) => {
   const real = await original<typeof ImportCrypto>();
-  const cheap = async (password: string, salt: Uint8Array) => real.sha256(new Uint8Array([...new TextEncoder().encode(password), ...salt]));
+  const cheap = async (password: string, salt: Uint8Array) =>
+    real.sha256(new Uint8Array([...new TextEncoder().encode(password), ...salt]));
   return { ...real, scryptKey: cheap, argon2idKey: cheap, pbkdf2: cheap };
 });
 
@@ -26,22 +27,55 @@ const MUTATIONS = Number(process.env.FUZZ_MUTATIONS ?? 10_000);
 const SEED = Number(process.env.FUZZ_SEED ?? 0x1e9057);
 
 const FILES = [
-  'plain.txt', 'ente_auth.txt', 'aegis_plain.json', 'aegis_encrypted.json', '2fas_authenticator.json', '2fas_authenticator_plain_v4.2fas',
-  '2fas_authenticator_encrypted_v4.2fas', 'andotp_plain.json', 'andotp_encrypted.bin', 'bitwarden.json', 'bitwarden.csv', 'freeotp_plus.json',
-  'proton_authenticator.json', 'stratum_plain.json', 'stratum_encrypted.bin', 'stratum_encrypted_legacy.bin',
+  'plain.txt',
+  'ente_auth.txt',
+  'aegis_plain.json',
+  'aegis_encrypted.json',
+  '2fas_authenticator.json',
+  '2fas_authenticator_plain_v4.2fas',
+  '2fas_authenticator_encrypted_v4.2fas',
+  'andotp_plain.json',
+  'andotp_encrypted.bin',
+  'bitwarden.json',
+  'bitwarden.csv',
+  'freeotp_plus.json',
+  'proton_authenticator.json',
+  'stratum_plain.json',
+  'stratum_encrypted.bin',
+  'stratum_encrypted_legacy.bin',
 ];
 
-const ODD_VALUES: unknown[] = [null, 0, -1, 1e308, '', 'x', 'SHA1', 'HOTP', 'steam', [], {}, [1, 2], { a: 1 }, true, '====', '-'];
+const ODD_VALUES: unknown[] = [
+  null,
+  0,
+  -1,
+  1e308,
+  '',
+  'x',
+  'SHA1',
+  'HOTP',
+  'steam',
+  [],
+  {},
+  [1, 2],
+  { a: 1 },
+  true,
+  '====',
+  '-',
+];
 
 /** A JSON value with one of its values (at any depth) replaced. */
 function mutateJson(value: unknown, random: () => number): unknown {
   if (typeof value !== 'object' || value === null) return ODD_VALUES[Math.floor(random() * ODD_VALUES.length)];
-  const copy: Record<string, unknown> = Array.isArray(value) ? ([...value] as unknown as Record<string, unknown>) : { ...value };
+  const copy: Record<string, unknown> = Array.isArray(value)
+    ? ([...value] as unknown as Record<string, unknown>)
+    : { ...value };
   const keys = Object.keys(copy);
   if (keys.length === 0) return ODD_VALUES[Math.floor(random() * ODD_VALUES.length)];
   const key = keys[Math.floor(random() * keys.length)]!;
   if (random() < 0.15) delete copy[key];
-  else copy[key] = random() < 0.6 ? mutateJson(copy[key], random) : ODD_VALUES[Math.floor(random() * ODD_VALUES.length)];
+  else
+    copy[key] = random() < 0.6 ? mutateJson(copy[key], random) : ODD_VALUES[Math.floor(random() * ODD_VALUES.length)];
   return copy;
 }
 
@@ -60,32 +94,40 @@ function mutateBytes(bytes: Uint8Array, random: () => number): Uint8Array {
 }
 
 describe('importing mutated files', () => {
-  it.each(FILES)('%s: 10,000 mutations give whole valid imports or typed errors', async (file) => {
-    const original = new Uint8Array(readFileSync(fixturePath(`aegis-importers/${file}`)));
-    const text = new TextDecoder().decode(original);
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = undefined;
-    }
-    const random = prng(SEED ^ [...file].reduce((hash, char) => Math.imul(hash, 31) + char.charCodeAt(0), 0));
-    const outcomes = { imported: 0, errors: 0 };
-    for (let i = 0; i < MUTATIONS; i++) {
-      const mutated = json !== undefined && random() < 0.5 ? new TextEncoder().encode(JSON.stringify(mutateJson(json, random))) : mutateBytes(original, random);
+  it.each(FILES)(
+    '%s: 10,000 mutations give whole valid imports or typed errors',
+    async (file) => {
+      const original = new Uint8Array(readFileSync(fixturePath(`aegis-importers/${file}`)));
+      const text = new TextDecoder().decode(original);
+      let json: unknown;
       try {
-        const parsed = await importFile(mutated, 'test');
-        expect(parsed.accounts.length).toBeGreaterThan(0);
-        for (const { account, tags } of parsed.accounts) {
-          expect(validateAccount(account)).toEqual(account);
-          expect(tags.every((tag) => typeof tag === 'string')).toBe(true);
-        }
-        outcomes.imported++;
-      } catch (error) {
-        if (!(error instanceof ImportError)) throw new Error(`mutation ${i} of ${file} threw ${String(error)}`, { cause: error });
-        outcomes.errors++;
+        json = JSON.parse(text);
+      } catch {
+        json = undefined;
       }
-    }
-    expect(outcomes.imported + outcomes.errors).toBe(MUTATIONS);
-  }, 120_000);
+      const random = prng(SEED ^ [...file].reduce((hash, char) => Math.imul(hash, 31) + char.charCodeAt(0), 0));
+      const outcomes = { imported: 0, errors: 0 };
+      for (let i = 0; i < MUTATIONS; i++) {
+        const mutated =
+          json !== undefined && random() < 0.5
+            ? new TextEncoder().encode(JSON.stringify(mutateJson(json, random)))
+            : mutateBytes(original, random);
+        try {
+          const parsed = await importFile(mutated, 'test');
+          expect(parsed.accounts.length).toBeGreaterThan(0);
+          for (const { account, tags } of parsed.accounts) {
+            expect(validateAccount(account)).toEqual(account);
+            expect(tags.every((tag) => typeof tag === 'string')).toBe(true);
+          }
+          outcomes.imported++;
+        } catch (error) {
+          if (!(error instanceof ImportError))
+            throw new Error(`mutation ${i} of ${file} threw ${String(error)}`, { cause: error });
+          outcomes.errors++;
+        }
+      }
+      expect(outcomes.imported + outcomes.errors).toBe(MUTATIONS);
+    },
+    120_000,
+  );
 });

@@ -6,7 +6,8 @@ import { utf8 } from '../bytes';
 import { generateCode } from '../otp';
 import { importFile, inspectImport } from './import-file';
 
-const bytes = (file: string) => new Uint8Array(readFileSync(fixturePath(file.includes('/') ? file : `aegis-importers/${file}`)));
+const bytes = (file: string) =>
+  new Uint8Array(readFileSync(fixturePath(file.includes('/') ? file : `aegis-importers/${file}`)));
 const EXPECTED = expectedAegisEntries();
 
 /**
@@ -18,10 +19,18 @@ const EXPECTED = expectedAegisEntries();
 type Adjustment = 'totp' | 'defaults' | 'unnamed-steam';
 
 function expectedAccount(entry: ExpectedEntry, adjust?: Adjustment): Partial<Account> {
-  const base = { type: entry.type, algorithm: entry.algo, digits: entry.digits, issuer: entry.issuer, label: entry.name, secret: entry.secret };
+  const base = {
+    type: entry.type,
+    algorithm: entry.algo,
+    digits: entry.digits,
+    issuer: entry.issuer,
+    label: entry.name,
+    secret: entry.secret,
+  };
   if (adjust === 'defaults') return { ...base, type: 'totp', algorithm: 'SHA1', digits: 6, period: 30 };
   if (adjust === 'totp' && entry.type === 'hotp') return { ...base, type: 'totp', period: 30 };
-  if (adjust === 'unnamed-steam' && entry.type === 'steam') return { type: 'steam', secret: entry.secret, digits: 5, algorithm: 'SHA1', period: 30 };
+  if (adjust === 'unnamed-steam' && entry.type === 'steam')
+    return { type: 'steam', secret: entry.secret, digits: 5, algorithm: 'SHA1', period: 30 };
   return entry.type === 'hotp' ? { ...base, counter: entry.counter } : { ...base, period: entry.period };
 }
 
@@ -56,21 +65,30 @@ describe('importing the shared fixtures', () => {
     expect(parsed.format).toBe(format);
     expect(parsed.skipped).toEqual([]);
     const expected = numbers.map((n) => EXPECTED[n - 1]!);
-    expect(parsed.accounts.map(({ account }) => account.secret).sort()).toEqual(expected.map((entry) => entry.secret).sort());
+    expect(parsed.accounts.map(({ account }) => account.secret).sort()).toEqual(
+      expected.map((entry) => entry.secret).sort(),
+    );
     for (const entry of expected) {
       const { account } = parsed.accounts.find((item) => item.account.secret === entry.secret)!;
       expect(account, `${file}: ${entry.issuer}`).toMatchObject(expectedAccount(entry, adjust));
       // The code the app would show: at a fixed time, or at the stored counter.
-      if (!adjust && entry.type !== 'hotp') expect(generateCode(account, 1_234_567_890_000)).toBe(entry.codes_at_unix_time!['1234567890']);
+      if (!adjust && entry.type !== 'hotp')
+        expect(generateCode(account, 1_234_567_890_000)).toBe(entry.codes_at_unix_time!['1234567890']);
       if (!adjust && entry.type === 'hotp') expect(generateCode(account, 0)).toBe(entry.code_at_counter);
     }
   });
 
-  it.each(CASES.filter(([, password]) => password))('%s: no password asks for one, a wrong one fails cleanly', async (file) => {
-    expect(inspectImport(bytes(file)).encrypted).toBe(true);
-    await expect(importFile(bytes(file))).rejects.toMatchObject({ name: 'ImportError', code: 'password-required' });
-    await expect(importFile(bytes(file), 'not the password')).rejects.toMatchObject({ name: 'ImportError', code: 'wrong-password' });
-  });
+  it.each(CASES.filter(([, password]) => password))(
+    '%s: no password asks for one, a wrong one fails cleanly',
+    async (file) => {
+      expect(inspectImport(bytes(file)).encrypted).toBe(true);
+      await expect(importFile(bytes(file))).rejects.toMatchObject({ name: 'ImportError', code: 'password-required' });
+      await expect(importFile(bytes(file), 'not the password')).rejects.toMatchObject({
+        name: 'ImportError',
+        code: 'wrong-password',
+      });
+    },
+  );
 
   it('keeps groups, folders and tags as tags', async () => {
     const grouped = await importFile(bytes('aegis-vault/aegis_plain_grouped_v2.json'));
@@ -84,17 +102,27 @@ describe('importing the shared fixtures', () => {
     ['a picture', bytes('google-migration/qr_but_without_otp.png'), 'not-recognised'],
     ['a ZIP archive', bytes('authenticator_plus.zip'), 'not-recognised'],
     ["an app's database", bytes('google_authenticator.sqlite'), 'not-recognised'],
-    ['random bytes with a wrong password', Uint8Array.from({ length: 200 }, (_, i) => (i * 37) % 256), 'wrong-password'],
+    [
+      'random bytes with a wrong password',
+      Uint8Array.from({ length: 200 }, (_, i) => (i * 37) % 256),
+      'wrong-password',
+    ],
     ['plain text', new TextEncoder().encode('Dear diary,\nno codes today.'), 'not-recognised'],
     ['some other JSON', new TextEncoder().encode('{"hello": "world"}'), 'not-recognised'],
     ['a truncated Aegis file', bytes('aegis_plain.json').subarray(0, 400), 'not-recognised'],
-    ['an encrypted Bitwarden export', new TextEncoder().encode('{"encrypted": true, "passwordProtected": true, "data": "x"}'), 'not-recognised'],
+    [
+      'an encrypted Bitwarden export',
+      new TextEncoder().encode('{"encrypted": true, "passwordProtected": true, "data": "x"}'),
+      'not-recognised',
+    ],
   ] as const)('%s gives a typed error', async (_, content, code) => {
     await expect(importFile(content, 'test')).rejects.toMatchObject({ name: 'ImportError', code });
   });
 
   it('skips entries Tessera cannot represent, naming them, and imports the rest', async () => {
-    const vault = JSON.parse(new TextDecoder().decode(bytes('aegis_plain.json'))) as { db: { entries: { type: string; info: Record<string, unknown> }[] } };
+    const vault = JSON.parse(new TextDecoder().decode(bytes('aegis_plain.json'))) as {
+      db: { entries: { type: string; info: Record<string, unknown> }[] };
+    };
     vault.db.entries[0]!.type = 'motp';
     vault.db.entries[1]!.info.algo = 'MD5';
     const parsed = await importFile(utf8(JSON.stringify(vault)));
@@ -107,14 +135,25 @@ describe('importing the shared fixtures', () => {
 
   it('says so when the encrypted data of an Aegis file is not base64', async () => {
     const vault = JSON.parse(new TextDecoder().decode(bytes('aegis_encrypted.json'))) as { db: string };
-    await expect(importFile(utf8(JSON.stringify({ ...vault, db: '%%%' })), 'test')).rejects.toMatchObject({ code: 'malformed', message: 'This Aegis export is damaged: its data is not base64.' });
+    await expect(importFile(utf8(JSON.stringify({ ...vault, db: '%%%' })), 'test')).rejects.toMatchObject({
+      code: 'malformed',
+      message: 'This Aegis export is damaged: its data is not base64.',
+    });
   });
 
   it('refuses a file with a damaged entry whole, naming the entry', async () => {
-    const vault = JSON.parse(new TextDecoder().decode(bytes('aegis_plain.json'))) as { db: { entries: { info: Record<string, unknown> }[] } };
+    const vault = JSON.parse(new TextDecoder().decode(bytes('aegis_plain.json'))) as {
+      db: { entries: { info: Record<string, unknown> }[] };
+    };
     vault.db.entries[2]!.info.secret = 'not base32!';
-    await expect(importFile(utf8(JSON.stringify(vault)))).rejects.toMatchObject({ code: 'malformed', message: expect.stringContaining('Airbnb: Elijah') });
+    await expect(importFile(utf8(JSON.stringify(vault)))).rejects.toMatchObject({
+      code: 'malformed',
+      message: expect.stringContaining('Airbnb: Elijah'),
+    });
     const list = new TextDecoder().decode(bytes('plain.txt')).replace('secret=KUVJJOM753IHTNDSZVCNKL7GII', 'secret=');
-    await expect(importFile(utf8(list))).rejects.toMatchObject({ code: 'malformed', message: expect.stringContaining('Line 5') });
+    await expect(importFile(utf8(list))).rejects.toMatchObject({
+      code: 'malformed',
+      message: expect.stringContaining('Line 5'),
+    });
   });
 });

@@ -19,7 +19,21 @@ import { tesseraBackup } from './tessera-backup';
 import { twoFas } from './two-fas';
 
 /** In the order they are tried: the ones with markers first, the binary andOTP layout last. */
-export const IMPORTERS: readonly Importer[] = [tesseraBackup, aegis, twoFas, bitwardenJson, freeOtpPlus, proton, stratum, andOtp, authenticatorCc, bitwardenCsv, otpauthList, stratumEncrypted, andOtpEncrypted];
+export const IMPORTERS: readonly Importer[] = [
+  tesseraBackup,
+  aegis,
+  twoFas,
+  bitwardenJson,
+  freeOtpPlus,
+  proton,
+  stratum,
+  andOtp,
+  authenticatorCc,
+  bitwardenCsv,
+  otpauthList,
+  stratumEncrypted,
+  andOtpEncrypted,
+];
 
 export const NOT_RECOGNISED =
   'Tessera does not recognise this file. It reads its own backups and exports of Aegis, 2FAS, andOTP, Bitwarden, Ente Auth, FreeOTP+, Proton Authenticator, Stratum (Authenticator Pro), authenticator.cc and Google Authenticator, and lists of otpauth:// links.';
@@ -31,7 +45,10 @@ const NOT_EXPORTS: [magic: string, why: string][] = [
   ['GIF8', 'This is a picture. To import a QR code, use "Scan QR code" and choose the picture there.'],
   ['%PDF', 'This is a PDF document, not an authenticator export.'],
   ['PK\x03\x04', 'This is a ZIP archive: unpack it and import the export inside.'],
-  ['SQLite format 3', "This is an app's database, which Tessera does not read: export your accounts from the app instead."],
+  [
+    'SQLite format 3',
+    "This is an app's database, which Tessera does not read: export your accounts from the app instead.",
+  ],
 ];
 
 function findImporter(bytes: Uint8Array): { importer: Importer; source: ReturnType<typeof readImportSource> } {

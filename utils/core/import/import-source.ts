@@ -26,7 +26,8 @@ export interface Importer {
 
 export function readImportSource(bytes: Uint8Array): ImportSource {
   if (bytes.length === 0) throw new ImportError('empty', 'The file is empty.');
-  if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError('not-recognised', 'The file is over 10 MB: no authenticator export is that large.');
+  if (bytes.length > MAX_IMPORT_BYTES)
+    throw new ImportError('not-recognised', 'The file is over 10 MB: no authenticator export is that large.');
   let text: string | undefined;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
@@ -43,7 +44,9 @@ export function readImportSource(bytes: Uint8Array): ImportSource {
 /** The JSON object of a source, if it is one. */
 export function jsonObject(source: ImportSource): Record<string, unknown> | undefined {
   const { json } = source;
-  return typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : undefined;
+  return typeof json === 'object' && json !== null && !Array.isArray(json)
+    ? (json as Record<string, unknown>)
+    : undefined;
 }
 
 /** Password given, or a `password-required` error naming the format. */

@@ -45,8 +45,10 @@ export interface EntryFields {
 
 const TYPES: Record<string, OtpType> = { totp: 'totp', hotp: 'hotp', steam: 'steam' };
 
-const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');
-const number = (value: unknown, fallback: number): number => (value === undefined || value === null || value === '' ? fallback : typeof value === 'number' ? value : Number(value));
+const text = (value: unknown): string =>
+  typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+const number = (value: unknown, fallback: number): number =>
+  value === undefined || value === null || value === '' ? fallback : typeof value === 'number' ? value : Number(value);
 
 /**
  * One entry as an account. Steam is always SHA1, 5 characters, 30 s; a label that repeats the
@@ -58,13 +60,32 @@ export function entryAccount(fields: EntryFields): Account {
   if (!type) throw new OtpFieldError('type', `${fields.type} codes are not supported (only TOTP, HOTP and Steam)`);
   const issuer = text(fields.issuer);
   let label = text(fields.label);
-  if (issuer && label.toLowerCase().startsWith(`${issuer.toLowerCase()}:`)) label = label.slice(issuer.length + 1).trim();
+  if (issuer && label.toLowerCase().startsWith(`${issuer.toLowerCase()}:`))
+    label = label.slice(issuer.length + 1).trim();
   const secret = text(fields.secret);
   const algorithm = (text(fields.algorithm) || 'SHA1').toUpperCase().replace('-', '') as HashAlgorithm;
-  if (type === 'steam') return validateAccount({ type, issuer, label, secret, algorithm: 'SHA1', digits: STEAM_DIGITS, period: DEFAULT_PERIOD });
+  if (type === 'steam')
+    return validateAccount({
+      type,
+      issuer,
+      label,
+      secret,
+      algorithm: 'SHA1',
+      digits: STEAM_DIGITS,
+      period: DEFAULT_PERIOD,
+    });
   const digits = number(fields.digits, DEFAULT_DIGITS);
-  if (type === 'hotp') return validateAccount({ type, issuer, label, secret, algorithm, digits, counter: number(fields.counter, 0) });
-  return validateAccount({ type, issuer, label, secret, algorithm, digits, period: number(fields.period, DEFAULT_PERIOD) });
+  if (type === 'hotp')
+    return validateAccount({ type, issuer, label, secret, algorithm, digits, counter: number(fields.counter, 0) });
+  return validateAccount({
+    type,
+    issuer,
+    label,
+    secret,
+    algorithm,
+    digits,
+    period: number(fields.period, DEFAULT_PERIOD),
+  });
 }
 
 /** "Issuer: label" for messages about an entry. */
@@ -73,7 +94,15 @@ export function entryName(issuer: unknown, label: unknown): string {
 }
 
 function texts(values: unknown): string[] {
-  return Array.isArray(values) ? [...new Set(values.filter((value): value is string => typeof value === 'string' && value.trim() !== '').map((value) => value.trim()))] : [];
+  return Array.isArray(values)
+    ? [
+        ...new Set(
+          values
+            .filter((value): value is string => typeof value === 'string' && value.trim() !== '')
+            .map((value) => value.trim()),
+        ),
+      ]
+    : [];
 }
 
 /**
@@ -87,18 +116,31 @@ const UNSUPPORTED_FIELDS = new Set<OtpField>(['type', 'algorithm', 'digits']);
  * Converts every entry: all of them, with the unsupported ones listed as skipped; a damaged entry
  * or a file with no usable entry at all is an error.
  */
-export function collectAccounts<T>(format: string, entries: readonly T[], convert: (entry: T) => ImportedAccount, nameOf: (entry: T) => string): ParsedImport {
+export function collectAccounts<T>(
+  format: string,
+  entries: readonly T[],
+  convert: (entry: T) => ImportedAccount,
+  nameOf: (entry: T) => string,
+): ParsedImport {
   const accounts: ImportedAccount[] = [];
   const skipped: ImportSkipped[] = [];
   for (const entry of entries) {
     try {
       const { account, tags, sites, pinned } = convert(entry);
       // Tags and sites come straight from the file: keep only text.
-      accounts.push({ account, tags: texts(tags), ...(sites ? { sites: texts(sites) } : {}), ...(pinned ? { pinned: true } : {}) });
+      accounts.push({
+        account,
+        tags: texts(tags),
+        ...(sites ? { sites: texts(sites) } : {}),
+        ...(pinned ? { pinned: true } : {}),
+      });
     } catch (error) {
       if (!(error instanceof OtpFieldError) && !(error instanceof ImportError)) throw error;
       if (!(error instanceof OtpFieldError && UNSUPPORTED_FIELDS.has(error.field))) {
-        throw new ImportError('malformed', `This ${format} export is damaged: ${nameOf(entry)}: ${error.message}. Nothing was imported.`);
+        throw new ImportError(
+          'malformed',
+          `This ${format} export is damaged: ${nameOf(entry)}: ${error.message}. Nothing was imported.`,
+        );
       }
       skipped.push({ name: nameOf(entry), reason: error.message });
     }
@@ -111,9 +153,23 @@ export function collectAccounts<T>(format: string, entries: readonly T[], conver
 }
 
 /** The value at `key` of a JSON object, or a `malformed` error naming the format. */
-export function field<T>(object: unknown, key: string, kind: 'array' | 'object' | 'string' | 'number', format: string): T {
+export function field<T>(
+  object: unknown,
+  key: string,
+  kind: 'array' | 'object' | 'string' | 'number',
+  format: string,
+): T {
   const value = typeof object === 'object' && object !== null ? (object as Record<string, unknown>)[key] : undefined;
-  const ok = kind === 'array' ? Array.isArray(value) : kind === 'object' ? typeof value === 'object' && value !== null && !Array.isArray(value) : typeof value === kind;
-  if (!ok) throw new ImportError('malformed', `This ${format} export is damaged: "${key}" is missing or not ${kind === 'array' ? 'a list' : `a ${kind}`}.`);
+  const ok =
+    kind === 'array'
+      ? Array.isArray(value)
+      : kind === 'object'
+        ? typeof value === 'object' && value !== null && !Array.isArray(value)
+        : typeof value === kind;
+  if (!ok)
+    throw new ImportError(
+      'malformed',
+      `This ${format} export is damaged: "${key}" is missing or not ${kind === 'array' ? 'a list' : `a ${kind}`}.`,
+    );
   return value as T;
 }

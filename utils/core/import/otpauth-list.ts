@@ -15,7 +15,10 @@ import type { Importer, ImportSource } from './import-source';
 const URI_LINE = /^(otpauth|otpauth-migration|steam):\/\//i;
 
 function lines(source: ImportSource): string[] {
-  return (source.text ?? '').split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  return (source.text ?? '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
 }
 
 export const otpauthList: Importer = {
@@ -40,7 +43,10 @@ export const otpauthList: Importer = {
         skipped.push(...part.skipped);
       } catch (error) {
         if (!(error instanceof ImportError)) throw error;
-        throw new ImportError(error.code === 'empty' ? 'empty' : 'malformed', `Line ${i + 1}: ${error.message} Nothing was imported.`);
+        throw new ImportError(
+          error.code === 'empty' ? 'empty' : 'malformed',
+          `Line ${i + 1}: ${error.message} Nothing was imported.`,
+        );
       }
     }
     const parsed = collectAccounts(

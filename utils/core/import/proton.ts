@@ -11,7 +11,11 @@ export const proton: Importer = {
   format: FORMAT,
   matches: (source) => {
     const backup = jsonObject(source);
-    return backup !== undefined && Array.isArray(backup.entries) && (backup.entries as Entry[]).some((entry) => typeof entry?.content?.uri === 'string');
+    return (
+      backup !== undefined &&
+      Array.isArray(backup.entries) &&
+      (backup.entries as Entry[]).some((entry) => typeof entry?.content?.uri === 'string')
+    );
   },
   encrypted: () => false,
   parse: async (source) =>

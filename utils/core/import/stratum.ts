@@ -28,18 +28,37 @@ interface Authenticator {
   Counter?: number;
 }
 
-const startsWith = (bytes: Uint8Array, header: Uint8Array) => bytes.length > header.length && bytesEqual(bytes.subarray(0, header.length), header);
+const startsWith = (bytes: Uint8Array, header: Uint8Array) =>
+  bytes.length > header.length && bytesEqual(bytes.subarray(0, header.length), header);
 
 function entries(backup: unknown) {
   const list = field<Authenticator[]>(backup, 'Authenticators', 'array', FORMAT);
-  const categories = new Map(((backup as { Categories?: { Id: string; Name: string }[] }).Categories ?? []).map((category) => [category.Id, category.Name]));
-  const bindings = (backup as { AuthenticatorCategories?: { CategoryId: string; AuthenticatorSecret: string }[] }).AuthenticatorCategories ?? [];
+  const categories = new Map(
+    ((backup as { Categories?: { Id: string; Name: string }[] }).Categories ?? []).map((category) => [
+      category.Id,
+      category.Name,
+    ]),
+  );
+  const bindings =
+    (backup as { AuthenticatorCategories?: { CategoryId: string; AuthenticatorSecret: string }[] })
+      .AuthenticatorCategories ?? [];
   return collectAccounts(
     FORMAT,
     list,
     (entry) => ({
-      account: entryAccount({ type: TYPES[entry.Type ?? 0] ?? `Type ${entry.Type}`, issuer: entry.Issuer, label: entry.Username, secret: entry.Secret, algorithm: ALGORITHMS[entry.Algorithm ?? 0] ?? `Algorithm ${entry.Algorithm}`, digits: entry.Digits, period: entry.Period, counter: entry.Counter }),
-      tags: bindings.filter((binding) => binding.AuthenticatorSecret === entry.Secret).flatMap((binding) => categories.get(binding.CategoryId) ?? []),
+      account: entryAccount({
+        type: TYPES[entry.Type ?? 0] ?? `Type ${entry.Type}`,
+        issuer: entry.Issuer,
+        label: entry.Username,
+        secret: entry.Secret,
+        algorithm: ALGORITHMS[entry.Algorithm ?? 0] ?? `Algorithm ${entry.Algorithm}`,
+        digits: entry.Digits,
+        period: entry.Period,
+        counter: entry.Counter,
+      }),
+      tags: bindings
+        .filter((binding) => binding.AuthenticatorSecret === entry.Secret)
+        .flatMap((binding) => categories.get(binding.CategoryId) ?? []),
     }),
     (entry) => entryName(entry.Issuer, entry.Username),
   );
@@ -66,5 +85,8 @@ export const stratumEncrypted: Importer = {
   format: `${FORMAT} (encrypted)`,
   matches: (source: ImportSource) => startsWith(source.bytes, HEADER) || startsWith(source.bytes, LEGACY_HEADER),
   encrypted: () => true,
-  parse: async (source, password) => ({ ...entries(await decrypt(source.bytes, requirePassword(password, FORMAT))), format: FORMAT }),
+  parse: async (source, password) => ({
+    ...entries(await decrypt(source.bytes, requirePassword(password, FORMAT))),
+    format: FORMAT,
+  }),
 };

@@ -19,8 +19,13 @@ async function open(bytes: Uint8Array<ArrayBuffer>, password: string) {
     return decodeContents((await openVault(bytes, key)).plaintext);
   } catch (error) {
     if (!(error instanceof VaultError)) throw error;
-    if (error.code === 'wrong-passphrase') throw new ImportError('wrong-password', 'Wrong password for this Tessera backup. It is the passphrase the vault had when the backup was made, unless you gave the backup its own.');
-    if (error.code === 'unsupported-version') throw new ImportError('not-recognised', error.message.replace('This vault holds', 'This backup holds'));
+    if (error.code === 'wrong-passphrase')
+      throw new ImportError(
+        'wrong-password',
+        'Wrong password for this Tessera backup. It is the passphrase the vault had when the backup was made, unless you gave the backup its own.',
+      );
+    if (error.code === 'unsupported-version')
+      throw new ImportError('not-recognised', error.message.replace('This vault holds', 'This backup holds'));
     throw new ImportError('malformed', 'This Tessera backup is damaged: it cannot be decrypted.');
   }
 }
@@ -35,7 +40,12 @@ export const tesseraBackup: Importer = {
     return collectAccounts(
       FORMAT,
       contents.entries,
-      (entry) => ({ account: validateAccount(entry.account), tags: entry.tags ?? [], sites: entry.sites ?? [], pinned: entry.pinned === true }),
+      (entry) => ({
+        account: validateAccount(entry.account),
+        tags: entry.tags ?? [],
+        sites: entry.sites ?? [],
+        pinned: entry.pinned === true,
+      }),
       (entry) => entryName(entry.account?.issuer, entry.account?.label),
     );
   },

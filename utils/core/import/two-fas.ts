@@ -17,13 +17,28 @@ interface Service {
   name?: string;
   secret?: string;
   groupId?: string;
-  otp?: { account?: string; label?: string; issuer?: string; digits?: number; period?: number; algorithm?: string; counter?: number; tokenType?: string };
+  otp?: {
+    account?: string;
+    label?: string;
+    issuer?: string;
+    digits?: number;
+    period?: number;
+    algorithm?: string;
+    counter?: number;
+    tokenType?: string;
+  };
 }
 
 async function decryptServices(sealed: string, password: string): Promise<unknown> {
   const parts = sealed.split(':');
-  const [data, salt, iv] = parts.map((part) => fromBase64(part, () => new ImportError('malformed', 'This 2FAS export is damaged: its encrypted data is not base64.')));
-  if (parts.length !== 3 || !data || !salt || !iv) throw new ImportError('malformed', 'This 2FAS export is damaged: its encrypted data is not ciphertext:salt:iv.');
+  const [data, salt, iv] = parts.map((part) =>
+    fromBase64(
+      part,
+      () => new ImportError('malformed', 'This 2FAS export is damaged: its encrypted data is not base64.'),
+    ),
+  );
+  if (parts.length !== 3 || !data || !salt || !iv)
+    throw new ImportError('malformed', 'This 2FAS export is damaged: its encrypted data is not ciphertext:salt:iv.');
   return decryptedJson(await aesGcmDecrypt(await pbkdf2(password, salt, ROUNDS, 'SHA-256'), iv, data, FORMAT), FORMAT);
 }
 
@@ -37,11 +52,16 @@ export const twoFas: Importer = {
   async parse(source, password) {
     const backup = jsonObject(source)!;
     const schema = backup.schemaVersion as number;
-    if (schema < 1 || schema > 4) throw new ImportError('not-recognised', `This 2FAS export is schema ${schema}; Tessera reads schemas 1 to 4.`);
+    if (schema < 1 || schema > 4)
+      throw new ImportError('not-recognised', `This 2FAS export is schema ${schema}; Tessera reads schemas 1 to 4.`);
     const sealed = backup.servicesEncrypted;
-    const services = typeof sealed === 'string' ? await decryptServices(sealed, requirePassword(password, FORMAT)) : backup.services;
-    if (!Array.isArray(services)) throw new ImportError('malformed', 'This 2FAS export is damaged: its services are not a list.');
-    const groups = new Map(((backup.groups ?? []) as { id: string; name: string }[]).map((group) => [group.id, group.name]));
+    const services =
+      typeof sealed === 'string' ? await decryptServices(sealed, requirePassword(password, FORMAT)) : backup.services;
+    if (!Array.isArray(services))
+      throw new ImportError('malformed', 'This 2FAS export is damaged: its services are not a list.');
+    const groups = new Map(
+      ((backup.groups ?? []) as { id: string; name: string }[]).map((group) => [group.id, group.name]),
+    );
     return collectAccounts(
       FORMAT,
       services as Service[],
@@ -50,7 +70,16 @@ export const twoFas: Importer = {
         // Schemas 1-2 say nothing of the type: 2FAS treated them all as TOTP.
         const type = schema >= 3 ? (otp.tokenType ?? 'TOTP') : 'TOTP';
         return {
-          account: entryAccount({ type, issuer: otp.issuer || service.name, label: otp.account || otp.label, secret: service.secret, algorithm: otp.algorithm, digits: otp.digits, period: otp.period, counter: otp.counter }),
+          account: entryAccount({
+            type,
+            issuer: otp.issuer || service.name,
+            label: otp.account || otp.label,
+            secret: service.secret,
+            algorithm: otp.algorithm,
+            digits: otp.digits,
+            period: otp.period,
+            counter: otp.counter,
+          }),
           tags: service.groupId && groups.has(service.groupId) ? [groups.get(service.groupId)!] : [],
         };
       },
