@@ -20,7 +20,7 @@ async function timeScan(popup: Page, tabId: number, expect: string): Promise<num
     const start = performance.now();
     const reply = await chrome.runtime.sendMessage({ type: 'scan.page', payload: { tabId } });
     const took = performance.now() - start;
-    await chrome.runtime.sendMessage({ type: 'scan.discard' });
+    await chrome.runtime.sendMessage({ type: 'preview.discard' });
     return [took, reply.value?.status] as const;
   }, tabId);
   if (status !== expect) throw new Error(`scan of tab ${tabId} answered ${status}, expected ${expect}`);

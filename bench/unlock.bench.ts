@@ -2,9 +2,16 @@
  * Unlock time with 500 accounts (KDF + decrypt), median of 5: once for the core alone in Node,
  * once in the real extension in Chromium (popup -> message -> worker -> storage and back).
  */
-import { randomSecret } from '../utils/core/otp';
-import { decodeContents, encodeContents, type VaultContents } from '../utils/core/vault-contents';
-import { newDataKey, newKdfParams, openVault, sealVault, unwrapDataKey, wrapDataKey } from '../utils/core/vault-crypto';
+import { randomSecret } from '../utils/core/otp/otp';
+import { decodeContents, encodeContents, type VaultContents } from '../utils/core/vault/vault-contents';
+import {
+  newDataKey,
+  newKdfParams,
+  openVault,
+  sealVault,
+  unwrapDataKey,
+  wrapDataKey,
+} from '../utils/core/vault/vault-crypto';
 import { launchTessera, openPopup, sendFromPage, type Tessera } from '../e2e/harness';
 import { measure, type Figure } from './measure';
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { Account, OtpType } from '../utils/core/account';
-import type { AccountView } from '../utils/accounts-service';
-import { t } from '../utils/i18n';
+import type { Account, OtpType } from '../utils/core/otp/account';
+import type { AccountView } from '../utils/core/accounts/account-view';
+import { t } from '../utils/i18n/i18n';
 import { useSubmit } from '../hooks/useSubmit';
 import { ErrorMessage } from './ErrorMessage';
 import { TextField } from './TextField';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FunctionComponent } from 'preact';
-import { t } from '../utils/i18n';
+import { t } from '../utils/i18n/i18n';
 
 type QrCodeComponent = FunctionComponent<{ text: string; label: string; size?: number }>;
 

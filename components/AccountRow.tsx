@@ -1,5 +1,5 @@
-import type { AccountView } from '../utils/accounts-service';
-import { t } from '../utils/i18n';
+import type { AccountView } from '../utils/core/accounts/account-view';
+import { t } from '../utils/i18n/i18n';
 import { CountdownRing } from './CountdownRing';
 
 /** Seconds before a rollover from which the next code is shown beside the current one. */

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { AccountView } from '../utils/accounts-service';
-import { matchesQuery } from '../utils/core/account-search';
-import { t } from '../utils/i18n';
+import type { AccountView } from '../utils/core/accounts/account-view';
+import { matchesQuery } from '../utils/core/accounts/account-search';
+import { t } from '../utils/i18n/i18n';
 import { AccountRow } from './AccountRow';
 import { EmptyState } from './EmptyState';
 import { ErrorMessage } from './ErrorMessage';

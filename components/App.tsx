@@ -1,10 +1,10 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import type { AccountView } from '../utils/accounts-service';
-import type { Account } from '../utils/core/account';
-import type { ScanChoice } from '../utils/scan-service';
-import { t } from '../utils/i18n';
-import { sendMessage } from '../utils/message-client';
-import { openOptions } from '../utils/open-options';
+import type { AccountView } from '../utils/core/accounts/account-view';
+import type { Account } from '../utils/core/otp/account';
+import type { ScanChoice } from '../utils/core/preview/scan-preview';
+import { t } from '../utils/i18n/i18n';
+import { sendMessage } from '../utils/messaging/message-client';
+import { openOptions } from '../utils/popup/open-options';
 import { useAccounts } from '../hooks/useAccounts';
 import { useFill } from '../hooks/useFill';
 import { readAsDataUrl, useScan } from '../hooks/useScan';

@@ -1,5 +1,5 @@
-import { t } from '../utils/i18n';
-import { AUTO_LOCK_CHOICES } from '../utils/settings-item';
+import { t } from '../utils/i18n/i18n';
+import { AUTO_LOCK_CHOICES } from '../utils/core/vault/settings';
 
 const label = (minutes: number) =>
   minutes === 0 ? t('never') : minutes < 60 ? t('minutes', minutes) : t('hours', minutes / 60);

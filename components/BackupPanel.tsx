@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useBackup } from '../hooks/useBackup';
 import { useSubmit } from '../hooks/useSubmit';
-import type { BackupStatus } from '../utils/backup-handlers';
-import { t } from '../utils/i18n';
+import type { BackupStatus } from '../utils/core/export/backup-status';
+import { t } from '../utils/i18n/i18n';
 import { ErrorMessage } from './ErrorMessage';
 import { PassphraseField } from './PassphraseField';
 

@@ -1,7 +1,7 @@
-import { t } from '../utils/i18n';
+import { t } from '../utils/i18n/i18n';
 import { useState } from 'preact/hooks';
-import { MIN_PASSPHRASE_LENGTH } from '../utils/core/passphrase-strength';
-import { strengthHint } from './strength-hint';
+import { MIN_PASSPHRASE_LENGTH } from '../utils/core/vault/passphrase-strength';
+import { strengthHint } from '../utils/popup/strength-hint';
 import { useSubmit } from '../hooks/useSubmit';
 import { ErrorMessage } from './ErrorMessage';
 import { PassphraseField } from './PassphraseField';

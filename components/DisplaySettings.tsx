@@ -1,6 +1,6 @@
-import type { Settings, Theme } from '../utils/settings-item';
-import { THEMES } from '../utils/settings-item';
-import { t } from '../utils/i18n';
+import type { Settings, Theme } from '../utils/core/vault/settings';
+import { THEMES } from '../utils/core/vault/settings';
+import { t } from '../utils/i18n/i18n';
 
 const THEME_LABEL: Record<Theme, Parameters<typeof t>[0]> = {
   system: 'themeSystem',

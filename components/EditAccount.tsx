@@ -1,6 +1,6 @@
-import type { Account, OtpType } from '../utils/core/account';
-import type { AccountView } from '../utils/accounts-service';
-import { t } from '../utils/i18n';
+import type { Account, OtpType } from '../utils/core/otp/account';
+import type { AccountView } from '../utils/core/accounts/account-view';
+import { t } from '../utils/i18n/i18n';
 import { AccountForm } from './AccountForm';
 import { AccountQr } from './AccountQr';
 import { accountName } from './AccountRow';

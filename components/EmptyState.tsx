@@ -1,4 +1,4 @@
-import { t } from '../utils/i18n';
+import { t } from '../utils/i18n/i18n';
 /** Shown when the vault holds no accounts: says what Tessera does and how the first one arrives. */
 export function EmptyState() {
   return (

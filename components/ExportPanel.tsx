@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useExport } from '../hooks/useExport';
 import { useSubmit } from '../hooks/useSubmit';
-import type { ExportFormat } from '../utils/export-handlers';
-import { t } from '../utils/i18n';
+import type { ExportFormat } from '../utils/core/export/export-result';
+import { t } from '../utils/i18n/i18n';
 import { ErrorMessage } from './ErrorMessage';
 import { PassphraseField } from './PassphraseField';
 import { QrCode } from './QrCode';

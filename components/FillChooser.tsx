@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { AccountView } from '../utils/accounts-service';
+import type { AccountView } from '../utils/core/accounts/account-view';
 import type { FillChoice } from '../hooks/useFill';
-import { t } from '../utils/i18n';
+import { t } from '../utils/i18n/i18n';
 import { accountName } from './AccountRow';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FillQuestion } from '../hooks/useFill';
-import { t } from '../utils/i18n';
+import { t } from '../utils/i18n/i18n';
 import { accountName } from './AccountRow';
 
 interface Props {

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { useImport } from '../hooks/useImport';
 import { useSubmit } from '../hooks/useSubmit';
-import { t } from '../utils/i18n';
-import type { ScanChoice } from '../utils/scan-service';
+import { t } from '../utils/i18n/i18n';
+import type { ScanChoice } from '../utils/core/preview/scan-preview';
 import { ErrorMessage } from './ErrorMessage';
 import { PassphraseField } from './PassphraseField';
 import { ScanPreview } from './ScanPreview';

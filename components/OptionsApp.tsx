@@ -1,4 +1,4 @@
-import { t } from '../utils/i18n';
+import { t } from '../utils/i18n/i18n';
 import { useTheme } from '../hooks/useTheme';
 import { useVault } from '../hooks/useVault';
 import { ErrorMessage } from './ErrorMessage';

@@ -1,5 +1,5 @@
-import { t } from '../utils/i18n';
-import type { ScanChoice } from '../utils/scan-service';
+import { t } from '../utils/i18n/i18n';
+import type { ScanChoice } from '../utils/core/preview/scan-preview';
 import type { ScanState } from '../hooks/useScan';
 import { ErrorMessage } from './ErrorMessage';
 import { ScanPreview } from './ScanPreview';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { t } from '../utils/i18n';
-import type { ScanChoice, ScanPreview as Preview, ScanPreviewRow } from '../utils/scan-service';
+import { t } from '../utils/i18n/i18n';
+import type { ScanChoice, ScanPreview as Preview, ScanPreviewRow } from '../utils/core/preview/scan-preview';
 import { useSubmit } from '../hooks/useSubmit';
 import { accountName } from './AccountRow';
 import { ErrorMessage } from './ErrorMessage';

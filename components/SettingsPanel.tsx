@@ -1,5 +1,5 @@
-import type { Settings } from '../utils/settings-item';
-import { t } from '../utils/i18n';
+import type { Settings } from '../utils/core/vault/settings';
+import { t } from '../utils/i18n/i18n';
 import { AutoLockSetting } from './AutoLockSetting';
 import { DisplaySettings } from './DisplaySettings';
 import { ChangePassphrase } from './ChangePassphrase';

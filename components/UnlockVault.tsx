@@ -1,4 +1,4 @@
-import { t } from '../utils/i18n';
+import { t } from '../utils/i18n/i18n';
 import { useState } from 'preact/hooks';
 import { useSubmit } from '../hooks/useSubmit';
 import { ErrorMessage } from './ErrorMessage';

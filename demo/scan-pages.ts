@@ -5,7 +5,7 @@
  */
 import { BinaryWriter } from '@bufbuild/protobuf/wire';
 import { encode } from 'uqr';
-import { fromBase64 } from '../utils/core/bytes';
+import { fromBase64 } from '../utils/core/internal/bytes';
 import { escapeHtml, page } from './html';
 import { qrSvg } from './qr-image';
 

@@ -1,11 +1,11 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeAtCounter, generateCode, secondsRemaining, timeStep } from '../utils/core/otp';
-import { parseOtpauthUri } from '../utils/core/otpauth-uri';
-import type { TimeBasedAccount } from '../utils/core/account';
-import { findQrCodes } from '../utils/core/qr-decode';
-import { parseMigrationUri } from '../utils/core/otpauth-migration';
+import { codeAtCounter, generateCode, secondsRemaining, timeStep } from '../utils/core/otp/otp';
+import { parseOtpauthUri } from '../utils/core/otp/otpauth-uri';
+import type { TimeBasedAccount } from '../utils/core/otp/account';
+import { findQrCodes } from '../utils/core/scan/qr-decode';
+import { parseMigrationUri } from '../utils/core/scan/otpauth-migration';
 import { MIGRATION_ACCOUNTS, migrationUri, SCAN_CASES } from './scan-pages';
 import { startDemoServer, type DemoServer } from './server';
 

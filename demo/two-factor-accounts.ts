@@ -3,10 +3,10 @@
  * the confirmed one afterwards, and the last time step accepted so a code cannot be replayed
  * (RFC 6238 §5.2). One record per browser session; the demo has no passwords.
  */
-import type { TimeBasedAccount } from '../utils/core/account';
-import { buildOtpauthUri } from '../utils/core/build-otpauth-uri';
-import { randomSecret, timeStep, verifyCode } from '../utils/core/otp';
-import { parseOtpauthUri } from '../utils/core/otpauth-uri';
+import type { TimeBasedAccount } from '../utils/core/otp/account';
+import { buildOtpauthUri } from '../utils/core/otp/build-otpauth-uri';
+import { randomSecret, timeStep, verifyCode } from '../utils/core/otp/otp';
+import { parseOtpauthUri } from '../utils/core/otp/otpauth-uri';
 
 export const DEMO_ISSUER = 'Tessera Demo';
 export const DEMO_LABEL = 'alice@example.com';

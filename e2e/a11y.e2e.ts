@@ -76,7 +76,7 @@ describe('accessibility (axe-core)', () => {
       await page.getByRole('button', { name: 'Scan QR code' }).click();
       await page.getByRole('heading', { name: 'Found 2 account(s)' }).waitFor();
       await check('scan preview');
-      await sendFromPage(page, 'scan.discard');
+      await sendFromPage(page, 'preview.discard');
       await scanned.close();
     } finally {
       await demo.close();

@@ -1,8 +1,8 @@
 /** An assertion the e2e tests share (kept out of harness.ts, which the benchmarks import without Vitest). */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { Account } from '../utils/core/account';
-import { codeAtCounter, generateCode } from '../utils/core/otp';
+import type { Account } from '../utils/core/otp/account';
+import { codeAtCounter, generateCode } from '../utils/core/otp/otp';
 
 /** The popup shows `account` with the code computed here for the page's time (or its counter). */
 export async function expectCode(popup: Page, account: Account): Promise<void> {

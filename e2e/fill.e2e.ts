@@ -5,9 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Account } from '../utils/core/account';
-import { generateCode } from '../utils/core/otp';
-import { siteOf } from '../utils/core/site-of';
+import type { Account } from '../utils/core/otp/account';
+import { generateCode } from '../utils/core/otp/otp';
+import { siteOf } from '../utils/core/fill/site-of';
 import { axeViolations } from './axe';
 import {
   fillWithoutPopup,

@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFirefox } from '../scripts/find-firefox';
 import { fixturePath } from '../tests/shared-fixtures';
-import { toBase64 } from '../utils/core/bytes';
-import { generateCode } from '../utils/core/otp';
-import { parseOtpauthUri } from '../utils/core/otpauth-uri';
+import { toBase64 } from '../utils/core/internal/bytes';
+import { generateCode } from '../utils/core/otp/otp';
+import { parseOtpauthUri } from '../utils/core/otp/otpauth-uri';
 import { launchFirefox, type Firefox } from './firefox';
 import { FIREFOX_BUILD } from './harness';
 
@@ -95,7 +95,7 @@ describe.skipIf(!executable)('Tessera in Firefox (WebDriver BiDi)', () => {
     );
     expect(preview.value.accounts).toHaveLength(5);
     const choices = preview.value.accounts.map(({ key }) => ({ key, action: 'add' }));
-    expect(await firefox.evaluate(options, message('scan.confirm', { choices }))).toEqual({
+    expect(await firefox.evaluate(options, message('preview.confirm', { choices }))).toEqual({
       ok: true,
       value: { added: 5, replaced: 0 },
     });

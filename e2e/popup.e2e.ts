@@ -7,8 +7,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Account } from '../utils/core/account';
-import { codeAtCounter, generateCode } from '../utils/core/otp';
+import type { Account } from '../utils/core/otp/account';
+import { codeAtCounter, generateCode } from '../utils/core/otp/otp';
 import { launchTessera, openPopup, ROOT, sendFromPage, type Tessera } from './harness';
 
 const ARTIFACTS = path.join(ROOT, 'test-results');

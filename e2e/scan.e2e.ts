@@ -7,8 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { parseMigrationUri } from '../utils/core/otpauth-migration';
-import { parseOtpauthUri } from '../utils/core/otpauth-uri';
+import { parseMigrationUri } from '../utils/core/scan/otpauth-migration';
+import { parseOtpauthUri } from '../utils/core/otp/otpauth-uri';
 import { SCAN_CASES, SCAN_URIS } from '../demo/scan-pages';
 import { fixturePath } from '../tests/shared-fixtures';
 import { expectCode } from './expect-code';
@@ -175,7 +175,7 @@ describe('scanning a QR code on the page', () => {
     const { page, popup } = await openScanPage(name);
     const tabId = await tabIdOf(tessera, page.url());
     expect((await sendFromPage(popup, 'scan.page', { tabId })).value).toMatchObject({ status: 'found', source });
-    await sendFromPage(popup, 'scan.discard');
+    await sendFromPage(popup, 'preview.discard');
     await Promise.all([page.close(), popup.close()]);
   });
 
@@ -192,7 +192,7 @@ describe('scanning a QR code on the page', () => {
     await expectCode(popup, parseOtpauthUri(SCAN_URIS.bank));
     await popup.getByRole('button', { name: 'Scan QR code' }).click();
     // A pasted picture (Ctrl+V in the panel) is read the same way.
-    await sendFromPage(popup, 'scan.discard');
+    await sendFromPage(popup, 'preview.discard');
     await popup.getByRole('button', { name: 'Scan QR code' }).click();
     await popup.getByText('Or paste a picture of the code here').waitFor();
     const base64 = Buffer.from(
@@ -206,7 +206,7 @@ describe('scanning a QR code on the page', () => {
     }, base64);
     await popup.getByRole('heading', { name: 'Found 1 account(s)' }).waitFor();
     await popup.getByRole('checkbox', { name: 'Steam: gamer' }).waitFor();
-    await sendFromPage(popup, 'scan.discard');
+    await sendFromPage(popup, 'preview.discard');
     await popup.getByRole('button', { name: 'Scan QR code' }).click();
     // ../shared's text_masquerading_as_image.jpeg: text with a picture's name.
     await popup
@@ -233,7 +233,7 @@ describe('selecting the code by hand', () => {
 
   it('scans the dragged area after the popup has gone, and the next popup shows what it found', async () => {
     await clearVault();
-    await sendFromPage(setup, 'scan.discard');
+    await sendFromPage(setup, 'preview.discard');
     const page = await regionOn('drawn');
     const box = (await page.getByRole('img', { name: 'QR code' }).boundingBox())!;
     await page.mouse.move(box.x - 10, box.y - 10);
@@ -245,7 +245,7 @@ describe('selecting the code by hand', () => {
     await expect
       .poll(
         async () =>
-          ((await sendFromPage(setup, 'scan.preview')).value as { accounts: unknown[] } | null)?.accounts.length,
+          ((await sendFromPage(setup, 'preview.get')).value as { accounts: unknown[] } | null)?.accounts.length,
         { timeout: 10_000 },
       )
       .toBe(1);
@@ -257,7 +257,7 @@ describe('selecting the code by hand', () => {
   });
 
   it('says so when the dragged area holds no code', async () => {
-    await sendFromPage(setup, 'scan.discard');
+    await sendFromPage(setup, 'preview.discard');
     const page = await regionOn('drawn');
     await page.mouse.move(600, 400);
     await page.mouse.down();
@@ -266,22 +266,22 @@ describe('selecting the code by hand', () => {
     await expect
       .poll(
         async () =>
-          ((await sendFromPage(setup, 'scan.preview')).value as { unusable: { reason: string }[] } | null)?.unusable[0]
+          ((await sendFromPage(setup, 'preview.get')).value as { unusable: { reason: string }[] } | null)?.unusable[0]
             ?.reason,
         { timeout: 10_000 },
       )
       .toBe('No QR code was found in the area you selected.');
-    await sendFromPage(setup, 'scan.discard');
+    await sendFromPage(setup, 'preview.discard');
     await page.close();
   });
 
   it('cancels on Esc, and only the asked tab may answer', async () => {
-    await sendFromPage(setup, 'scan.discard');
+    await sendFromPage(setup, 'preview.discard');
     const page = await regionOn('drawn');
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await page.waitForTimeout(300);
-    expect((await sendFromPage(setup, 'scan.preview')).value).toBeNull();
+    expect((await sendFromPage(setup, 'preview.get')).value).toBeNull();
     // The request was used up: a second answer (from anywhere) is refused.
     const late = await sendFromPage(setup, 'scan.regionSelected', {
       region: { x: 0, y: 0, width: 100, height: 100, viewportWidth: 1000 },
@@ -294,7 +294,7 @@ describe('selecting the code by hand', () => {
 describe('a scan asked for while locked', () => {
   it('is finished by the popup once unlocked', async () => {
     await clearVault();
-    await sendFromPage(setup, 'scan.discard');
+    await sendFromPage(setup, 'preview.discard');
     const page = await tessera.context.newPage();
     await page.goto(`${demo.url}/test/scan/img`);
     const tabId = await tabIdOf(tessera, page.url());

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TimeBasedAccount } from '../utils/core/account';
-import { generateCode, secondsRemaining } from '../utils/core/otp';
-import { parseOtpauthUri } from '../utils/core/otpauth-uri';
+import type { TimeBasedAccount } from '../utils/core/otp/account';
+import { generateCode, secondsRemaining } from '../utils/core/otp/otp';
+import { parseOtpauthUri } from '../utils/core/otp/otpauth-uri';
 import { launchTessera, startDemoServer, type DemoServer, type Tessera } from './harness';
 import { scanElement } from './qr-screenshot';
 

@@ -7,8 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { generateCode } from '../utils/core/otp';
-import { parseOtpauthUri } from '../utils/core/otpauth-uri';
+import { generateCode } from '../utils/core/otp/otp';
+import { parseOtpauthUri } from '../utils/core/otp/otpauth-uri';
 import { launchTessera, openPopup, sendFromPage, stopServiceWorker, type Tessera } from './harness';
 
 const PASSPHRASE = 'tessera e2e passphrase';

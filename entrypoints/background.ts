@@ -1,5 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { registerVault } from '../utils/register-vault';
+import { registerVault } from '../utils/background/register-background';
 
 /**
  * The background service worker: the only place that holds secrets. It wires services together

@@ -6,8 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { clearClipboardIfHolds } from '../utils/clear-clipboard';
-import { CLEAR_CLIPBOARD_MESSAGE } from '../utils/clipboard-guard';
+import { clearClipboardIfHolds } from '../utils/clipboard/clear-clipboard';
+import { CLEAR_CLIPBOARD_MESSAGE } from '../utils/clipboard/clipboard-guard';
 
 export default defineUnlistedScript({
   include: ['chrome'],

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { answer, type AgentRequest } from '../utils/page/otp-fill-agent';
+import { answer, type AgentRequest } from '../utils/fill/page/otp-fill-agent';
 
 const INSTALLED = Symbol.for('tessera.otp-fill');
 

@@ -3,7 +3,7 @@
  * frame of the tab; its answer is what `executeScript` returns. Nothing runs on page load.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { scanPage } from '../utils/page/scan-page';
+import { scanPage } from '../utils/scan/page/scan-page';
 
 export default defineContentScript({
   registration: 'runtime',

@@ -4,9 +4,9 @@
  * background finishes the scan on its own.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { t } from '../utils/i18n';
-import { sendMessage } from '../utils/message-client';
-import { selectRegion } from '../utils/page/select-region';
+import { t } from '../utils/i18n/i18n';
+import { sendMessage } from '../utils/messaging/message-client';
+import { selectRegion } from '../utils/scan/page/select-region';
 
 export default defineContentScript({
   registration: 'runtime',

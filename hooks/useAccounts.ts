@@ -5,9 +5,9 @@
  * cancels the timer and refetches when shown again.
  */
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { sendMessage } from '../utils/message-client';
-import type { AccountView } from '../utils/accounts-service';
-import { startup } from './startup';
+import { sendMessage } from '../utils/messaging/message-client';
+import type { AccountView } from '../utils/core/accounts/account-view';
+import { startup } from '../utils/popup/startup';
 
 /** When the soonest time-based code changes, in ms since the epoch. */
 export function nextRollover(accounts: AccountView[]): number | undefined {

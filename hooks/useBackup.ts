@@ -3,9 +3,9 @@
  * to remind), and making one, which the browser then downloads.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { BackupStatus } from '../utils/backup-handlers';
-import { downloadText } from '../utils/download-text';
-import { sendMessage } from '../utils/message-client';
+import type { BackupStatus } from '../utils/core/export/backup-status';
+import { downloadText } from '../utils/popup/download-text';
+import { sendMessage } from '../utils/messaging/message-client';
 
 export function useBackup() {
   const [status, setStatus] = useState<BackupStatus>();

@@ -3,9 +3,9 @@
  * to show (the background builds both; the page only saves or draws them).
  */
 import { useCallback, useState } from 'preact/hooks';
-import { downloadText } from '../utils/download-text';
-import type { ExportFormat, ExportResult } from '../utils/export-handlers';
-import { sendMessage } from '../utils/message-client';
+import { downloadText } from '../utils/popup/download-text';
+import type { ExportFormat, ExportResult } from '../utils/core/export/export-result';
+import { sendMessage } from '../utils/messaging/message-client';
 
 export type TransferCodes = Extract<ExportResult, { uris: string[] }>;
 

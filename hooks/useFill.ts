@@ -5,14 +5,14 @@
  * (FillChooser), or why it did not fill.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { AccountView } from '../utils/accounts-service';
-import type { FillOutcome } from '../utils/fill-service';
-import type { PendingFill } from '../utils/fill-handlers';
-import { t } from '../utils/i18n';
-import { sendMessage } from '../utils/message-client';
+import type { AccountView } from '../utils/core/accounts/account-view';
+import type { FillOutcome } from '../utils/core/fill/fill-outcome';
+import type { PendingFill } from '../utils/core/fill/fill-outcome';
+import { t } from '../utils/i18n/i18n';
+import { sendMessage } from '../utils/messaging/message-client';
 import { accountName } from '../components/AccountRow';
 import type { ToastMessage } from '../components/Toast';
-import { targetTabId } from './target-tab';
+import { targetTabId } from '../utils/popup/target-tab';
 
 /** What the user already agreed to for this fill. */
 interface Confirmed {

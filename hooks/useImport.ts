@@ -4,9 +4,9 @@
  * discards like a scan.
  */
 import { useCallback, useState } from 'preact/hooks';
-import { toBase64, utf8 } from '../utils/core/bytes';
-import { MessageError, sendMessage } from '../utils/message-client';
-import type { ScanChoice, ScanPreview } from '../utils/scan-service';
+import { toBase64, utf8 } from '../utils/core/internal/bytes';
+import { MessageError, sendMessage } from '../utils/messaging/message-client';
+import type { ScanChoice, ScanPreview } from '../utils/core/preview/scan-preview';
 import { readAsDataUrl } from './useScan';
 
 export function useImport() {
@@ -31,14 +31,14 @@ export function useImport() {
   /** Adds the chosen accounts; resolves how many. */
   const confirm = useCallback(
     async (choices: ScanChoice[]) => {
-      const { added, replaced } = await sendMessage('scan.confirm', { choices });
+      const { added, replaced } = await sendMessage('preview.confirm', { choices });
       reset();
       return added + replaced;
     },
     [reset],
   );
   const discard = useCallback(async () => {
-    await sendMessage('scan.discard');
+    await sendMessage('preview.discard');
     reset();
   }, [reset]);
 

@@ -4,10 +4,10 @@
  * themselves; the popup only ever sees the preview.
  */
 import { useCallback, useRef, useState } from 'preact/hooks';
-import { sendMessage } from '../utils/message-client';
-import type { ScanOutcome } from '../utils/messages';
-import type { ScanChoice } from '../utils/scan-service';
-import { targetTabId } from './target-tab';
+import { sendMessage } from '../utils/messaging/message-client';
+import type { ScanOutcome } from '../utils/core/scan/scan-outcome';
+import type { ScanChoice } from '../utils/core/preview/scan-preview';
+import { targetTabId } from '../utils/popup/target-tab';
 
 export type ScanState =
   | { step: 'idle' }
@@ -49,11 +49,11 @@ export function useScan() {
   /** The region tool runs in the page; the popup closes so the user can drag, and is told by a badge. */
   const selectRegion = useCallback(() => sendMessage('scan.region', { tabId: targetTabId() }), []);
   const confirm = useCallback(
-    (choices: ScanChoice[], rememberSite: boolean) => sendMessage('scan.confirm', { choices, rememberSite }),
+    (choices: ScanChoice[], rememberSite: boolean) => sendMessage('preview.confirm', { choices, rememberSite }),
     [],
   );
   const discard = useCallback(async () => {
-    await sendMessage('scan.discard');
+    await sendMessage('preview.discard');
     setState({ step: 'idle' });
   }, []);
 

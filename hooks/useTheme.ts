@@ -4,7 +4,7 @@
  * pass after the first one.
  */
 import { useLayoutEffect } from 'preact/hooks';
-import type { Settings } from '../utils/settings-item';
+import type { Settings } from '../utils/core/vault/settings';
 
 export function useTheme(theme: Settings['theme'] | undefined): void {
   const applied = theme ?? 'system';

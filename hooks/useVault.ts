@@ -3,10 +3,10 @@
  * come back as the background's own words, shown next to the form that caused them.
  */
 import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
-import { sendMessage } from '../utils/message-client';
-import type { Messages, MessageType } from '../utils/messages';
-import type { VaultStatus } from '../utils/vault-service';
-import { startup } from './startup';
+import { sendMessage } from '../utils/messaging/message-client';
+import type { Messages, MessageType } from '../utils/core/messaging/messages';
+import type { VaultStatus } from '../utils/core/vault/vault-status';
+import { startup } from '../utils/popup/startup';
 
 export interface VaultHandle {
   status: VaultStatus | undefined;

@@ -1,7 +1,7 @@
 /**
  * Checks the project's own conventions: that the lint rule guarding the pure core really fires
  * (a rule that silently stopped matching would let the layers rot), and that nothing but
- * utils/core/otp.ts talks to otpauth.
+ * utils/core/otp/otp.ts talks to otpauth.
  */
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -46,7 +46,7 @@ describe('the pure core stays pure', () => {
 
   it('lets otp.ts, and only otp.ts, import otpauth', async () => {
     const code = "import { TOTP } from 'otpauth';\nexport { TOTP };";
-    expect(await problems('utils/core/otp.ts', code)).toEqual([]);
+    expect(await problems('utils/core/otp/otp.ts', code)).toEqual([]);
     expect(await problems('components/Example.tsx', code)).toHaveLength(1);
   });
 

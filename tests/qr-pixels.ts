@@ -3,7 +3,7 @@
  * noise and position on a larger canvas. Encoding is uqr's; this only paints modules.
  */
 import { encode } from 'uqr';
-import type { Pixels } from '../utils/core/qr-decode';
+import type { Pixels } from '../utils/core/scan/qr-decode';
 
 export interface Placement {
   text: string;

@@ -1,10 +1,10 @@
 /** Test helpers for the vault services: cheap Argon2id, a wired service, sample accounts. */
-import type { Account } from '../utils/core/account';
-import type { KdfCost } from '../utils/core/vault-format';
-import { createAutoLock } from '../utils/auto-lock';
-import { createAccountsService } from '../utils/accounts-service';
-import { createVaultService } from '../utils/vault-service';
-import { createVaultStore } from '../utils/vault-store';
+import type { Account } from '../utils/core/otp/account';
+import type { KdfCost } from '../utils/core/vault/vault-format';
+import { createAutoLock } from '../utils/vault/auto-lock';
+import { createAccountsService } from '../utils/accounts/accounts-service';
+import { createVaultService } from '../utils/vault/vault-service';
+import { createVaultStore } from '../utils/vault/vault-store';
 
 /** Argon2id at its minimum cost, so tests unlock in milliseconds; real vaults use DEFAULT_KDF. */
 export const TEST_KDF: KdfCost = { memoryKiB: 8, iterations: 1, parallelism: 1 };

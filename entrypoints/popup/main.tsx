@@ -1,10 +1,10 @@
 // Order matters: mark the start, send the first requests (hooks/startup), and only then evaluate
 // Preact and the views, so the worker answers while the popup's code is still loading.
 import './mark-start';
-import '../../hooks/startup';
+import '../../utils/popup/startup';
 import { render } from 'preact';
 import { App } from '../../components/App';
-import { IS_OPTIONS_PAGE } from '../../hooks/startup';
+import { IS_OPTIONS_PAGE } from '../../utils/popup/startup';
 
 // The options page loads this same script (one bundle, so the popup's few files stay few) and
 // gets its own view, whose code loads only there.

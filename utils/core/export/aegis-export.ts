@@ -3,10 +3,10 @@
  * a random master key encrypts the content (db version 3, tags as groups) with AES-256-GCM; one
  * password slot wraps the master key under scrypt(N=32768, r=8, p=1), as Aegis itself does.
  */
-import type { Account } from '../account';
-import { toBase64, utf8 } from '../bytes';
+import type { Account } from '../otp/account';
+import { toBase64, utf8 } from '../internal/bytes';
 import { aesGcmEncrypt, scryptKey, toHex } from '../import/import-crypto';
-import { randomBytes } from '../vault-crypto';
+import { randomBytes } from '../vault/vault-crypto';
 
 const SCRYPT = { n: 32768, r: 8, p: 1 };
 const TAG_BYTES = 16;

@@ -6,9 +6,9 @@
  * more (Steam, 7 digits, a period other than 30 s) are listed as not movable.
  */
 import { BinaryWriter } from '@bufbuild/protobuf/wire';
-import type { Account } from '../account';
-import { toBase64 } from '../bytes';
-import { secretBytes } from '../otp';
+import type { Account } from '../otp/account';
+import { toBase64 } from '../internal/bytes';
+import { secretBytes } from '../otp/otp';
 
 export const ACCOUNTS_PER_CODE = 10;
 

@@ -2,8 +2,8 @@
  * Plain export: one Key URI per line (FORMATS.md §1), which every authenticator imports. It holds
  * the secrets unencrypted: the page that offers it says so first.
  */
-import type { Account } from '../account';
-import { buildOtpauthUri } from '../build-otpauth-uri';
+import type { Account } from '../otp/account';
+import { buildOtpauthUri } from '../otp/build-otpauth-uri';
 
 export function exportOtpauthList(accounts: readonly Account[]): string {
   return accounts.map((account) => `${buildOtpauthUri(account)}\n`).join('');

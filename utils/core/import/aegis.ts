@@ -4,8 +4,8 @@
  * which opens `db` (AES-GCM, tag kept in `header.params`). Content versions 1-3: version 2 has
  * one group name per entry, version 3 a list of group ids named in `groups`; groups become tags.
  */
-import { concatBytes, fromBase64 } from '../bytes';
-import { ImportError } from '../import-error';
+import { concatBytes, fromBase64 } from '../internal/bytes';
+import { ImportError } from './import-error';
 import { collectAccounts, entryAccount, entryName, field } from './imported';
 import { aesGcmDecrypt, decryptedJson, hexBytes, scryptKey, wrongPassword } from './import-crypto';
 import { jsonObject, requirePassword, type Importer } from './import-source';

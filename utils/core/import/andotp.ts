@@ -5,7 +5,7 @@
  * `nonce(12)‖ciphertext‖tag` keyed by SHA-256(password), whose labels read "Issuer - Issuer:name".
  * Both are AES-256-GCM; the current layout is tried first.
  */
-import { ImportError } from '../import-error';
+import { ImportError } from './import-error';
 import { collectAccounts, entryAccount, entryName, type ParsedImport } from './imported';
 import { aesGcmDecrypt, decryptedJson, pbkdf2, sha256, wrongPassword } from './import-crypto';
 import { requirePassword, type Importer, type ImportSource } from './import-source';

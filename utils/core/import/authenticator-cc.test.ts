@@ -4,7 +4,7 @@
  * algorithm are the defaults; `stm-` and `blz-` secret prefixes; hex secrets).
  */
 import { describe, expect, it } from 'vitest';
-import { utf8 } from '../bytes';
+import { utf8 } from '../internal/bytes';
 import { importFile } from './import-file';
 
 const entry = (over: Record<string, unknown>) => ({

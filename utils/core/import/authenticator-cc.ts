@@ -6,8 +6,8 @@
  * Omitted fields are the defaults (30 s, 6 digits, SHA1). Its encrypted backups are refused
  * with how to get a plain one (their CryptoJS AES-CBC has no integrity check).
  */
-import { ImportError } from '../import-error';
-import { secretFromBytes } from '../otp';
+import { ImportError } from './import-error';
+import { secretFromBytes } from '../otp/otp';
 import { collectAccounts, entryAccount, entryName } from './imported';
 import { hexBytes } from './import-crypto';
 import { jsonObject, type Importer, type ImportSource } from './import-source';

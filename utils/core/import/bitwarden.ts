@@ -4,8 +4,8 @@
  * with defaults, named after the item). Password-protected exports are refused with how to get
  * a plain one. Folders become tags.
  */
-import { ImportError } from '../import-error';
-import { parseOtpauthUri } from '../otpauth-uri';
+import { ImportError } from './import-error';
+import { parseOtpauthUri } from '../otp/otpauth-uri';
 import { collectAccounts, entryAccount, entryName } from './imported';
 import { jsonObject, type Importer } from './import-source';
 

@@ -3,9 +3,9 @@
  * issuerExt, label, period, secret: signed bytes, type}]}`. FreeOTP stores an HOTP counter one
  * below the next code's, so the import adds one.
  */
-import { secretFromBytes } from '../otp';
+import { secretFromBytes } from '../otp/otp';
 import { collectAccounts, entryAccount, entryName } from './imported';
-import { OtpFieldError } from '../otp-error';
+import { OtpFieldError } from '../otp/otp-error';
 import { jsonObject, type Importer } from './import-source';
 
 const FORMAT = 'FreeOTP+';

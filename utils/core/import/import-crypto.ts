@@ -5,8 +5,8 @@
  * CBC's padding cannot tell the two apart.
  */
 import { argon2id, scrypt } from 'hash-wasm';
-import { utf8 } from '../bytes';
-import { ImportError } from '../import-error';
+import { utf8 } from '../internal/bytes';
+import { ImportError } from './import-error';
 
 const subtle = globalThis.crypto.subtle;
 

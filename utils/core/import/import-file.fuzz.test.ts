@@ -11,8 +11,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { prng } from '../../../tests/prng';
 import { fixturePath } from '../../../tests/shared-fixtures';
-import { ImportError } from '../import-error';
-import { validateAccount } from '../validate-account';
+import { ImportError } from './import-error';
+import { validateAccount } from '../otp/validate-account';
 import { importFile } from './import-file';
 import type * as ImportCrypto from './import-crypto';
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectedAegisEntries, fixturePath, type ExpectedEntry } from '../../../tests/shared-fixtures';
-import type { Account } from '../account';
-import { utf8 } from '../bytes';
-import { generateCode } from '../otp';
+import type { Account } from '../otp/account';
+import { utf8 } from '../internal/bytes';
+import { generateCode } from '../otp/otp';
 import { importFile, inspectImport } from './import-file';
 
 const bytes = (file: string) =>

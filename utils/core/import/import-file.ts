@@ -4,7 +4,7 @@
  * ImportError says why none can: not recognised, damaged, encrypted without a password, a wrong
  * password, or nothing usable inside.
  */
-import { ImportError } from '../import-error';
+import { ImportError } from './import-error';
 import { aegis } from './aegis';
 import { andOtp, andOtpEncrypted } from './andotp';
 import { authenticatorCc } from './authenticator-cc';

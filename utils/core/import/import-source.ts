@@ -2,7 +2,7 @@
  * A file to import, read once in the ways the format detectors look at it: bytes, UTF-8 text
  * (when it is text), and JSON (when the text is JSON).
  */
-import { ImportError } from '../import-error';
+import { ImportError } from './import-error';
 import type { ParsedImport } from './imported';
 
 /** No authenticator export is this large; refusing bigger files bounds the work on hostile input. */

@@ -3,11 +3,11 @@
  * the entries that cannot be used, with why. Every format's parser builds its accounts here, so
  * one set of rules (the otpauth:// parser's, through validateAccount) decides what is valid.
  */
-import type { Account, HashAlgorithm, OtpType } from '../account';
-import { DEFAULT_DIGITS, DEFAULT_PERIOD, STEAM_DIGITS } from '../account';
-import { ImportError } from '../import-error';
-import { OtpFieldError, type OtpField } from '../otp-error';
-import { validateAccount } from '../validate-account';
+import type { Account, HashAlgorithm, OtpType } from '../otp/account';
+import { DEFAULT_DIGITS, DEFAULT_PERIOD, STEAM_DIGITS } from '../otp/account';
+import { ImportError } from './import-error';
+import { OtpFieldError, type OtpField } from '../otp/otp-error';
+import { validateAccount } from '../otp/validate-account';
 
 export interface ImportedAccount {
   account: Account;

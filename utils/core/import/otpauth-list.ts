@@ -4,11 +4,11 @@
  * Google Authenticator `otpauth-migration://` lines. An account Tessera cannot represent is
  * skipped with why; a damaged line means nothing is imported.
  */
-import type { Account } from '../account';
-import { ImportError } from '../import-error';
-import { isMigrationUri, parseMigrationUri } from '../otpauth-migration';
-import { parseOtpauthUri } from '../otpauth-uri';
-import { shorten } from '../scanned-code';
+import type { Account } from '../otp/account';
+import { ImportError } from './import-error';
+import { isMigrationUri, parseMigrationUri } from '../scan/otpauth-migration';
+import { parseOtpauthUri } from '../otp/otpauth-uri';
+import { shorten } from '../scan/scanned-code';
 import { collectAccounts, type ImportSkipped } from './imported';
 import type { Importer, ImportSource } from './import-source';
 

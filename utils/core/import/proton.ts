@@ -1,5 +1,5 @@
 /** Proton Authenticator JSON exports: `{version, entries: [{content: {uri, entry_type, name}}]}`, each a Key URI. */
-import { parseOtpauthUri } from '../otpauth-uri';
+import { parseOtpauthUri } from '../otp/otpauth-uri';
 import { collectAccounts, entryName } from './imported';
 import { jsonObject, type Importer } from './import-source';
 

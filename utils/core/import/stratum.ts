@@ -6,7 +6,7 @@
  * (t=3, 64 MiB, p=4) and AES-GCM; the legacy "AuthenticatorPro"‖salt(20)‖iv(16)‖ciphertext with
  * PBKDF2-SHA1 (64,000 rounds) and AES-CBC.
  */
-import { bytesEqual, utf8 } from '../bytes';
+import { bytesEqual, utf8 } from '../internal/bytes';
 import { collectAccounts, entryAccount, entryName, field } from './imported';
 import { aesCbcDecrypt, aesGcmDecrypt, argon2idKey, decryptedJson, pbkdf2 } from './import-crypto';
 import { jsonObject, requirePassword, type Importer, type ImportSource } from './import-source';

@@ -1,13 +1,13 @@
 /**
- * Restores Tessera's own backup files (utils/core/backup-file.ts): the password opens the vault
+ * Restores Tessera's own backup files (utils/core/export/backup-file.ts): the password opens the vault
  * envelope, and every account comes back with its sites, pin and tags, in the backup's order.
  */
-import { backupVaultBytes, isBackupFile } from '../backup-file';
-import { ImportError } from '../import-error';
-import { validateAccount } from '../validate-account';
-import { decodeContents } from '../vault-contents';
-import { openVault, unwrapDataKey } from '../vault-crypto';
-import { VaultError } from '../vault-error';
+import { backupVaultBytes, isBackupFile } from '../export/backup-file';
+import { ImportError } from './import-error';
+import { validateAccount } from '../otp/validate-account';
+import { decodeContents } from '../vault/vault-contents';
+import { openVault, unwrapDataKey } from '../vault/vault-crypto';
+import { ServiceError } from '../internal/service-error';
 import { collectAccounts, entryName } from './imported';
 import { requirePassword, type Importer } from './import-source';
 
@@ -18,7 +18,7 @@ async function open(bytes: Uint8Array<ArrayBuffer>, password: string) {
     const key = await unwrapDataKey(bytes, password);
     return decodeContents((await openVault(bytes, key)).plaintext);
   } catch (error) {
-    if (!(error instanceof VaultError)) throw error;
+    if (!(error instanceof ServiceError)) throw error;
     if (error.code === 'wrong-passphrase')
       throw new ImportError(
         'wrong-password',

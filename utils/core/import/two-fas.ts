@@ -4,8 +4,8 @@
  * `servicesEncrypted` as `base64(ciphertext‖tag):base64(salt):base64(iv)`, opened with
  * PBKDF2-SHA256 (10,000 rounds, 256-bit key) and AES-GCM. Groups become tags.
  */
-import { fromBase64 } from '../bytes';
-import { ImportError } from '../import-error';
+import { fromBase64 } from '../internal/bytes';
+import { ImportError } from './import-error';
 import { collectAccounts, entryAccount, entryName } from './imported';
 import { aesGcmDecrypt, decryptedJson, pbkdf2 } from './import-crypto';
 import { jsonObject, requirePassword, type Importer } from './import-source';

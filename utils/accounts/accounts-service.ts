@@ -1,0 +1,211 @@
+/**
+ * The accounts inside the unlocked vault. Hands out codes (the current one and, for time-based
+ * accounts, the next) and never a secret: the popup renders, the background computes.
+ */
+import type { AccountView } from '../core/accounts/account-view';
+import type { Account } from '../core/otp/account';
+import { buildOtpauthUri } from '../core/otp/build-otpauth-uri';
+import { codeAtCounter, generateCode, timeStep } from '../core/otp/otp';
+import { parseOtpauthUri } from '../core/otp/otpauth-uri';
+import { matchesSite } from '../core/fill/site-match';
+import { siteOf } from '../core/fill/site-of';
+import { validateAccount } from '../core/otp/validate-account';
+import type { VaultEntry } from '../core/vault/vault-contents';
+import { ServiceError } from '../core/internal/service-error';
+import { requireKey } from '../vault/session-key';
+import type { Frozen, VaultStore } from '../vault/vault-store';
+
+/** How long a deleted account can be brought back. */
+export const UNDO_MS = 10_000;
+
+/** Whether an account is bound to the page's site, or only named like its host. */
+function pageMatcher(url: string | undefined) {
+  const site = siteOf(url);
+  const hostname = url && site ? new URL(url).hostname : undefined;
+  return {
+    bound: (entry: Frozen<VaultEntry>) => site !== undefined && entry.sites?.includes(site) === true,
+    named: (entry: Frozen<VaultEntry>) => hostname !== undefined && matchesSite(entry.account.issuer, hostname),
+  };
+}
+
+export function createAccountsService({ store, now = Date.now }: { store: VaultStore; now?: () => number }) {
+  const removed = new Map<string, { entry: VaultEntry; index: number; until: number }>();
+
+  function view(entry: VaultEntry, at: number): AccountView {
+    const { secret: _secret, ...visible } = entry.account; // the secret never leaves the background
+    const base = { ...visible, id: entry.id, pinned: entry.pinned === true, code: generateCode(entry.account, at) };
+    if (entry.account.type === 'hotp') return base;
+    const step = timeStep(entry.account, at);
+    return { ...base, nextCode: codeAtCounter(entry.account, step + 1), validFrom: step * entry.account.period * 1000 };
+  }
+
+  function find<T extends { id: string }>(entries: readonly T[], id: unknown): T {
+    const entry = entries.find((candidate) => candidate.id === id);
+    if (!entry) throw new ServiceError('not-found', 'That account no longer exists.');
+    return entry;
+  }
+
+  async function update<T>(change: (entries: VaultEntry[]) => T): Promise<T> {
+    return store.update(await requireKey(), (contents) => change(contents.entries));
+  }
+
+  return {
+    /**
+     * Pinned first, then those for the current tab's page (bound to its site, or an issuer that
+     * looks like its host name), then in the user's order. `first` limits the answer to the first
+     * accounts: the popup's first screen asks for only the rows it shows, then for all.
+     * `pageUrl` may still be on its way: it is awaited after the vault is read, so the two
+     * lookups overlap.
+     */
+    async list(pageUrl?: string | Promise<string | undefined>, first = Infinity): Promise<AccountView[]> {
+      const at = now();
+      const entries = (await store.read(await requireKey())).contents.entries;
+      const forPage = pageMatcher(await pageUrl);
+      const rank = (entry: Frozen<VaultEntry>) =>
+        entry.pinned ? 0 : forPage.bound(entry) || forPage.named(entry) ? 1 : 2;
+      return entries
+        .map((entry, index) => ({ entry, index }))
+        .sort((a, b) => rank(a.entry) - rank(b.entry) || a.index - b.index)
+        .slice(0, first)
+        .map(({ entry }) => view(entry, at));
+    },
+    /** Adds an account given as an object or an `otpauth://` URI; returns its id. */
+    async add(input: { account?: unknown; uri?: unknown }): Promise<string> {
+      const account = typeof input.uri === 'string' ? parseOtpauthUri(input.uri) : validateAccount(input.account);
+      const id = crypto.randomUUID();
+      await update((entries) => void entries.push({ id, account, addedAt: now() }));
+      return id;
+    },
+    /**
+     * Adds several accounts, or replaces existing ones (keeping their place, pin and sites), in
+     * one vault write: an import lands whole or not at all. `sites`: where each is used; `tags`:
+     * its groups in the app it came from; `pinned`: from a Tessera backup.
+     */
+    async importAccounts(
+      items: readonly {
+        account: Account;
+        replaces?: string;
+        sites?: readonly string[];
+        tags?: readonly string[];
+        pinned?: boolean;
+      }[],
+    ): Promise<void> {
+      const accounts = items.map((item) => ({ ...item, account: validateAccount(item.account) }));
+      await update((entries) => {
+        for (const { account, replaces, sites = [], tags = [], pinned } of accounts) {
+          if (replaces === undefined) {
+            entries.push({
+              id: crypto.randomUUID(),
+              account,
+              addedAt: now(),
+              ...(pinned ? { pinned } : {}),
+              ...(sites.length ? { sites: [...sites] } : {}),
+              ...(tags.length ? { tags: [...tags] } : {}),
+            });
+            continue;
+          }
+          const entry = find(entries, replaces);
+          entry.account = account;
+          const mergedSites = [...new Set([...(entry.sites ?? []), ...sites])];
+          if (mergedSites.length) entry.sites = mergedSites;
+          const mergedTags = [...new Set([...(entry.tags ?? []), ...tags])];
+          if (mergedTags.length) entry.tags = mergedTags;
+        }
+      });
+    },
+    /**
+     * The accounts a fill on this page would choose from (keyboard command, field menu): those
+     * bound to its site, else those whose issuer looks like its host name ("GitHub" on github.com).
+     */
+    async matchesFor(pageUrl: string | undefined): Promise<string[]> {
+      const entries = (await store.read(await requireKey())).contents.entries;
+      const forPage = pageMatcher(pageUrl);
+      const bound = entries.filter(forPage.bound);
+      return (bound.length ? bound : entries.filter(forPage.named)).map((entry) => entry.id);
+    },
+    /** What a fill needs to know before any code leaves: the code's length and the account's sites. */
+    async fillTarget(id: string): Promise<{ digits: number; sites: string[] }> {
+      const entry = find((await store.read(await requireKey())).contents.entries, id);
+      return { digits: entry.account.digits, sites: [...(entry.sites ?? [])] };
+    },
+    /** Remembers that this account is used on `site`. */
+    async bindSite(id: string, site: string): Promise<void> {
+      await update((entries) => {
+        const entry = find(entries, id);
+        if (!entry.sites?.includes(site)) entry.sites = [...(entry.sites ?? []), site];
+      });
+    },
+    /** The current code of one account, for a fill (the secret stays here). */
+    async codeFor(id: string): Promise<string> {
+      return generateCode(find((await store.read(await requireKey())).contents.entries, id).account, now());
+    },
+    /** One account's otpauth:// URI, with its secret: for its QR code on an extension page. */
+    async uriFor(id: string): Promise<string> {
+      return buildOtpauthUri(find((await store.read(await requireKey())).contents.entries, id).account);
+    },
+    /**
+     * For each account, the stored one with the same secret and label, if any: the same account
+     * scanned or imported twice. One read of the vault for all of them.
+     */
+    async findDuplicates(accounts: readonly Account[]): Promise<(string | undefined)[]> {
+      const entries = (await store.read(await requireKey())).contents.entries;
+      const key = (account: Pick<Account, 'secret' | 'label'>) => `${account.secret}\n${account.label}`;
+      const byKey = new Map<string, string>();
+      // The first stored match wins, as a search from the top would find it.
+      for (const entry of entries) if (!byKey.has(key(entry.account))) byKey.set(key(entry.account), entry.id);
+      return accounts.map((account) => byKey.get(key(account)));
+    },
+    async edit(id: string, changes: Partial<Account>, pinned?: boolean): Promise<void> {
+      await update((entries) => {
+        const entry = find(entries, id);
+        entry.account = validateAccount({
+          ...entry.account,
+          ...changes,
+          secret: changes.secret || entry.account.secret,
+        });
+        if (pinned !== undefined) entry.pinned = pinned;
+      });
+    },
+    /** Deletes an account; it can be brought back with `undoRemove` for UNDO_MS. */
+    async remove(id: string): Promise<{ undo: string }> {
+      const undo = crypto.randomUUID();
+      await update((entries) => {
+        const entry = find(entries, id);
+        const index = entries.indexOf(entry);
+        entries.splice(index, 1);
+        removed.set(undo, { entry, index, until: now() + UNDO_MS });
+      });
+      setTimeout(() => removed.delete(undo), UNDO_MS);
+      return { undo };
+    },
+    async undoRemove(undo: string): Promise<void> {
+      const kept = removed.get(undo);
+      if (!kept || kept.until < now()) throw new ServiceError('not-found', 'It is too late to undo that.');
+      removed.delete(undo);
+      await update((entries) => void entries.splice(Math.min(kept.index, entries.length), 0, kept.entry));
+    },
+    /**
+     * Moves an account into another's place in the user's order: moving down it lands after the
+     * target, moving up before it (what dragging onto a row or Alt+arrow means).
+     */
+    async move(id: string, targetId: string): Promise<void> {
+      await update((entries) => {
+        const entry = find(entries, id);
+        const to = entries.indexOf(find(entries, targetId));
+        entries.splice(entries.indexOf(entry), 1);
+        entries.splice(to, 0, entry);
+      });
+    },
+    /** HOTP: the shown code was used; advance the counter and show the next one. */
+    async nextHotp(id: string): Promise<void> {
+      await update((entries) => {
+        const { account } = find(entries, id);
+        if (account.type !== 'hotp')
+          throw new ServiceError('invalid-input', 'Only counter-based accounts have a next code.');
+        account.counter += 1;
+      });
+    },
+  };
+}
+
+export type AccountsService = ReturnType<typeof createAccountsService>;

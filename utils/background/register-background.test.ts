@@ -1,0 +1,66 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PASSPHRASE, testVault } from '../../tests/test-vault';
+import { AUTO_LOCK_ALARM } from '../vault/auto-lock';
+import { FILL_FIELD_MENU, type MenuListener } from './context-menus';
+import { FILL_COMMAND, LOCK_COMMAND, registerVault, type CommandListener } from './register-background';
+import { lastActivityItem, sessionKeyItem } from '../vault/vault-items';
+import { pendingFillItem } from '../fill/pending-fill-item';
+
+/** fakeBrowser has no commands or context menu events: keep the listeners the background registers. */
+let onCommand: CommandListener;
+let onMenuClick: MenuListener;
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(
+    (listener) => void (onCommand = listener as typeof onCommand),
+  );
+  vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(
+    (listener) => void (onMenuClick = listener as typeof onMenuClick),
+  );
+});
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('the background wiring', () => {
+  it('locks on the keyboard command', async () => {
+    await testVault().vault.create(PASSPHRASE);
+    registerVault();
+    onCommand('some-other-command');
+    await flush();
+    expect(await sessionKeyItem.getValue()).not.toBeNull();
+    onCommand(LOCK_COMMAND);
+    await flush();
+    expect(await sessionKeyItem.getValue()).toBeNull();
+  });
+
+  it('hands the fill command and the field menu to the fill (here: locked, so they wait for the unlock)', async () => {
+    registerVault();
+    const tab = { id: 4, windowId: 1, url: 'https://github.com/login' } as Parameters<CommandListener>[1];
+    onCommand(FILL_COMMAND, tab);
+    await flush();
+    expect(await pendingFillItem.getValue()).toEqual({ tabId: 4, matches: [], locked: true });
+    onMenuClick({ menuItemId: 'another-menu', frameId: 3 }, tab);
+    onMenuClick({ menuItemId: FILL_FIELD_MENU, frameId: 3 }, tab);
+    await flush();
+    expect(await pendingFillItem.getValue()).toEqual({ tabId: 4, frameId: 3, matches: [], locked: true });
+  });
+
+  it('locks when the auto-lock alarm fires after the idle time', async () => {
+    await testVault().vault.create(PASSPHRASE);
+    registerVault();
+    await lastActivityItem.setValue(Date.now() - 16 * 60_000);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: AUTO_LOCK_ALARM, scheduledTime: Date.now() });
+    await flush();
+    expect(await sessionKeyItem.getValue()).toBeNull();
+  });
+
+  it('refuses messages from senders it cannot place', async () => {
+    registerVault();
+    // fakeBrowser delivers with an empty sender: neither an extension page nor a content script.
+    expect(await fakeBrowser.runtime.sendMessage({ type: 'vault.status' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+  });
+});

@@ -1,0 +1,27 @@
+/**
+ * Why a vault operation failed. Each code has its own message in the popup, so a wrong
+ * passphrase never looks like a damaged vault, and a full disk never looks like either.
+ */
+export type ServiceErrorCode =
+  | 'wrong-passphrase'
+  | 'weak-passphrase'
+  | 'vault-damaged'
+  | 'unsupported-version'
+  | 'storage-full'
+  | 'locked'
+  | 'no-vault'
+  | 'vault-exists'
+  | 'not-found'
+  | 'invalid-input'
+  | 'forbidden';
+
+export class ServiceError extends Error {
+  override readonly name = 'ServiceError';
+
+  constructor(
+    readonly code: ServiceErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Every message the extension's pages and content scripts can send to the background, with its
+ * payload and answer: one typed map, so both ends agree at compile time. Pure and types only: the
+ * popup imports it without pulling in any worker code. INTERNALS.md lists the messages.
+ */
+import type { AccountView } from '../accounts/account-view';
+import type { BackupStatus } from '../export/backup-status';
+import type { ExportFormat, ExportResult } from '../export/export-result';
+import type { FillOutcome, PendingFill } from '../fill/fill-outcome';
+import type { Account } from '../otp/account';
+import type { ScanChoice, ScanPreview } from '../preview/scan-preview';
+import type { ScanOutcome } from '../scan/scan-outcome';
+import type { SelectedRegion } from '../scan/selected-region';
+import type { Settings } from '../vault/settings';
+import type { VaultStatus } from '../vault/vault-status';
+
+export interface Messages {
+  'vault.status': { payload: void; result: VaultStatus };
+  'vault.create': { payload: { passphrase: string }; result: VaultStatus };
+  'vault.unlock': { payload: { passphrase: string }; result: VaultStatus };
+  'vault.lock': { payload: void; result: VaultStatus };
+  'vault.changePassphrase': { payload: { current: string; next: string }; result: null };
+  'vault.reset': { payload: { confirmation: string }; result: VaultStatus };
+  'settings.update': { payload: Partial<Settings>; result: Settings };
+  /** `bySite`: accounts for the active tab's site first (the background looks the tab up). */
+  'accounts.list': { payload: { bySite?: boolean; first?: number } | void; result: AccountView[] };
+  'accounts.add': { payload: { account: Account } | { uri: string }; result: { id: string } };
+  'accounts.update': { payload: { id: string; changes: Partial<Account>; pinned?: boolean }; result: null };
+  'accounts.remove': { payload: { id: string }; result: { undo: string } };
+  'accounts.undoRemove': { payload: { undo: string }; result: null };
+  'accounts.move': { payload: { id: string; targetId: string }; result: null };
+  'accounts.nextHotp': { payload: { id: string }; result: null };
+  'clipboard.copied': { payload: { code: string }; result: null };
+  /**
+   * Fill account `id`'s current code into the tab (`tabId` as for scan.page; `frameId`: the frame
+   * of a right-clicked field). A field in a frame from another site, or a site the account is not
+   * bound to, gets a question as the answer; `confirmFrame` and `confirmSite` are the user's yes.
+   */
+  'fill.code': {
+    payload: {
+      id: string;
+      tabId?: number;
+      frameId?: number;
+      confirmFrame?: string;
+      confirmSite?: string;
+      remember?: boolean;
+    };
+    result: FillOutcome;
+  };
+  /** A fill the keyboard command or the field menu left for the popup (taken once); asked while locked, it is done now. */
+  'fill.pending': { payload: void; result: PendingFill | null };
+  /** Scan the active tab (or `tabId`, when the popup is opened in a tab of its own) for QR codes. */
+  'scan.page': { payload: { tabId?: number } | void; result: ScanOutcome };
+  /** Scan a picture the user chose or pasted, as a data: URL. */
+  'scan.image': { payload: { dataUrl: string }; result: ScanOutcome };
+  /** After unlocking: finish a scan asked for while locked, or show one that finished while the popup was closed. */
+  'scan.resume': { payload: void; result: ScanOutcome | null };
+  'preview.get': { payload: void; result: ScanPreview | null };
+  /** `rememberSite`: bind the preview's `site` to the accounts the page's own codes gave. */
+  'preview.confirm': {
+    payload: { choices: ScanChoice[]; rememberSite?: boolean };
+    result: { added: number; replaced: number };
+  };
+  'preview.discard': { payload: void; result: null };
+  /**
+   * Read another authenticator's export (`data`: the file, base64) into the pending preview,
+   * confirmed with preview.confirm. Errors: `password-required`, `wrong-password`, `not-recognised`,
+   * `malformed`, `empty` (ImportErrorCode), each with a message for the user.
+   */
+  'import.file': { payload: { data: string; password?: string }; result: ScanPreview };
+  /** A backup file of the whole vault, under the vault's passphrase or `passphrase` (8+ characters). */
+  'backup.create': {
+    payload: { passphrase?: string } | void;
+    result: { fileName: string; text: string; accounts: number };
+  };
+  /** When the last backup was made, and whether to remind (never made, over 30 days old, accounts added since). */
+  'backup.status': { payload: void; result: BackupStatus };
+  /** Every account out: an encrypted Aegis file (`password`, 8+ characters), a plain otpauth:// list, or Google Authenticator transfer codes. */
+  'export.accounts': { payload: { format: ExportFormat; password?: string }; result: ExportResult };
+  /** One account's otpauth:// URI, for its QR code (with its secret: extension pages only). */
+  'export.accountUri': { payload: { id: string }; result: string };
+  /** Let the user drag over the code on the page (`tabId` as for scan.page); the popup may close. */
+  'scan.region': { payload: { tabId?: number } | void; result: null };
+  /** From the region tool in the page: the rectangle dragged, or null for Esc. */
+  'scan.regionSelected': { payload: { region: SelectedRegion | null }; result: null };
+}
+
+export type MessageType = keyof Messages;
+
+export interface Request<K extends MessageType = MessageType> {
+  type: K;
+  payload: Messages[K]['payload'];
+}
+
+export interface ErrorReply {
+  ok: false;
+  error: { code: string; message: string; field?: string };
+}
+
+export type Reply<K extends MessageType = MessageType> = { ok: true; value: Messages[K]['result'] } | ErrorReply;

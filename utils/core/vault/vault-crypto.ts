@@ -1,0 +1,158 @@
+/**
+ * Envelope encryption for the vault (DESIGN.md "Secrets"): a random 256-bit data key encrypts the
+ * contents with AES-256-GCM, a fresh 96-bit IV per write and the header as additional data; the
+ * data key is wrapped with a key derived from the passphrase by Argon2id (RFC 9106). Changing the
+ * passphrase re-wraps the data key only. WebCrypto does AES-GCM; hash-wasm does Argon2id.
+ */
+import { argon2id } from 'hash-wasm';
+import { bytesEqual, concatBytes, utf8 } from '../internal/bytes';
+import {
+  CHECKSUM_BYTES,
+  DEFAULT_KDF,
+  IV_BYTES,
+  KEY_BYTES,
+  SALT_BYTES,
+  VAULT_FORMAT_VERSION,
+  decodeHeader,
+  encodeHeader,
+  headerExtent,
+  keyAdditionalData,
+  type KdfCost,
+  type KdfParams,
+  type VaultHeader,
+} from './vault-format';
+import { ServiceError } from '../internal/service-error';
+
+const subtle = globalThis.crypto.subtle;
+
+export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
+  return crypto.getRandomValues(new Uint8Array(length));
+}
+
+/** A new 256-bit data key. */
+export function newDataKey(): Uint8Array<ArrayBuffer> {
+  return randomBytes(KEY_BYTES);
+}
+
+export function newKdfParams(cost: KdfCost = DEFAULT_KDF): KdfParams {
+  return { ...cost, salt: randomBytes(SALT_BYTES) };
+}
+
+async function aesKey(raw: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
+  return subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt']);
+}
+
+async function passphraseKey(passphrase: string, kdf: KdfParams): Promise<CryptoKey> {
+  const derived = await argon2id({
+    password: utf8(passphrase.normalize('NFC')),
+    salt: kdf.salt,
+    memorySize: kdf.memoryKiB,
+    iterations: kdf.iterations,
+    parallelism: kdf.parallelism,
+    hashLength: KEY_BYTES,
+    outputType: 'binary',
+  });
+  return aesKey(new Uint8Array(derived));
+}
+
+async function checksum(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await subtle.digest('SHA-256', bytes)).slice(0, CHECKSUM_BYTES);
+}
+
+/** Verifies the header checksum, then reads the header. */
+export async function readHeader(
+  blob: Uint8Array<ArrayBuffer>,
+): Promise<{ header: VaultHeader; headerBytes: Uint8Array<ArrayBuffer> }> {
+  const { headerLength } = headerExtent(blob);
+  const headerBytes = blob.slice(0, headerLength);
+  const stored = headerBytes.slice(headerLength - CHECKSUM_BYTES);
+  if (!bytesEqual(stored, await checksum(headerBytes.slice(0, headerLength - CHECKSUM_BYTES)))) {
+    throw new ServiceError('vault-damaged', 'The vault header is damaged.');
+  }
+  return { header: decodeHeader(blob), headerBytes };
+}
+
+export interface WrappedKey {
+  kdf: KdfParams;
+  wrapIv: Uint8Array<ArrayBuffer>;
+  wrappedKey: Uint8Array<ArrayBuffer>;
+}
+
+/** Wraps the data key under a passphrase, binding the KDF parameters as additional data. */
+export async function wrapDataKey(
+  dataKey: Uint8Array<ArrayBuffer>,
+  passphrase: string,
+  kdf: KdfParams,
+): Promise<WrappedKey> {
+  const wrapIv = randomBytes(IV_BYTES);
+  const aad = keyAdditionalData(
+    encodeHeader({ version: VAULT_FORMAT_VERSION, kdf, wrapIv, wrappedKey: new Uint8Array(48), revision: 0 }),
+  );
+  const key = await passphraseKey(passphrase, kdf);
+  const wrappedKey = new Uint8Array(
+    await subtle.encrypt({ name: 'AES-GCM', iv: wrapIv, additionalData: aad }, key, dataKey),
+  );
+  return { kdf, wrapIv, wrappedKey };
+}
+
+/** @throws {ServiceError} `wrong-passphrase`, or `vault-damaged` / `unsupported-version` from the header. */
+export async function unwrapDataKey(
+  blob: Uint8Array<ArrayBuffer>,
+  passphrase: string,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const { header } = await readHeader(blob);
+  const key = await passphraseKey(passphrase, header.kdf);
+  try {
+    const aad = keyAdditionalData(blob);
+    return new Uint8Array(
+      await subtle.decrypt({ name: 'AES-GCM', iv: header.wrapIv, additionalData: aad }, key, header.wrappedKey),
+    );
+  } catch {
+    throw new ServiceError('wrong-passphrase', 'That passphrase is not right.');
+  }
+}
+
+/** Encrypts the contents under the data key with a fresh IV; the header is the additional data. */
+export async function sealVault(
+  plaintext: Uint8Array<ArrayBuffer>,
+  dataKey: Uint8Array<ArrayBuffer>,
+  wrapped: WrappedKey,
+  revision: number,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const header = encodeHeader({ version: VAULT_FORMAT_VERSION, ...wrapped, revision });
+  header.set(await checksum(header.slice(0, header.length - CHECKSUM_BYTES)), header.length - CHECKSUM_BYTES);
+  const iv = randomBytes(IV_BYTES);
+  const ciphertext = await subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData: header },
+    await aesKey(dataKey),
+    plaintext,
+  );
+  return concatBytes(header, iv, new Uint8Array(ciphertext));
+}
+
+export interface OpenedVault {
+  header: VaultHeader;
+  plaintext: Uint8Array<ArrayBuffer>;
+}
+
+/** @throws {ServiceError} `vault-damaged` when any byte was changed, `unsupported-version` for a newer format. */
+export async function openVault(blob: Uint8Array<ArrayBuffer>, dataKey: Uint8Array<ArrayBuffer>): Promise<OpenedVault> {
+  const { header, headerBytes } = await readHeader(blob);
+  const iv = blob.slice(headerBytes.length, headerBytes.length + IV_BYTES);
+  try {
+    const plaintext = await subtle.decrypt(
+      { name: 'AES-GCM', iv, additionalData: headerBytes },
+      await aesKey(dataKey),
+      blob.slice(headerBytes.length + IV_BYTES),
+    );
+    return { header, plaintext: new Uint8Array(plaintext) };
+  } catch {
+    throw new ServiceError('vault-damaged', 'The vault could not be decrypted: it is damaged or was changed.');
+  }
+}
+
+/** The key-wrapping part of a stored vault, to carry over into the next write. */
+export async function wrappedKeyOf(blob: Uint8Array<ArrayBuffer>): Promise<WrappedKey> {
+  const { header } = await readHeader(blob);
+  return { kdf: header.kdf, wrapIv: header.wrapIv, wrappedKey: header.wrappedKey };
+}

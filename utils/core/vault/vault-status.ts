@@ -1,0 +1,15 @@
+import type { Settings } from './settings';
+
+/** Whether a vault exists and, if so, whether its data key is in session storage. */
+export type VaultState = 'new' | 'locked' | 'unlocked';
+
+/** What `vault.status` answers: everything the popup needs before it shows anything. */
+export interface VaultStatus {
+  state: VaultState;
+  /** Set when the newest copy was unreadable and the previous one is in use. */
+  restored: boolean;
+  settings: Settings;
+}
+
+/** The word `vault.reset` must be given, so that erasing everything is never one click. */
+export const RESET_CONFIRMATION = 'DELETE';

@@ -1,0 +1,53 @@
+/**
+ * The page side of a fill: answers the background's two questions, once per injection per frame.
+ * "detect" (how well this frame can take a code of N characters, without the code) and "fill"
+ * (here is the code, for the field found). The background asks every frame to detect, and sends
+ * the code to one frame only. `focused`: the user right-clicked a field ("Fill one-time code"),
+ * which then takes the code if it is no decoy.
+ */
+import { findChosenField, findOtpFields, type OtpFieldsFound } from '../../core/fill/otp-fields';
+import { allInputs, describeFields } from './describe-fields';
+import { fillSingle, fillSplit } from './fill-code';
+
+export type AgentRequest =
+  | { type: 'tessera.detect'; length: number; focused?: boolean }
+  | { type: 'tessera.fill'; code: string; focused?: boolean };
+export type Detected = { found: OtpFieldsFound['kind']; score: number; origin: string };
+export type FillResult = { filled: boolean; how?: 'single' | 'split'; reason?: string };
+
+/** The focused element, looking inside open shadow roots. */
+function focusedElement(): Element | null {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return element;
+}
+
+function detect(length: number, focused = false): { found: OtpFieldsFound; inputs: HTMLInputElement[] } {
+  const inputs = allInputs(document);
+  const fields = describeFields(inputs);
+  const found = focused
+    ? findChosenField(fields, length, inputs.indexOf(focusedElement() as HTMLInputElement))
+    : findOtpFields(fields, length);
+  return { found, inputs };
+}
+
+export async function answer(request: AgentRequest): Promise<Detected | FillResult> {
+  if (request.type === 'tessera.detect') {
+    const { found } = detect(request.length, request.focused);
+    return {
+      found: found.kind,
+      score: found.kind === 'single' ? found.score : found.kind === 'split' ? 1000 : 0,
+      origin: location.origin,
+    };
+  }
+  const { found, inputs } = detect(request.code.length, request.focused);
+  if (found.kind === 'none') return { filled: false, reason: 'no-field' };
+  if (found.kind === 'single') return { filled: await fillSingle(inputs[found.index]!, request.code), how: 'single' };
+  return {
+    filled: await fillSplit(
+      found.indexes.map((index) => inputs[index]!),
+      request.code,
+    ),
+    how: 'split',
+  };
+}

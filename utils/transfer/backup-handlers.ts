@@ -1,0 +1,51 @@
+/**
+ * Tessera backups: `backup.create` seals the vault's contents into a backup file (under the
+ * vault's passphrase, or one of its own) and remembers when; `backup.status` says when the last
+ * one was made and whether to remind. Restoring is an import (utils/core/import/tessera-backup.ts).
+ */
+import { storage } from 'wxt/utils/storage';
+import { backupFileName, encodeBackupFile } from '../core/export/backup-file';
+import { backupReminder, type LastBackup } from '../core/export/backup-reminder';
+import { isLongEnough, MIN_PASSPHRASE_LENGTH } from '../core/vault/passphrase-strength';
+import { ServiceError } from '../core/internal/service-error';
+import type { Handlers } from '../messaging/message-router';
+import { requireKey } from '../vault/session-key';
+import type { VaultStore } from '../vault/vault-store';
+
+/** When the last backup was made (not secret; kept across sessions). */
+export const lastBackupItem = storage.defineItem<LastBackup>('local:lastBackup');
+
+export function backupHandlers(store: VaultStore, now = Date.now): Pick<Handlers, 'backup.create' | 'backup.status'> {
+  return {
+    'backup.create': {
+      from: 'extension',
+      handle: async (payload) => {
+        const passphrase = (payload as { passphrase?: unknown } | undefined)?.passphrase;
+        // A passphrase of its own follows the vault's rule.
+        if (passphrase !== undefined && (typeof passphrase !== 'string' || !isLongEnough(passphrase))) {
+          throw new ServiceError(
+            'weak-passphrase',
+            `A backup passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters (or leave it empty to use the vault's).`,
+          );
+        }
+        const { blob, contents } = await store.backup(await requireKey(), passphrase);
+        const at = new Date(now());
+        await lastBackupItem.setValue({ at: at.getTime() });
+        return {
+          fileName: backupFileName(at),
+          text: encodeBackupFile(blob, contents.entries.length, at),
+          accounts: contents.entries.length,
+        };
+      },
+    },
+    'backup.status': {
+      from: 'extension',
+      handle: async () => {
+        const { contents } = await store.read(await requireKey());
+        const last = await lastBackupItem.getValue();
+        const reminder = backupReminder(last, contents.entries, now());
+        return { ...(last ? { lastAt: last.at } : {}), ...(reminder ? { reminder } : {}) };
+      },
+    },
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Moving out: the whole vault as an encrypted Aegis file, a plain otpauth:// list, or Google
+ * Authenticator transfer codes; one account's Key URI for its own QR code. Only extension pages
+ * may ask, and only while unlocked.
+ */
+import { exportAegisEncrypted } from '../core/export/aegis-export';
+import { exportMigrationUris } from '../core/export/google-migration-export';
+import type { ExportResult } from '../core/export/export-result';
+import { exportOtpauthList } from '../core/export/otpauth-list';
+import { entryName } from '../core/import/imported';
+import { isLongEnough, MIN_PASSPHRASE_LENGTH } from '../core/vault/passphrase-strength';
+import { ServiceError } from '../core/internal/service-error';
+import type { AccountsService } from '../accounts/accounts-service';
+import type { Handlers } from '../messaging/message-router';
+import { text } from '../messaging/message-router';
+import { requireKey } from '../vault/session-key';
+import type { VaultStore } from '../vault/vault-store';
+
+const day = (now: number) => new Date(now).toISOString().slice(0, 10);
+
+export function exportHandlers(
+  store: VaultStore,
+  accounts: AccountsService,
+  now = Date.now,
+): Pick<Handlers, 'export.accounts' | 'export.accountUri'> {
+  const entries = async () => (await store.read(await requireKey())).contents.entries;
+  return {
+    'export.accounts': {
+      from: 'extension',
+      handle: async (payload): Promise<ExportResult> => {
+        const format = text(payload, 'format');
+        const list = await entries();
+        if (list.length === 0) throw new ServiceError('invalid-input', 'There are no accounts to export.');
+        const accounts = list.map((entry) => entry.account);
+        if (format === 'otpauth')
+          return {
+            fileName: `tessera-otpauth-${day(now())}.txt`,
+            text: exportOtpauthList(accounts),
+            accounts: accounts.length,
+          };
+        if (format === 'aegis') {
+          const password = (payload as { password?: unknown }).password;
+          if (typeof password !== 'string' || !isLongEnough(password))
+            throw new ServiceError(
+              'weak-passphrase',
+              `The Aegis file needs a password of at least ${MIN_PASSPHRASE_LENGTH} characters.`,
+            );
+          return {
+            fileName: `aegis-export-from-tessera-${day(now())}.json`,
+            text: await exportAegisEncrypted(
+              list.map((entry) => ({ account: entry.account, tags: entry.tags })),
+              password,
+            ),
+            accounts: accounts.length,
+          };
+        }
+        if (format === 'google') {
+          // Google's batch id is a random int32; it only ties the codes of one export together.
+          const { uris, notMovable } = exportMigrationUris(accounts, crypto.getRandomValues(new Int32Array(1))[0]!);
+          return {
+            uris,
+            notMovable: notMovable.map(({ account, reason }) => ({
+              name: entryName(account.issuer, account.label),
+              reason,
+            })),
+          };
+        }
+        throw new ServiceError('invalid-input', 'format must be aegis, otpauth or google.');
+      },
+    },
+    'export.accountUri': { from: 'extension', handle: (payload) => accounts.uriFor(text(payload, 'id')) },
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * Where the vault lives. Only the background reads or writes these (STYLE.md §7: one item per
+ * key, nothing else calls browser.storage).
+ */
+import { storage } from 'wxt/utils/storage';
+
+/** The encrypted vault, current generation: base64 of the bytes in utils/core/vault/vault-format.ts. */
+export const vaultItem = storage.defineItem<string>('local:vault');
+
+/** The generation before the last write, kept so a damaged write never loses the vault. */
+export const previousVaultItem = storage.defineItem<string>('local:vaultPrevious');
+
+/**
+ * The unlocked data key (base64). Session storage survives the service worker stopping but not a
+ * browser restart, and is readable only by the extension's own pages and worker (see
+ * restrictSessionStorage).
+ */
+export const sessionKeyItem = storage.defineItem<string>('session:vaultKey');
+
+/** When the user last used Tessera (ms since the epoch), for auto-lock. */
+export const lastActivityItem = storage.defineItem<number>('session:lastActivity');

@@ -1,0 +1,101 @@
+/**
+ * The vault's life cycle as the rest of Tessera sees it: create, unlock, lock, change the
+ * passphrase, reset, settings. The unlocked data key lives in storage.session (session-key.ts);
+ * the accounts inside are accounts-service.ts's.
+ */
+import { isLongEnough, MIN_PASSPHRASE_LENGTH } from '../core/vault/passphrase-strength';
+import { ServiceError } from '../core/internal/service-error';
+import { AUTO_LOCK_CHOICES, THEMES, type Settings } from '../core/vault/settings';
+import { RESET_CONFIRMATION, type VaultStatus } from '../core/vault/vault-status';
+import { readSettings, settingsItem } from './settings-item';
+import { dropKey, isUnlocked, keepKey, requireKey, sessionKey } from './session-key';
+import type { VaultStore } from './vault-store';
+import { pendingFillItem } from '../fill/pending-fill-item';
+import { pendingScanItem } from '../preview/pending-scan-item';
+import type { AutoLock } from './auto-lock';
+
+export interface VaultServiceDeps {
+  store: VaultStore;
+  autoLock: Pick<AutoLock, 'touch' | 'stop'>;
+}
+
+function checkNewPassphrase(passphrase: string): void {
+  if (!isLongEnough(passphrase))
+    throw new ServiceError('weak-passphrase', `Use at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+}
+
+export function createVaultService({ store, autoLock }: VaultServiceDeps) {
+  async function status(): Promise<VaultStatus> {
+    // Asked together: the popup waits for this answer before it shows anything.
+    const [settings, exists, key] = await Promise.all([readSettings(), store.exists(), sessionKey()]);
+    if (!exists) return { state: 'new', restored: false, settings };
+    if (key === null) return { state: 'locked', restored: false, settings };
+    return { state: 'unlocked', restored: await store.isRestored(key), settings };
+  }
+
+  async function unlocked(dataKey: Uint8Array<ArrayBuffer>): Promise<VaultStatus> {
+    await keepKey(dataKey);
+    await autoLock.touch({ force: true });
+    return status();
+  }
+
+  async function lock(): Promise<VaultStatus> {
+    await dropKey();
+    // A scan waiting for confirmation holds secrets too.
+    await pendingScanItem.removeValue();
+    // A fill waiting for a choice names accounts; one asked for while locked waits for the unlock.
+    if ((await pendingFillItem.getValue())?.locked !== true) await pendingFillItem.removeValue();
+    store.forget();
+    await autoLock.stop();
+    return status();
+  }
+
+  return {
+    status,
+    lock,
+    /** Counts as activity for auto-lock, while unlocked. */
+    async touch(): Promise<void> {
+      if (await isUnlocked()) await autoLock.touch();
+    },
+    async create(passphrase: string): Promise<VaultStatus> {
+      checkNewPassphrase(passphrase);
+      return unlocked(await store.create(passphrase));
+    },
+    async unlock(passphrase: string): Promise<VaultStatus> {
+      return unlocked(await store.unlock(passphrase));
+    },
+    async changePassphrase(current: string, next: string): Promise<void> {
+      checkNewPassphrase(next);
+      await store.changePassphrase(await requireKey(), current, next);
+    },
+    async reset(confirmation: string): Promise<VaultStatus> {
+      if (confirmation !== RESET_CONFIRMATION)
+        throw new ServiceError('invalid-input', `Type ${RESET_CONFIRMATION} to confirm.`);
+      await store.reset();
+      return lock();
+    },
+    async updateSettings(changes: Partial<Settings>): Promise<Settings> {
+      const { autoLockMinutes, theme, hideCodes, clearClipboard } = changes;
+      if (autoLockMinutes !== undefined && !(AUTO_LOCK_CHOICES as readonly number[]).includes(autoLockMinutes)) {
+        throw new ServiceError('invalid-input', 'Choose one of the offered auto-lock times.');
+      }
+      if (theme !== undefined && !THEMES.includes(theme))
+        throw new ServiceError('invalid-input', 'Choose light, dark or system.');
+      for (const [name, value] of Object.entries({ hideCodes, clearClipboard })) {
+        if (value !== undefined && typeof value !== 'boolean')
+          throw new ServiceError('invalid-input', `${name} must be true or false.`);
+      }
+      const known = Object.fromEntries(
+        Object.entries({ autoLockMinutes, theme, hideCodes, clearClipboard }).filter(
+          ([, value]) => value !== undefined,
+        ),
+      );
+      const settings = { ...(await readSettings()), ...known };
+      await settingsItem.setValue(settings);
+      if (await isUnlocked()) await autoLock.touch({ force: true });
+      return settings;
+    },
+  };
+}
+
+export type VaultService = ReturnType<typeof createVaultService>;
