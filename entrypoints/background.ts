@@ -1,5 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { registerVault } from '../utils/background/register-background';
+import { registerBackground } from '../utils/background/register-background';
 
 /**
  * The background service worker: the only place that holds secrets. It wires services together
@@ -9,7 +9,7 @@ import { registerVault } from '../utils/background/register-background';
  */
 export default defineBackground({
   main() {
-    const listeners = registerVault();
+    const listeners = registerBackground();
     // Tests cannot press a browser shortcut or open a context menu: the e2e build lets them call
     // the listeners. The release build has no such door (the manifest test looks for the name).
     if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { tesseraE2e: listeners });

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PASSPHRASE, testVault } from '../../tests/test-vault';
 import { AUTO_LOCK_ALARM } from '../vault/auto-lock';
 import { FILL_FIELD_MENU, type MenuListener } from './context-menus';
-import { FILL_COMMAND, LOCK_COMMAND, registerVault, type CommandListener } from './register-background';
+import { FILL_COMMAND, LOCK_COMMAND, registerBackground, type CommandListener } from './register-background';
 import { lastActivityItem, sessionKeyItem } from '../vault/vault-items';
 import { pendingFillItem } from '../fill/pending-fill-item';
 
@@ -25,7 +25,7 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 20));
 describe('the background wiring', () => {
   it('locks on the keyboard command', async () => {
     await testVault().vault.create(PASSPHRASE);
-    registerVault();
+    registerBackground();
     onCommand('some-other-command');
     await flush();
     expect(await sessionKeyItem.getValue()).not.toBeNull();
@@ -35,7 +35,7 @@ describe('the background wiring', () => {
   });
 
   it('hands the fill command and the field menu to the fill (here: locked, so they wait for the unlock)', async () => {
-    registerVault();
+    registerBackground();
     const tab = { id: 4, windowId: 1, url: 'https://github.com/login' } as Parameters<CommandListener>[1];
     onCommand(FILL_COMMAND, tab);
     await flush();
@@ -48,7 +48,7 @@ describe('the background wiring', () => {
 
   it('locks when the auto-lock alarm fires after the idle time', async () => {
     await testVault().vault.create(PASSPHRASE);
-    registerVault();
+    registerBackground();
     await lastActivityItem.setValue(Date.now() - 16 * 60_000);
     await fakeBrowser.alarms.onAlarm.trigger({ name: AUTO_LOCK_ALARM, scheduledTime: Date.now() });
     await flush();
@@ -56,7 +56,7 @@ describe('the background wiring', () => {
   });
 
   it('refuses messages from senders it cannot place', async () => {
-    registerVault();
+    registerBackground();
     // fakeBrowser delivers with an empty sender: neither an extension page nor a content script.
     expect(await fakeBrowser.runtime.sendMessage({ type: 'vault.status' })).toMatchObject({
       ok: false,

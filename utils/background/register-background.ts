@@ -1,25 +1,31 @@
 /**
- * Wires the vault into the service worker: the message router, auto-lock's alarm, the keyboard
- * commands, the context menu items, and the start-up checks. Listeners are added synchronously, as MV3 requires
- * for events that wake the worker.
+ * The background's wiring: builds the services, answers every message through one router, and
+ * adds the listeners for auto-lock's and the clipboard's alarms, the keyboard commands, the
+ * context menu items, and the start-up checks. Listeners are added synchronously, as MV3
+ * requires for events that wake the worker.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { createAutoLock } from '../vault/auto-lock';
+import { accountsHandlers } from '../accounts/accounts-handlers';
+import { createAccountsService } from '../accounts/accounts-service';
+import { clipboardHandlers } from '../clipboard/clipboard-handlers';
 import { createClipboardGuard } from '../clipboard/clipboard-guard';
-import { createMessageRouter } from '../messaging/message-router';
-import { restrictSessionStorage } from './session-access';
-import { vaultHandlers } from '../vault/vault-handlers';
-import { createScanHandlers } from '../scan/scan-handlers';
-import { importHandlers } from '../transfer/import-handlers';
+import { createFillHandlers } from '../fill/fill-handlers';
+import { createFillService } from '../fill/fill-service';
+import { createMessageRouter, type Handlers } from '../messaging/message-router';
+import { previewHandlers } from '../preview/preview-handlers';
+import { createPreviewService } from '../preview/preview-service';
+import { createBackgroundScan } from '../scan/background-scan';
+import { scanHandlers } from '../scan/scan-handlers';
 import { backupHandlers } from '../transfer/backup-handlers';
 import { exportHandlers } from '../transfer/export-handlers';
-import { createScanService } from '../preview/preview-service';
-import { createFillHandlers } from '../fill/fill-handlers';
-import { registerContextMenus, type MenuListener } from './context-menus';
-import { createFillService } from '../fill/fill-service';
-import { createAccountsService } from '../accounts/accounts-service';
+import { importHandlers } from '../transfer/import-handlers';
+import { createAutoLock } from '../vault/auto-lock';
+import { settingsHandlers } from '../vault/settings-handlers';
+import { vaultHandlers } from '../vault/vault-handlers';
 import { createVaultService } from '../vault/vault-service';
 import { createVaultStore } from '../vault/vault-store';
+import { registerContextMenus, type MenuListener } from './context-menus';
+import { restrictSessionStorage } from './session-access';
 
 export const LOCK_COMMAND = 'lock-vault';
 export const SCAN_COMMAND = 'scan-qr';
@@ -27,21 +33,29 @@ export const FILL_COMMAND = 'fill-code';
 
 export type CommandListener = (command: string, tab?: Browser.tabs.Tab) => void;
 
-/** Returns the command and menu listeners, so the e2e build can press a shortcut or choose a menu item (tests cannot). */
-export function registerVault(): { onCommand: CommandListener; onMenuClick: MenuListener } {
+/**
+ * Returns the command and menu listeners, so the e2e build can press a shortcut or choose a menu
+ * item (tests cannot).
+ */
+export function registerBackground(): { onCommand: CommandListener; onMenuClick: MenuListener } {
   const autoLock = createAutoLock({ lock: async () => void (await vault.lock()) });
   const store = createVaultStore();
   const vault = createVaultService({ store, autoLock });
   const clipboard = createClipboardGuard();
   const accounts = createAccountsService({ store });
-  const scans = createScanService({ accounts });
-  const scanning = createScanHandlers(scans);
+  const previews = createPreviewService({ accounts });
+  const scanning = createBackgroundScan(previews);
   const filling = createFillHandlers(createFillService({ accounts }), accounts);
-  const handlers = {
-    ...vaultHandlers(vault, accounts, clipboard),
-    ...scanning.handlers,
+  // Typed as Handlers: a message without a handler does not compile.
+  const handlers: Handlers = {
+    ...vaultHandlers(vault),
+    ...settingsHandlers(vault),
+    ...accountsHandlers(accounts),
+    ...clipboardHandlers(clipboard),
+    ...scanHandlers(previews),
+    ...previewHandlers(previews),
     ...filling.handlers,
-    ...importHandlers(scans),
+    ...importHandlers(previews),
     ...backupHandlers(store),
     ...exportHandlers(store, accounts),
   };

@@ -80,3 +80,8 @@ export function optionalField<T>(payload: unknown, field: string, type: keyof ty
   if (value === undefined || typeof value === type) return value as T | undefined;
   throw new ServiceError('invalid-input', `${field} must be ${KINDS[type]}.`);
 }
+
+/** The handlers of the messages whose names start with `prefix.`: what one handlers module answers. */
+export type HandlersOf<Prefix extends string> = {
+  [K in MessageType as K extends `${Prefix}.${string}` ? K : never]: Handler<K>;
+};

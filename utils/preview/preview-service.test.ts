@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readFixture } from '../../tests/shared-fixtures';
 import { PASSPHRASE, sampleAccount, testVault } from '../../tests/test-vault';
 import { buildOtpauthUri } from '../core/otp/build-otpauth-uri';
-import { createScanService } from './preview-service';
+import { createPreviewService } from './preview-service';
 import { requireKey } from '../vault/session-key';
 import { pendingScanItem } from './pending-scan-item';
 
@@ -12,7 +12,7 @@ beforeEach(() => fakeBrowser.reset());
 async function scanner() {
   const parts = testVault();
   await parts.vault.create(PASSPHRASE);
-  return { ...parts, scan: createScanService({ accounts: parts.accounts }) };
+  return { ...parts, scan: createPreviewService({ accounts: parts.accounts }) };
 }
 
 const GITHUB = 'otpauth://totp/GitHub:octocat?secret=GEZDGNBVGY3TQOJQ&issuer=GitHub';

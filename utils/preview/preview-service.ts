@@ -15,7 +15,7 @@ import { pendingScanItem } from './pending-scan-item';
 
 const NOT_AUTHENTICATOR = 'This QR code is not an authenticator code.';
 
-export function createScanService({ accounts }: { accounts: AccountsService }) {
+export function createPreviewService({ accounts }: { accounts: AccountsService }) {
   async function pending(): Promise<PendingScan> {
     return (await pendingScanItem.getValue()) ?? { accounts: [], parts: [], unusable: [] };
   }
@@ -161,4 +161,4 @@ export function createScanService({ accounts }: { accounts: AccountsService }) {
   };
 }
 
-export type ScanService = ReturnType<typeof createScanService>;
+export type PreviewService = ReturnType<typeof createPreviewService>;

@@ -2,8 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PASSPHRASE, testVault } from '../../tests/test-vault';
 import { createMessageRouter, type Handlers, type Sender } from '../messaging/message-router';
-import { createScanHandlers } from './scan-handlers';
-import { createScanService } from '../preview/preview-service';
+import { previewHandlers } from '../preview/preview-handlers';
+import { createBackgroundScan } from './background-scan';
+import { scanHandlers } from './scan-handlers';
+import { createPreviewService } from '../preview/preview-service';
 import { regionRequestItem, scanRequestItem } from './scan-items';
 
 beforeEach(() => fakeBrowser.reset());
@@ -18,8 +20,13 @@ const page = (tabId: number): Sender => ({
 async function router() {
   const { vault, accounts } = testVault();
   await vault.create(PASSPHRASE);
-  const scanning = createScanHandlers(createScanService({ accounts }));
-  return { route: createMessageRouter(scanning.handlers as unknown as Handlers), vault, scanning };
+  const previews = createPreviewService({ accounts });
+  const handlers = { ...scanHandlers(previews), ...previewHandlers(previews) };
+  return {
+    route: createMessageRouter(handlers as unknown as Handlers),
+    vault,
+    scanning: createBackgroundScan(previews),
+  };
 }
 
 describe('the scan handlers', () => {

@@ -6,8 +6,8 @@ import { importFile } from '../core/import/import-file';
 import { backupHandlers } from './backup-handlers';
 import { importHandlers } from './import-handlers';
 import { createMessageRouter, type Handlers, type Sender } from '../messaging/message-router';
-import { createScanHandlers } from '../scan/scan-handlers';
-import { createScanService } from '../preview/preview-service';
+import { previewHandlers } from '../preview/preview-handlers';
+import { createPreviewService } from '../preview/preview-service';
 import { requireKey } from '../vault/session-key';
 
 beforeEach(() => fakeBrowser.reset());
@@ -18,11 +18,11 @@ let clock = Date.UTC(2026, 10, 24, 12);
 async function setup() {
   const parts = testVault({ now: () => clock });
   await parts.vault.create(PASSPHRASE);
-  const scan = createScanService({ accounts: parts.accounts });
+  const scan = createPreviewService({ accounts: parts.accounts });
   const route = createMessageRouter({
     ...backupHandlers(parts.store, () => clock),
     ...importHandlers(scan),
-    ...createScanHandlers(scan).handlers,
+    ...previewHandlers(scan),
   } as unknown as Handlers);
   const ids: string[] = [];
   for (const n of [1, 2, 3])

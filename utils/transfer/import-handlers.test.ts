@@ -7,8 +7,8 @@ import { toBase64 } from '../core/internal/bytes';
 import { requireKey } from '../vault/session-key';
 import { importHandlers } from './import-handlers';
 import { createMessageRouter, type Handlers, type Sender } from '../messaging/message-router';
-import { createScanHandlers } from '../scan/scan-handlers';
-import { createScanService } from '../preview/preview-service';
+import { previewHandlers } from '../preview/preview-handlers';
+import { createPreviewService } from '../preview/preview-service';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -18,10 +18,10 @@ const file = (name: string) => toBase64(readFileSync(fixturePath(name)));
 async function setup() {
   const { vault, accounts, store } = testVault();
   await vault.create(PASSPHRASE);
-  const scan = createScanService({ accounts });
+  const scan = createPreviewService({ accounts });
   const route = createMessageRouter({
     ...importHandlers(scan),
-    ...createScanHandlers(scan).handlers,
+    ...previewHandlers(scan),
   } as unknown as Handlers);
   return { vault, accounts, store, route };
 }

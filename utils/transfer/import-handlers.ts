@@ -9,10 +9,10 @@ import { MAX_IMPORT_BYTES } from '../core/import/import-source';
 import { ServiceError } from '../core/internal/service-error';
 import type { Handlers } from '../messaging/message-router';
 import { optionalField, text } from '../messaging/message-router';
-import type { ScanService } from '../preview/preview-service';
+import type { PreviewService } from '../preview/preview-service';
 import { requireKey } from '../vault/session-key';
 
-export function importHandlers(scan: ScanService): Pick<Handlers, 'import.file'> {
+export function importHandlers(scan: PreviewService): Pick<Handlers, 'import.file'> {
   return {
     'import.file': {
       from: 'extension',

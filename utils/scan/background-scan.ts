@@ -1,0 +1,54 @@
+/**
+ * Scans started without the popup: the keyboard command and the picture's context menu. The
+ * result waits in the pending preview, and the badge tells the user to open the popup.
+ */
+import type { Browser } from 'wxt/browser';
+import { findQrCodes } from '../core/scan/qr-decode';
+import { siteOf } from '../core/fill/site-of';
+import { announce } from '../background/announce';
+import { t } from '../i18n/i18n';
+import type { PreviewService } from '../preview/preview-service';
+import { isUnlocked } from '../vault/session-key';
+import { foundOutcome } from './found-outcome';
+import { dataUrlBlob, imagePixels } from './image-pixels';
+import { scanRequestItem } from './scan-items';
+import { scanTab } from './tab-scanner';
+
+export function createBackgroundScan(previews: PreviewService) {
+  /**
+   * Scans a tab for the keyboard command or the image menu. Locked: remembers the request and
+   * opens the popup, which continues the scan once unlocked (scan.resume).
+   */
+  async function scanFromBackground(tab: Browser.tabs.Tab): Promise<void> {
+    if (!tab.id) return;
+    if (!(await isUnlocked())) {
+      await scanRequestItem.setValue({ tabId: tab.id });
+      return announce();
+    }
+    const found = await foundOutcome(previews, await scanTab(tab), tab);
+    if (found.status !== 'found') await previews.noteNothingFound(found.reason ?? t('scanNothing'));
+    await announce();
+  }
+
+  /** The image menu: the picture itself first (data:, or fetched), else the whole tab. */
+  async function scanImageFromMenu(srcUrl: string | undefined, tab: Browser.tabs.Tab): Promise<void> {
+    let texts: string[] = [];
+    if (srcUrl && tab.id && (await isUnlocked())) {
+      try {
+        const blob = srcUrl.startsWith('data:')
+          ? dataUrlBlob(srcUrl)
+          : await (await fetch(srcUrl, { credentials: 'omit' })).blob();
+        texts = findQrCodes(await imagePixels(blob), { tiles: true });
+      } catch {
+        // Another origin without access: the tab scan below reads it from the page or the screen.
+      }
+    }
+    if (!texts.length) return scanFromBackground(tab);
+    await previews.addTexts(texts, siteOf(tab.url));
+    await announce();
+  }
+
+  return { scanFromBackground, scanImageFromMenu };
+}
+
+export type BackgroundScan = ReturnType<typeof createBackgroundScan>;

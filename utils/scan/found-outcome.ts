@@ -1,0 +1,23 @@
+import type { Browser } from 'wxt/browser';
+import { siteOf } from '../core/fill/site-of';
+import type { ScanOutcome } from '../core/scan/scan-outcome';
+import type { PreviewService } from '../preview/preview-service';
+import type { TabScan } from './tab-scanner';
+
+/**
+ * What a scan found, as the popup sees it: found texts join the pending preview (remembering the
+ * site of the tab they came from), and the answer is that preview; anything else passes through.
+ */
+export async function foundOutcome(
+  previews: PreviewService,
+  found: TabScan,
+  tab: Browser.tabs.Tab | undefined,
+  source?: 'image',
+): Promise<ScanOutcome> {
+  if (found.status !== 'found') return found;
+  return {
+    status: 'found',
+    source: source ?? found.source,
+    preview: await previews.addTexts(found.texts, siteOf(tab?.url)),
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * The scan's last resort: the user drags over the code on the page (`scan.region` puts the region
+ * tool in the tab), and the tool answers with the rectangle (`scan.regionSelected`), which is cut
+ * out of a screenshot and decoded here. Only the tab that was asked may answer, once.
+ */
+import { browser } from 'wxt/browser';
+import { siteOf } from '../core/fill/site-of';
+import { ServiceError } from '../core/internal/service-error';
+import { crop, findQrCodes } from '../core/scan/qr-decode';
+import { restrictedReason } from '../core/scan/restricted-page';
+import type { SelectedRegion } from '../core/scan/selected-region';
+import { announce } from '../background/announce';
+import { t } from '../i18n/i18n';
+import type { Handlers } from '../messaging/message-router';
+import type { PreviewService } from '../preview/preview-service';
+import { requireKey } from '../vault/session-key';
+import { dataUrlBlob, imagePixels } from './image-pixels';
+import { regionRequestItem } from './scan-items';
+import { tabToScan } from './tab-to-scan';
+import { captureTab } from './tab-scanner';
+
+function region(payload: unknown): SelectedRegion | null {
+  const value = (payload as { region?: unknown } | undefined)?.region;
+  if (value === null) return null;
+  const { x, y, width, height, viewportWidth } = (value ?? {}) as Partial<SelectedRegion>;
+  if (
+    ![x, y, width, height, viewportWidth].every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0) ||
+    !viewportWidth
+  )
+    throw new ServiceError('invalid-input', 'region must be a rectangle.');
+  return value as SelectedRegion;
+}
+
+export function regionHandlers(previews: PreviewService): Pick<Handlers, 'scan.region' | 'scan.regionSelected'> {
+  return {
+    'scan.region': {
+      from: 'extension',
+      handle: async (payload) => {
+        await requireKey();
+        const tab = await tabToScan(payload);
+        const restricted = restrictedReason(tab.url);
+        if (restricted) throw new ServiceError('forbidden', restricted);
+        await regionRequestItem.setValue({ tabId: tab.id, windowId: tab.windowId });
+        await browser.scripting.executeScript({
+          target: { tabId: tab.id },
+          files: ['/content-scripts/region-select.js'],
+        });
+        return null;
+      },
+    },
+    'scan.regionSelected': {
+      from: 'extension-or-content-script',
+      handle: async (payload, sender) => {
+        const request = await regionRequestItem.getValue();
+        // Only the tab that was asked to select, once: a page cannot make Tessera take pictures.
+        if (!request || sender.tab?.id !== request.tabId)
+          throw new ServiceError('forbidden', 'No selection was asked for here.');
+        await regionRequestItem.removeValue();
+        const selected = region(payload);
+        if (!selected) return null;
+        await requireKey();
+        const dataUrl = await captureTab(request.windowId);
+        if (!dataUrl)
+          throw new ServiceError('forbidden', 'The browser did not let Tessera take a picture of this page.');
+        const pixels = await imagePixels(dataUrlBlob(dataUrl));
+        // The screenshot is at device pixel ratio (or scaled down if huge): its width says the scale.
+        const scale = pixels.width / selected.viewportWidth;
+        const left = Math.min(pixels.width - 1, Math.floor(selected.x * scale));
+        const top = Math.min(pixels.height - 1, Math.floor(selected.y * scale));
+        const area = crop(
+          pixels,
+          left,
+          top,
+          Math.max(1, Math.min(pixels.width - left, Math.ceil(selected.width * scale))),
+          Math.max(1, Math.min(pixels.height - top, Math.ceil(selected.height * scale))),
+        );
+        const texts = findQrCodes(area, { tiles: true });
+        if (texts.length)
+          await previews.addTexts(texts, siteOf((await browser.tabs.get(request.tabId).catch(() => undefined))?.url));
+        else await previews.noteNothingFound(t('scanRegionNothing'));
+        await announce();
+        return null;
+      },
+    },
+  };
+}
