@@ -41,6 +41,52 @@ function coreImports(allowOtpauth, depth = 0) {
   ];
 }
 
+/** The worker's feature folders: services, handlers, storage items, and the page code they inject. */
+const WORKER_FOLDERS = ['background', 'vault', 'accounts', 'clipboard', 'scan', 'preview', 'fill', 'transfer'];
+
+/**
+ * What the popup and the options page may not import: they talk to the worker by message only
+ * (utils/messaging/message-client.ts), with the types of utils/core/messaging/messages.ts, so no
+ * worker module, and no storage code, is ever loaded into a page.
+ */
+const popupImports = [
+  'error',
+  {
+    paths: [otpauthOnlyInOtp, { name: '#imports', message: 'Only the worker reads storage.' }],
+    patterns: [
+      {
+        // A worker folder by name, wherever the import starts (utils/core's folders of the same names are pure).
+        regex: `(^|/)(?<!core/)(${WORKER_FOLDERS.join('|')})/|(^|/)messaging/message-router$`,
+        message: 'Pages talk to the worker by message only (utils/messaging/message-client.ts).',
+      },
+      { group: ['wxt/utils/storage', '@wxt-dev/storage'], message: 'Only the worker reads storage.' },
+    ],
+  },
+];
+
+/** What the worker (and the page code it injects) may not import: anything of the popup's. */
+const workerImports = [
+  'error',
+  {
+    paths: [otpauthOnlyInOtp],
+    patterns: [
+      { regex: '(^|/)(components|hooks|popup)/', message: 'The worker never loads popup code.' },
+      { group: ['preact', 'preact/*', '@preact/*'], message: 'The worker never loads popup code.' },
+    ],
+  },
+];
+
+/** Long lines: 120 columns, as Prettier writes; only URLs, and in tests and demo pages test data. */
+const maxLen = (data) => [
+  'error',
+  {
+    code: 120,
+    ignoreUrls: true,
+    ignoreRegExpLiterals: true,
+    ...(data ? { ignoreStrings: true, ignoreTemplateLiterals: true } : {}),
+  },
+];
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'bench-results/**'] },
   js.configs.recommended,
@@ -54,7 +100,29 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
       'no-restricted-imports': ['error', { paths: [otpauthOnlyInOtp] }],
+      'max-len': maxLen(false),
     },
+  },
+  {
+    // Test vectors and demo pages are data: their strings may be as long as the data is.
+    files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**', 'demo/**', 'bench/**', 'tests/**'],
+    rules: { 'max-len': maxLen(true) },
+  },
+  {
+    files: ['components/**', 'hooks/**', 'utils/popup/**', 'entrypoints/popup/**', 'entrypoints/options/**'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: { 'no-restricted-imports': popupImports },
+  },
+  {
+    files: [
+      ...WORKER_FOLDERS.map((folder) => `utils/${folder}/**`),
+      'utils/messaging/message-router.ts',
+      'entrypoints/background.ts',
+      'entrypoints/offscreen.ts',
+      'entrypoints/*.content.ts',
+    ],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': workerImports },
   },
   {
     // The pure core (STYLE.md §1-2): no browser, no WXT, no DOM, no Preact, and nothing from the

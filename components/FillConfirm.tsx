@@ -37,8 +37,8 @@ export function FillConfirm({ question, onAnswer }: Props) {
       <p id="fill-confirm-text">{text}</p>
       {question.kind === 'site' && (
         <label>
-          <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.currentTarget.checked)} />{' '}
-          {t('fillRemember', question.site, name)}
+          <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.currentTarget.checked)} />
+          {` ${t('fillRemember', question.site, name)}`}
         </label>
       )}
       <div class="buttons">

@@ -6,7 +6,8 @@
 import { ensureBrowser, findBrowser, type BrowserKind, type EnsureOptions } from './find-browser';
 
 export const NO_FIREFOX_MESSAGE =
-  'No Firefox was found, so the Firefox test is skipped. Install one (Debian/Ubuntu: sudo apt-get install firefox-esr), ' +
+  'No Firefox was found, so the Firefox test is skipped. ' +
+  'Install one (Debian/Ubuntu: sudo apt-get install firefox-esr), ' +
   'or set FIREFOX_PATH to its executable, e.g. FIREFOX_PATH=/usr/bin/firefox-esr.';
 
 const FIREFOX: BrowserKind = {

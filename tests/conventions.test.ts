@@ -54,3 +54,64 @@ describe('the pure core stays pure', () => {
     expect(await problems('entrypoints/example.ts', 'export const tabs = browser.tabs;')).toEqual([]);
   });
 });
+
+describe('pages and the worker stay apart', () => {
+  it.each([
+    ['components/Example.tsx', "import { createVaultStore } from '../utils/vault/vault-store';"],
+    ['components/Example.tsx', "import { settingsItem } from '../utils/vault/settings-item';"],
+    ['components/Example.tsx', "import { scanTab } from '../utils/scan/tab-scanner';"],
+    ['components/Example.tsx', "import { createMessageRouter } from '../utils/messaging/message-router';"],
+    ['components/Example.tsx', "import { storage } from 'wxt/utils/storage';"],
+    ['components/Example.tsx', "import { storage } from '#imports';"],
+    ['hooks/useExample.ts', "import { createAccountsService } from '../utils/accounts/accounts-service';"],
+    ['hooks/useExample.ts', "import { exportHandlers } from '../utils/transfer/export-handlers';"],
+    ['utils/popup/example.ts', "import { registerBackground } from '../background/register-background';"],
+    ['entrypoints/popup/example.ts', "import { createFillService } from '../../utils/fill/fill-service';"],
+  ])('%s may not import the worker: %s', async (file, code) => {
+    expect((await problems(file, `${code}\nexport const x = 1;`)).join('\n')).toContain('no-restricted-imports');
+  });
+
+  it.each([
+    ['utils/vault/example.ts', "import { App } from '../../components/App';"],
+    ['utils/scan/example.ts', "import { useScan } from '../../hooks/useScan';"],
+    ['utils/fill/page/example.ts', "import { targetTabId } from '../../popup/target-tab';"],
+    ['utils/background/example.ts', "import { render } from 'preact';"],
+    ['utils/messaging/message-router.ts', "import { t } from '../popup/strength-hint';"],
+    ['entrypoints/background.ts', "import { App } from '../components/App';"],
+  ])('%s may not import popup code: %s', async (file, code) => {
+    expect((await problems(file, `${code}\nexport const x = 1;`)).join('\n')).toContain('no-restricted-imports');
+  });
+
+  it('lets pages import the pure core, the message client, i18n and popup helpers', async () => {
+    const code = [
+      "import type { Messages } from '../utils/core/messaging/messages';",
+      "import { THEMES } from '../utils/core/vault/settings';",
+      "import { sendMessage } from '../utils/messaging/message-client';",
+      "import { t } from '../utils/i18n/i18n';",
+      "import { targetTabId } from '../utils/popup/target-tab';",
+      'export const x = [THEMES, sendMessage, t, targetTabId] as unknown as Messages;',
+    ].join('\n');
+    expect(await problems('components/Example.tsx', code)).toEqual([]);
+  });
+
+  it('lets the worker import the core and its own folders', async () => {
+    const code = [
+      "import { siteOf } from '../core/fill/site-of';",
+      "import { requireKey } from '../vault/session-key';",
+      "import { t } from '../i18n/i18n';",
+      'export const x = [siteOf, requireKey, t];',
+    ].join('\n');
+    expect(await problems('utils/scan/example.ts', code)).toEqual([]);
+  });
+});
+
+describe('line length', () => {
+  it('refuses code wider than 120 columns, but not a long URL', async () => {
+    expect((await problems('utils/scan/example.ts', `export const x = [${'1, '.repeat(45)}1];`)).join('\n')).toContain(
+      'max-len',
+    );
+    expect(
+      await problems('utils/scan/example.ts', `// https://example.com/${'a'.repeat(130)}\nexport const x = 1;`),
+    ).toEqual([]);
+  });
+});

@@ -13,7 +13,10 @@ beforeEach(() => fakeBrowser.reset());
 const popup = (): Sender => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
 const GITHUB = 'https://github.com/sessions/two-factor/app';
 
-/** The handlers over a real vault with GitHub (bound), two Example accounts (bound) and an unbound Gitlab; the page side is faked. */
+/**
+ * The handlers over a real vault with GitHub (bound), two Example accounts (bound) and an unbound
+ * Gitlab; the page side is faked.
+ */
 async function setup(outcome: FillOutcome = { filled: true, how: 'single', site: 'github.com' }) {
   const { vault, accounts } = testVault();
   await vault.create(PASSPHRASE);

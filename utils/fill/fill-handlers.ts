@@ -36,7 +36,10 @@ export function createFillHandlers(fills: FillService, accounts: AccountsService
     };
   }
 
-  /** The keyboard command (`frameId` absent) and the field menu. Filled: the field shows it; anything else opens the popup. */
+  /**
+   * The keyboard command (`frameId` absent) and the field menu. Filled: the field shows it;
+   * anything else opens the popup.
+   */
   async function fillFromBackground(tab: Browser.tabs.Tab, frameId?: number): Promise<void> {
     if (tab.id === undefined) return;
     if (!(await isUnlocked())) {

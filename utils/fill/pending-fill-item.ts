@@ -1,5 +1,8 @@
 import { storage } from 'wxt/utils/storage';
 import type { PendingFill } from '../core/fill/fill-outcome';
 
-/** A fill asked for by the keyboard command or the field menu that needs the popup: a choice, a question, or why not. */
+/**
+ * A fill asked for by the keyboard command or the field menu that needs the popup: a choice, a
+ * question, or why not.
+ */
 export const pendingFillItem = storage.defineItem<PendingFill>('session:pendingFill');

@@ -22,6 +22,9 @@ const CAPTURE_INTERVAL_MS = 550;
 /** At most this many cross-origin pictures are fetched: enough for an enrolment page. */
 const MAX_REMOTE = 8;
 
+/** How to scan a code the browser will not let Tessera see. */
+const SAVE_AS_PICTURE = 'Save the QR code as a picture and scan the file.';
+
 export async function scanTab(tab: Browser.tabs.Tab): Promise<TabScan> {
   const restricted = restrictedReason(tab.url);
   if (restricted) return { status: 'restricted', reason: restricted };
@@ -40,8 +43,9 @@ export async function scanTab(tab: Browser.tabs.Tab): Promise<TabScan> {
     return {
       status: 'restricted',
       reason: looksLikePdf(tab.url)
-        ? "This is the browser's PDF viewer, which extensions cannot read. Save the QR code as a picture and scan the file."
-        : 'The browser does not let extensions read this page (its own pages, extension stores, the PDF viewer). Save the QR code as a picture and scan the file.',
+        ? "This is the browser's PDF viewer, which extensions cannot read. " + SAVE_AS_PICTURE
+        : 'The browser does not let extensions read this page (its own pages, extension stores, the PDF viewer). ' +
+          SAVE_AS_PICTURE,
     };
   }
   return { status: 'none' };

@@ -25,7 +25,8 @@ export function backupHandlers(store: VaultStore, now = Date.now): Pick<Handlers
         if (passphrase !== undefined && (typeof passphrase !== 'string' || !isLongEnough(passphrase))) {
           throw new ServiceError(
             'weak-passphrase',
-            `A backup passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters (or leave it empty to use the vault's).`,
+            `A backup passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters ` +
+              "(or leave it empty to use the vault's).",
           );
         }
         const { blob, contents } = await store.backup(await requireKey(), passphrase);

@@ -81,7 +81,8 @@ export const authenticatorCc: Importer = {
     if (entries.some(([, entry]) => entry.dataType === 'EncOTPStorage' || entry.encrypted === true)) {
       throw new ImportError(
         'not-recognised',
-        'This authenticator.cc backup is encrypted. In Authenticator, export a plain backup ("Download backup file" without a password), import it here, then delete it.',
+        'This authenticator.cc backup is encrypted. In Authenticator, export a plain backup ' +
+          '("Download backup file" without a password), import it here, then delete it.',
       );
     }
     return collectAccounts(

@@ -53,7 +53,8 @@ export const bitwardenJson: Importer = {
     if (vault.encrypted === true)
       throw new ImportError(
         'not-recognised',
-        'This Bitwarden export is encrypted. In Bitwarden, export again as ".json" (not "encrypted"), import it here, then delete it.',
+        'This Bitwarden export is encrypted. In Bitwarden, export again as ".json" (not "encrypted"), ' +
+          'import it here, then delete it.',
       );
     const folders = new Map(
       ((vault.folders ?? []) as { id: string; name: string }[]).map((folder) => [folder.id, folder.name]),

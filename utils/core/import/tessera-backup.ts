@@ -22,7 +22,8 @@ async function open(bytes: Uint8Array<ArrayBuffer>, password: string) {
     if (error.code === 'wrong-passphrase')
       throw new ImportError(
         'wrong-password',
-        'Wrong password for this Tessera backup. It is the passphrase the vault had when the backup was made, unless you gave the backup its own.',
+        'Wrong password for this Tessera backup. It is the passphrase the vault had when the backup was made, ' +
+          'unless you gave the backup its own.',
       );
     if (error.code === 'unsupported-version')
       throw new ImportError('not-recognised', error.message.replace('This vault holds', 'This backup holds'));

@@ -47,7 +47,10 @@ export interface Messages {
     };
     result: FillOutcome;
   };
-  /** A fill the keyboard command or the field menu left for the popup (taken once); asked while locked, it is done now. */
+  /**
+   * A fill the keyboard command or the field menu left for the popup (taken once); asked while
+   * locked, it is done now.
+   */
   'fill.pending': { payload: void; result: PendingFill | null };
   /** Scan the active tab (or `tabId`, when the popup is opened in a tab of its own) for QR codes. */
   'scan.page': { payload: { tabId?: number } | void; result: ScanOutcome };

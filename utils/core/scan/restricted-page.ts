@@ -24,7 +24,10 @@ export function restrictedReason(url: string | undefined): string | undefined {
     return 'Tessera cannot read this page.';
   }
   if (!['http:', 'https:', 'file:'].includes(parsed.protocol)) {
-    return `The browser does not let extensions read its own pages (${parsed.protocol}//). Open the QR code on a web page, or save it and scan the image file.`;
+    return (
+      `The browser does not let extensions read its own pages (${parsed.protocol}//). ` +
+      'Open the QR code on a web page, or save it and scan the image file.'
+    );
   }
   const place = `${parsed.host}${parsed.pathname}`;
   if (STORES.some((store) => place.startsWith(store)))

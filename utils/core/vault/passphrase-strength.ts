@@ -6,7 +6,10 @@
 
 export const MIN_PASSPHRASE_LENGTH = 8;
 
-/** The one hard rule for a new passphrase (the vault's, a backup's, an Aegis export's), in characters, not UTF-16 units. */
+/**
+ * The one hard rule for a new passphrase (the vault's, a backup's, an Aegis export's), in
+ * characters, not UTF-16 units.
+ */
 export function isLongEnough(passphrase: string): boolean {
   return [...passphrase].length >= MIN_PASSPHRASE_LENGTH;
 }

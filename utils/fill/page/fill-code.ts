@@ -4,7 +4,10 @@
  * Angular and others"), then reads back what the fields hold.
  */
 
-/** The value through HTMLInputElement's own setter: frameworks that redefine `value` on the element still see a change. */
+/**
+ * The value through HTMLInputElement's own setter: frameworks that redefine `value` on the
+ * element still see a change.
+ */
 function setNative(input: HTMLInputElement, value: string): void {
   Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
 }

@@ -21,7 +21,8 @@ export function selectRegion(
   const label = doc.createElement('div');
   label.textContent = hint;
   label.style.cssText =
-    'position:fixed;top:12px;left:50%;transform:translateX(-50%);padding:6px 12px;border-radius:6px;background:#111;color:#fff;font:14px system-ui,sans-serif;pointer-events:none;';
+    'position:fixed;top:12px;left:50%;transform:translateX(-50%);padding:6px 12px;border-radius:6px;' +
+    'background:#111;color:#fff;font:14px system-ui,sans-serif;pointer-events:none;';
   const box = doc.createElement('div');
   box.style.cssText = 'position:fixed;border:2px dashed #fff;outline:1px solid #000;display:none;pointer-events:none;';
   overlay.append(label, box);
