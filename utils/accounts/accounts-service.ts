@@ -2,13 +2,14 @@
  * The accounts inside the unlocked vault. Hands out codes (the current one and, for time-based
  * accounts, the next) and never a secret: the popup renders, the background computes.
  */
-import type { AccountView } from '../core/accounts/account-view';
+import { accountView, type AccountView } from '../core/accounts/account-view';
+import { applyImport, type ImportItem } from '../core/accounts/apply-import';
+import { findEntry } from '../core/accounts/find-entry';
+import { pageMatcher } from '../core/accounts/page-matcher';
 import type { Account } from '../core/otp/account';
 import { buildOtpauthUri } from '../core/otp/build-otpauth-uri';
-import { codeAtCounter, generateCode, timeStep } from '../core/otp/otp';
+import { generateCode } from '../core/otp/otp';
 import { parseOtpauthUri } from '../core/otp/otpauth-uri';
-import { matchesSite } from '../core/fill/site-match';
-import { siteOf } from '../core/fill/site-of';
 import { validateAccount } from '../core/otp/validate-account';
 import type { VaultEntry } from '../core/vault/vault-contents';
 import { ServiceError } from '../core/internal/service-error';
@@ -18,32 +19,8 @@ import type { Frozen, VaultStore } from '../vault/vault-store';
 /** How long a deleted account can be brought back. */
 export const UNDO_MS = 10_000;
 
-/** Whether an account is bound to the page's site, or only named like its host. */
-function pageMatcher(url: string | undefined) {
-  const site = siteOf(url);
-  const hostname = url && site ? new URL(url).hostname : undefined;
-  return {
-    bound: (entry: Frozen<VaultEntry>) => site !== undefined && entry.sites?.includes(site) === true,
-    named: (entry: Frozen<VaultEntry>) => hostname !== undefined && matchesSite(entry.account.issuer, hostname),
-  };
-}
-
 export function createAccountsService({ store, now = Date.now }: { store: VaultStore; now?: () => number }) {
   const removed = new Map<string, { entry: VaultEntry; index: number; until: number }>();
-
-  function view(entry: VaultEntry, at: number): AccountView {
-    const { secret: _secret, ...visible } = entry.account; // the secret never leaves the background
-    const base = { ...visible, id: entry.id, pinned: entry.pinned === true, code: generateCode(entry.account, at) };
-    if (entry.account.type === 'hotp') return base;
-    const step = timeStep(entry.account, at);
-    return { ...base, nextCode: codeAtCounter(entry.account, step + 1), validFrom: step * entry.account.period * 1000 };
-  }
-
-  function find<T extends { id: string }>(entries: readonly T[], id: unknown): T {
-    const entry = entries.find((candidate) => candidate.id === id);
-    if (!entry) throw new ServiceError('not-found', 'That account no longer exists.');
-    return entry;
-  }
 
   async function update<T>(change: (entries: VaultEntry[]) => T): Promise<T> {
     return store.update(await requireKey(), (contents) => change(contents.entries));
@@ -67,7 +44,7 @@ export function createAccountsService({ store, now = Date.now }: { store: VaultS
         .map((entry, index) => ({ entry, index }))
         .sort((a, b) => rank(a.entry) - rank(b.entry) || a.index - b.index)
         .slice(0, first)
-        .map(({ entry }) => view(entry, at));
+        .map(({ entry }) => accountView(entry, at));
     },
     /** Adds an account given as an object or an `otpauth://` URI; returns its id. */
     async add(input: { account?: unknown; uri?: unknown }): Promise<string> {
@@ -81,37 +58,9 @@ export function createAccountsService({ store, now = Date.now }: { store: VaultS
      * one vault write: an import lands whole or not at all. `sites`: where each is used; `tags`:
      * its groups in the app it came from; `pinned`: from a Tessera backup.
      */
-    async importAccounts(
-      items: readonly {
-        account: Account;
-        replaces?: string;
-        sites?: readonly string[];
-        tags?: readonly string[];
-        pinned?: boolean;
-      }[],
-    ): Promise<void> {
-      const accounts = items.map((item) => ({ ...item, account: validateAccount(item.account) }));
-      await update((entries) => {
-        for (const { account, replaces, sites = [], tags = [], pinned } of accounts) {
-          if (replaces === undefined) {
-            entries.push({
-              id: crypto.randomUUID(),
-              account,
-              addedAt: now(),
-              ...(pinned ? { pinned } : {}),
-              ...(sites.length ? { sites: [...sites] } : {}),
-              ...(tags.length ? { tags: [...tags] } : {}),
-            });
-            continue;
-          }
-          const entry = find(entries, replaces);
-          entry.account = account;
-          const mergedSites = [...new Set([...(entry.sites ?? []), ...sites])];
-          if (mergedSites.length) entry.sites = mergedSites;
-          const mergedTags = [...new Set([...(entry.tags ?? []), ...tags])];
-          if (mergedTags.length) entry.tags = mergedTags;
-        }
-      });
+    async importAccounts(items: readonly ImportItem[]): Promise<void> {
+      const checked = items.map((item) => ({ ...item, account: validateAccount(item.account) }));
+      await update((entries) => applyImport(entries, checked, { now: now(), newId: () => crypto.randomUUID() }));
     },
     /**
      * The accounts a fill on this page would choose from (keyboard command, field menu): those
@@ -125,23 +74,23 @@ export function createAccountsService({ store, now = Date.now }: { store: VaultS
     },
     /** What a fill needs to know before any code leaves: the code's length and the account's sites. */
     async fillTarget(id: string): Promise<{ digits: number; sites: string[] }> {
-      const entry = find((await store.read(await requireKey())).contents.entries, id);
+      const entry = findEntry((await store.read(await requireKey())).contents.entries, id);
       return { digits: entry.account.digits, sites: [...(entry.sites ?? [])] };
     },
     /** Remembers that this account is used on `site`. */
     async bindSite(id: string, site: string): Promise<void> {
       await update((entries) => {
-        const entry = find(entries, id);
+        const entry = findEntry(entries, id);
         if (!entry.sites?.includes(site)) entry.sites = [...(entry.sites ?? []), site];
       });
     },
     /** The current code of one account, for a fill (the secret stays here). */
     async codeFor(id: string): Promise<string> {
-      return generateCode(find((await store.read(await requireKey())).contents.entries, id).account, now());
+      return generateCode(findEntry((await store.read(await requireKey())).contents.entries, id).account, now());
     },
     /** One account's otpauth:// URI, with its secret: for its QR code on an extension page. */
     async uriFor(id: string): Promise<string> {
-      return buildOtpauthUri(find((await store.read(await requireKey())).contents.entries, id).account);
+      return buildOtpauthUri(findEntry((await store.read(await requireKey())).contents.entries, id).account);
     },
     /**
      * For each account, the stored one with the same secret and label, if any: the same account
@@ -157,7 +106,7 @@ export function createAccountsService({ store, now = Date.now }: { store: VaultS
     },
     async edit(id: string, changes: Partial<Account>, pinned?: boolean): Promise<void> {
       await update((entries) => {
-        const entry = find(entries, id);
+        const entry = findEntry(entries, id);
         entry.account = validateAccount({
           ...entry.account,
           ...changes,
@@ -170,7 +119,7 @@ export function createAccountsService({ store, now = Date.now }: { store: VaultS
     async remove(id: string): Promise<{ undo: string }> {
       const undo = crypto.randomUUID();
       await update((entries) => {
-        const entry = find(entries, id);
+        const entry = findEntry(entries, id);
         const index = entries.indexOf(entry);
         entries.splice(index, 1);
         removed.set(undo, { entry, index, until: now() + UNDO_MS });
@@ -190,8 +139,8 @@ export function createAccountsService({ store, now = Date.now }: { store: VaultS
      */
     async move(id: string, targetId: string): Promise<void> {
       await update((entries) => {
-        const entry = find(entries, id);
-        const to = entries.indexOf(find(entries, targetId));
+        const entry = findEntry(entries, id);
+        const to = entries.indexOf(findEntry(entries, targetId));
         entries.splice(entries.indexOf(entry), 1);
         entries.splice(to, 0, entry);
       });
@@ -199,7 +148,7 @@ export function createAccountsService({ store, now = Date.now }: { store: VaultS
     /** HOTP: the shown code was used; advance the counter and show the next one. */
     async nextHotp(id: string): Promise<void> {
       await update((entries) => {
-        const { account } = find(entries, id);
+        const { account } = findEntry(entries, id);
         if (account.type !== 'hotp')
           throw new ServiceError('invalid-input', 'Only counter-based accounts have a next code.');
         account.counter += 1;

@@ -3,6 +3,7 @@
  * worker computes codes; the popup only renders them.
  */
 import type { Account } from '../otp/account';
+import { codeAtCounter, generateCode, timeStep } from '../otp/otp';
 
 /** Omit over each member of a union, keeping the `type` discriminant useful. */
 export type Without<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -17,3 +18,18 @@ export type AccountView = Without<Account, 'secret'> & {
   /** Time-based accounts: when the current code became valid (ms since the epoch). */
   validFrom?: number;
 };
+
+/**
+ * An entry as the popup sees it at time `at` (ms): its secret left out, its current code, and for
+ * time-based accounts the next code and when the current one became valid (RFC 6238 §4).
+ */
+export function accountView(
+  entry: { readonly id: string; readonly account: Account; readonly pinned?: boolean },
+  at: number,
+): AccountView {
+  const { secret: _secret, ...visible } = entry.account; // the secret never leaves the background
+  const base = { ...visible, id: entry.id, pinned: entry.pinned === true, code: generateCode(entry.account, at) };
+  if (entry.account.type === 'hotp') return base;
+  const step = timeStep(entry.account, at);
+  return { ...base, nextCode: codeAtCounter(entry.account, step + 1), validFrom: step * entry.account.period * 1000 };
+}

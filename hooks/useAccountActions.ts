@@ -1,0 +1,55 @@
+/**
+ * What the user does to accounts in the popup: copy (and fill), add, edit, pin, delete with undo,
+ * reorder, advance a counter. Each sends its message and then reloads the list; the views only
+ * call these.
+ */
+import type { AccountView } from '../utils/core/accounts/account-view';
+import type { Account } from '../utils/core/otp/account';
+import { t } from '../utils/i18n/i18n';
+import { sendMessage } from '../utils/messaging/message-client';
+import type { ToastMessage } from '../components/Toast';
+import { accountName } from '../components/AccountRow';
+
+/** How long "Deleted … Undo" stays: as long as the worker keeps the account to bring back. */
+const UNDO_TOAST_MS = 10_000;
+
+interface Options {
+  reload: () => Promise<void>;
+  /** Reload, then go back to the list. */
+  back: () => Promise<void>;
+  show: (toast: ToastMessage | undefined, ms?: number) => void;
+  fill: (account: AccountView) => Promise<void>;
+}
+
+export function useAccountActions({ reload, back, show, fill }: Options) {
+  return {
+    /** Copies the code, tells the worker (to clear the clipboard later), then fills it if the page has a field. */
+    async copy(account: AccountView): Promise<void> {
+      try {
+        await navigator.clipboard.writeText(account.code);
+        show({ text: t('copied', accountName(account)) });
+        void sendMessage('clipboard.copied', { code: account.code });
+      } catch {
+        show({ text: t('copyFailed') });
+      }
+      await fill(account);
+    },
+    addUri: (uri: string) => sendMessage('accounts.add', { uri }).then(back),
+    add: (account: Partial<Account>) => sendMessage('accounts.add', { account: account as Account }).then(back),
+    update: (id: string, changes: Partial<Account>) => sendMessage('accounts.update', { id, changes }).then(back),
+    pin: (id: string, pinned: boolean) => sendMessage('accounts.update', { id, changes: {}, pinned }).then(back),
+    async remove(account: AccountView): Promise<void> {
+      const { undo } = await sendMessage('accounts.remove', { id: account.id });
+      await back();
+      const onUndo = () =>
+        void sendMessage('accounts.undoRemove', { undo })
+          .then(reload)
+          .then(() => show(undefined));
+      show({ text: t('deleted', accountName(account)), onUndo }, UNDO_TOAST_MS);
+    },
+    move: (account: AccountView, target: AccountView) =>
+      sendMessage('accounts.move', { id: account.id, targetId: target.id }).then(reload),
+    nextHotp: (account: AccountView) => sendMessage('accounts.nextHotp', { id: account.id }).then(reload),
+    accountUri: (id: string) => sendMessage('export.accountUri', { id }),
+  };
+}
