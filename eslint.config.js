@@ -13,7 +13,10 @@ const domOnlyGlobals = [
   ...Object.keys(globals.browser).filter((name) => !(name in globals.node) && !(name in globals.builtin)),
 ];
 
-const otpauthOnlyInOtp = { name: 'otpauth', message: 'Only utils/core/otp/otp.ts talks to otpauth (STYLE.md §3).' };
+const otpauthOnlyInOtp = {
+  name: 'otpauth',
+  message: 'Only utils/core/otp/otp.ts talks to otpauth (INTERNALS.md, "The layers").',
+};
 
 /**
  * The pure core's import rule; `utils/core/otp/otp.ts` alone may also import otpauth. Relative
@@ -125,8 +128,8 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': workerImports },
   },
   {
-    // The pure core (STYLE.md §1-2): no browser, no WXT, no DOM, no Preact, and nothing from the
-    // layers above it, so it runs and is tested anywhere.
+    // The pure core (INTERNALS.md, "The layers"): no browser, no WXT, no DOM, no Preact, and
+    // nothing from the layers above it, so it runs and is tested anywhere.
     files: ['utils/core/**/*.ts'],
     ignores: ['utils/core/**/*.test.ts'],
     rules: {

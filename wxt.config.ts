@@ -7,7 +7,8 @@ const E2E_MODE = 'e2e';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  // Every import is written out, so a module's dependencies are visible where it is read (STYLE.md §1).
+  // Every import is written out, so a module's dependencies are visible where it is read
+  // (INTERNALS.md, "The layers").
   imports: false,
   // MV3 everywhere, Firefox included: storage.session and captureVisibleTab under activeTab need it.
   manifestVersion: 3,

@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { E2E_BUILD, FIREFOX_BUILD, PRODUCTION_BUILD } from './harness';
 
 /**
- * What a release build may ever ask for (DESIGN.md and the brief); issues add to this list. The
- * clipboard ones and offscreen are for clearing a copied code after 30 s (the popup issue).
+ * What a release build may ever ask for (INTERNALS.md, "Builds"); a feature that needs more adds
+ * it to this list. The clipboard ones and offscreen are for clearing a copied code after 30 s
+ * (INTERNALS.md, "The popup").
  */
 const ALLOWED_PERMISSIONS = [
   'activeTab',

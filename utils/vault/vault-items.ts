@@ -1,6 +1,6 @@
 /**
- * Where the vault lives. Only the background reads or writes these (STYLE.md §7: one item per
- * key, nothing else calls browser.storage).
+ * Where the vault lives. Only the background reads or writes these: one item per key, and nothing
+ * else calls browser.storage (INTERNALS.md, "Folders", lists every item).
  */
 import { storage } from 'wxt/utils/storage';
 

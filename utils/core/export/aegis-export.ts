@@ -1,7 +1,8 @@
 /**
- * An encrypted Aegis vault (FORMATS.md §3, Aegis `docs/vault.md`) that Aegis on Android imports:
- * a random master key encrypts the content (db version 3, tags as groups) with AES-256-GCM; one
- * password slot wraps the master key under scrypt(N=32768, r=8, p=1), as Aegis itself does.
+ * An encrypted Aegis vault that Aegis on Android imports: a random master key encrypts the
+ * content (db version 3, tags as groups) with AES-256-GCM; one password slot wraps the master key
+ * under scrypt(N=32768, r=8, p=1), as Aegis itself does.
+ * @see https://github.com/beemdevelopment/Aegis/blob/master/docs/vault.md (Aegis's vault format)
  */
 import type { Account } from '../otp/account';
 import { toBase64, utf8 } from '../internal/bytes';

@@ -1,9 +1,10 @@
 /**
- * Google Authenticator's "Transfer accounts" QR codes (FORMATS.md §2), so accounts move to a phone
- * in one scan: `otpauth-migration://offline?data=` with the protobuf payload written by
- * @bufbuild/protobuf's wire writer, at most 10 accounts per code (more make codes too dense to
- * scan off a screen). Google's format has no period and only 6 or 8 digits: accounts that need
- * more (Steam, 7 digits, a period other than 30 s) are listed as not movable.
+ * Google Authenticator's "Transfer accounts" QR codes, so accounts move to a phone in one scan:
+ * `otpauth-migration://offline?data=` with the protobuf payload written by @bufbuild/protobuf's
+ * wire writer, at most 10 accounts per code (more make codes too dense to scan off a screen).
+ * Google's format has no period and only 6 or 8 digits: accounts that need more (Steam, 7 digits,
+ * a period other than 30 s) are listed as not movable.
+ * @see https://github.com/beemdevelopment/Aegis/blob/master/app/src/main/proto/google_auth.proto
  */
 import { BinaryWriter } from '@bufbuild/protobuf/wire';
 import type { Account } from '../otp/account';

@@ -1,6 +1,7 @@
 /**
- * Plain export: one Key URI per line (FORMATS.md §1), which every authenticator imports. It holds
- * the secrets unencrypted: the page that offers it says so first.
+ * Plain export: one Key URI per line, which every authenticator imports. It holds the secrets
+ * unencrypted: the page that offers it says so first.
+ * @see https://github.com/google/google-authenticator/wiki/Key-Uri-Format
  */
 import type { Account } from '../otp/account';
 import { buildOtpauthUri } from '../otp/build-otpauth-uri';

@@ -1,7 +1,11 @@
 /**
  * Which input fields of a page take a one-time code, decided from DOM-free descriptions of them,
- * so the rules are a pure, table-tested function (../shared/AUTOFILL.md, "Detection rules"). The
- * content script only describes fields and fills the answer.
+ * so the rules are a pure, table-tested function. The content script only describes fields and
+ * fills the answer. The rules merge what Bitwarden, KeePassXC-Browser, 2FAS and Proton Pass look
+ * for: which inputs can take a code at all; strong signs (`autocomplete` holding `one-time-code`,
+ * a name such as otp or mfacode); keywords in a dozen languages; the field's shape; decoys that
+ * count against it (recovery, coupon, SMS, card...); and split-digit boxes.
+ * @see https://html.spec.whatwg.org/multipage/form-control-infrastructure.html#attr-fe-autocomplete-one-time-code
  */
 
 /** What the content script tells about one `<input>`: attributes, text around it, its box. */
@@ -64,7 +68,7 @@ const STRONG_NAMES = new Set([
   'mfaotp',
 ]);
 
-/** Words that mean a one-time code by themselves, in the languages AUTOFILL.md lists (normalised). */
+/** Words that mean a one-time code by themselves (normalised): en, de, fr, es, pt, it, nl, pl, ru, ja, ko, zh. */
 const KEYWORDS = [
   'otp',
   'totp',
@@ -308,7 +312,8 @@ export function findSplitGroup(fields: readonly FieldDescriptor[], codeLength: n
 export function findOtpFields(fields: readonly FieldDescriptor[], codeLength: number): OtpFieldsFound {
   const split = findSplitGroup(fields, codeLength);
   if (split) return { kind: 'split', indexes: split };
-  // "A single visible input" (AUTOFILL.md): any the user could type in, a username field included.
+  // "A single visible input" lets an ambiguous word ("Code") count: the inputs counted are any the
+  // user could type in, a username field included.
   const typable = fields.filter((field) => field.visible && !field.disabled && FILLABLE_TYPES.has(field.type));
   let best: { index: number; score: number } | undefined;
   fields.forEach((field, index) => {
@@ -324,7 +329,7 @@ const DECOY_SCORE = -50;
 /**
  * The field the user right-clicked ("Fill one-time code" on an editable field) takes the code:
  * as part of its split group when it is one of the boxes, else on its own, even if nothing on it
- * says "code". Decoys and unfit fields stay refused, pointed at or not (AUTOFILL.md).
+ * says "code". Decoys and unfit fields stay refused, pointed at or not (INTERNALS.md, "Filling").
  */
 export function findChosenField(
   fields: readonly FieldDescriptor[],

@@ -1,8 +1,9 @@
 /**
- * Aegis vault exports (FORMATS.md §3, Aegis `docs/vault.md`): `{version: 1, header, db}`. Plain:
- * `db` is the content. Encrypted: a password slot's scrypt key opens the master key (AES-GCM),
- * which opens `db` (AES-GCM, tag kept in `header.params`). Content versions 1-3: version 2 has
- * one group name per entry, version 3 a list of group ids named in `groups`; groups become tags.
+ * Aegis vault exports: `{version: 1, header, db}`. Plain: `db` is the content. Encrypted: a
+ * password slot's scrypt key opens the master key (AES-GCM), which opens `db` (AES-GCM, tag kept
+ * in `header.params`). Content versions 1-3: version 2 has one group name per entry, version 3 a
+ * list of group ids named in `groups`; groups become tags.
+ * @see https://github.com/beemdevelopment/Aegis/blob/master/docs/vault.md (Aegis's vault format)
  */
 import { concatBytes, fromBase64 } from '../internal/bytes';
 import { ImportError } from './import-error';

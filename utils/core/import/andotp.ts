@@ -1,9 +1,10 @@
 /**
- * andOTP backups (FORMATS.md §4). Plain: a JSON array of entries with padded base32 secrets.
+ * andOTP backups. Plain: a JSON array of entries with padded base32 secrets.
  * Encrypted (`.json.aes`), two layouts without a marker: the current one
  * `iterations(u32 BE)‖salt(12)‖nonce(12)‖ciphertext‖tag` with PBKDF2-SHA1, and the old one
  * `nonce(12)‖ciphertext‖tag` keyed by SHA-256(password), whose labels read "Issuer - Issuer:name".
  * Both are AES-256-GCM; the current layout is tried first.
+ * @see https://github.com/andOTP/andOTP (its backup code)
  */
 import { ImportError } from './import-error';
 import { collectAccounts, entryAccount, entryName, type ParsedImport } from './imported';

@@ -1,7 +1,8 @@
 /**
  * authenticator.cc backups have no real sample in ../shared/fixtures: these are written from the
- * format as FORMATS.md §4 reads it in the extension's source (omitted period, digits and
- * algorithm are the defaults; `stm-` and `blz-` secret prefixes; hex secrets).
+ * format as the extension's source reads it (omitted period, digits and algorithm are the
+ * defaults; `stm-` and `blz-` secret prefixes; hex secrets).
+ * @see https://github.com/Authenticator-Extension/Authenticator
  */
 import { describe, expect, it } from 'vitest';
 import { utf8 } from '../internal/bytes';

@@ -1,10 +1,11 @@
 /**
- * Backups of authenticator.cc's "Authenticator" extension (FORMATS.md §4, from its source): a JSON
+ * Backups of authenticator.cc's "Authenticator" extension (as read in its source): a JSON
  * object keyed by entry id, each `{account, issuer, secret, type, counter?, period?, digits?,
  * algorithm?}`. Types: totp, hotp, steam, battle (Battle.net: TOTP, 8 digits), hex and hhex
  * (TOTP and HOTP with a hex secret); a secret prefixed `stm-` is Steam, `blz-` Battle.net.
  * Omitted fields are the defaults (30 s, 6 digits, SHA1). Its encrypted backups are refused
  * with how to get a plain one (their CryptoJS AES-CBC has no integrity check).
+ * @see https://github.com/Authenticator-Extension/Authenticator
  */
 import { ImportError } from './import-error';
 import { secretFromBytes } from '../otp/otp';

@@ -1,8 +1,9 @@
 /**
- * Bitwarden's unencrypted exports (FORMATS.md §4): JSON `items[].login.totp`, or the CSV column
- * `login_totp`. The value is a Key URI, `steam://SECRET`, or a bare base32 secret (then TOTP
- * with defaults, named after the item). Password-protected exports are refused with how to get
- * a plain one. Folders become tags.
+ * Bitwarden's unencrypted exports: JSON `items[].login.totp`, or the CSV column `login_totp`.
+ * The value is a Key URI, `steam://SECRET`, or a bare base32 secret (then TOTP with defaults,
+ * named after the item). Password-protected exports are refused with how to get a plain one.
+ * Folders become tags.
+ * @see https://bitwarden.com/help/condition-bitwarden-import/ (the JSON and CSV formats)
  */
 import { ImportError } from './import-error';
 import { parseOtpauthUri } from '../otp/otpauth-uri';

@@ -1,7 +1,8 @@
 /**
- * FreeOTP+ JSON exports (FORMATS.md §4): `{tokenOrder, tokens: [{algo, counter, digits,
- * issuerExt, label, period, secret: signed bytes, type}]}`. FreeOTP stores an HOTP counter one
- * below the next code's, so the import adds one.
+ * FreeOTP+ JSON exports: `{tokenOrder, tokens: [{algo, counter, digits, issuerExt, label, period,
+ * secret: signed bytes, type}]}`. FreeOTP stores an HOTP counter one below the next code's, so the
+ * import adds one.
+ * @see https://github.com/helloworld1/FreeOTPPlus
  */
 import { secretFromBytes } from '../otp/otp';
 import { collectAccounts, entryAccount, entryName } from './imported';

@@ -11,7 +11,9 @@ const bytes = (file: string) =>
 const EXPECTED = expectedAegisEntries();
 
 /**
- * How a format's file differs from the reference entries, as fixtures/README.md says:
+ * How a format's file differs from the reference entries, as Aegis's own importer test allows
+ * for (the fixtures are its test files; DatabaseImporterTest.java under
+ * https://github.com/beemdevelopment/Aegis/tree/master/app/src/test):
  * `totp`: no type in the file, so every entry is TOTP (30 s unless the file says otherwise);
  * `defaults`: no parameters at all (TOTP, SHA1, 6 digits, 30 s); `unnamed-steam`: a bare
  * steam:// secret takes the item's name.

@@ -1,8 +1,8 @@
 /**
  * Reads another authenticator's export, whatever it is: the format is recognised from the
- * content, never the file name (FORMATS.md §4). All of a file's accounts come back, or an
- * ImportError says why none can: not recognised, damaged, encrypted without a password, a wrong
- * password, or nothing usable inside.
+ * content, never the file name. All of a file's accounts come back, or an ImportError says why
+ * none can: not recognised, damaged, encrypted without a password, a wrong password, or nothing
+ * usable inside.
  */
 import { ImportError } from './import-error';
 import { aegis } from './aegis';

@@ -1,8 +1,9 @@
 /**
- * A text file of Key URIs, one per line (FORMATS.md §1): Tessera's and Aegis's plain exports,
- * Ente Auth's plain export (its extra `codeDisplay` parameter is ignored), WinAuth, and
- * Google Authenticator `otpauth-migration://` lines. An account Tessera cannot represent is
- * skipped with why; a damaged line means nothing is imported.
+ * A text file of Key URIs, one per line: Tessera's and Aegis's plain exports, Ente Auth's plain
+ * export (its extra `codeDisplay` parameter is ignored), WinAuth, and Google Authenticator
+ * `otpauth-migration://` lines. An account Tessera cannot represent is skipped with why; a damaged
+ * line means nothing is imported.
+ * @see https://github.com/google/google-authenticator/wiki/Key-Uri-Format
  */
 import type { Account } from '../otp/account';
 import { ImportError } from './import-error';

@@ -1,10 +1,12 @@
 /**
- * Stratum / Authenticator Pro backups (FORMATS.md §4 and fixtures README): JSON
+ * Stratum / Authenticator Pro backups: JSON
  * `{Authenticators: [{Type, Issuer, Username, Secret, Algorithm, Digits, Period, Counter}]}` with
  * Type 1 HOTP, 2 TOTP, 3 mOTP, 4 Steam, 5 Yandex and Algorithm 0/1/2 = SHA1/256/512; categories
  * become tags. Encrypted: "AUTHENTICATORPRO"‖salt(16)‖iv(12)‖ciphertext‖tag with Argon2id
  * (t=3, 64 MiB, p=4) and AES-GCM; the legacy "AuthenticatorPro"‖salt(20)‖iv(16)‖ciphertext with
  * PBKDF2-SHA1 (64,000 rounds) and AES-CBC.
+ * @see https://github.com/stratumauth/app/blob/master/doc/BACKUP_FORMAT.md (the JSON; the
+ * encrypted layouts are in the app's source in the same repository)
  */
 import { bytesEqual, utf8 } from '../internal/bytes';
 import { collectAccounts, entryAccount, entryName, field } from './imported';

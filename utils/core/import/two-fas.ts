@@ -1,8 +1,9 @@
 /**
- * 2FAS `.2fas` backups (FORMATS.md §4), schemas 1-4. Schemas 1-2 have no token type: every entry
- * is TOTP (with the default 30 s when the file has no period). Encrypted files hold
- * `servicesEncrypted` as `base64(ciphertext‖tag):base64(salt):base64(iv)`, opened with
- * PBKDF2-SHA256 (10,000 rounds, 256-bit key) and AES-GCM. Groups become tags.
+ * 2FAS `.2fas` backups, schemas 1-4. Schemas 1-2 have no token type: every entry is TOTP (with
+ * the default 30 s when the file has no period). Encrypted files hold `servicesEncrypted` as
+ * `base64(ciphertext‖tag):base64(salt):base64(iv)`, opened with PBKDF2-SHA256 (10,000 rounds,
+ * 256-bit key) and AES-GCM. Groups become tags.
+ * @see https://github.com/twofas/2fas-android (the app that writes them)
  */
 import { fromBase64 } from '../internal/bytes';
 import { ImportError } from './import-error';

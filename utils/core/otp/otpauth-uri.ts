@@ -1,7 +1,7 @@
 /**
  * Parses Key URIs (`otpauth://TYPE/LABEL?PARAMS`) strictly but kindly: every real-world variant
- * listed in FORMATS.md §1 is accepted, and every rejection is an {@link OtpFieldError} naming the
- * field at fault.
+ * listed in INTERNALS.md ("Codes and URIs") is accepted, and every rejection is an
+ * {@link OtpFieldError} naming the field at fault.
  * @see https://github.com/google/google-authenticator/wiki/Key-Uri-Format
  */
 import {
@@ -128,8 +128,9 @@ function parseQuery(query: string): Map<string, string> {
 const KNOWN_PARAMS = new Set(['issuer', 'secret', 'algorithm', 'digits', 'period', 'counter', 'encoder']);
 
 /**
- * Splits "Issuer:account" labels. The `issuer` parameter wins over the prefix (FORMATS.md §1);
- * an issuer that itself holds a colon is recognised as the whole prefix.
+ * Splits "Issuer:account" labels. The `issuer` parameter wins over the prefix (INTERNALS.md,
+ * "Codes and URIs"; the Key URI format only says the two should be equal); an issuer that itself
+ * holds a colon is recognised as the whole prefix.
  */
 function splitLabel(decoded: string, issuerParam: string | undefined, warnings: string[]) {
   const full = decoded.trim();

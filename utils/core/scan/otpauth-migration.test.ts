@@ -19,7 +19,7 @@ interface Expected {
   counter: number | null;
 }
 
-/** Builds a payload the way Google Authenticator does (field numbers from FORMATS.md §2). */
+/** Builds a payload the way Google Authenticator does (field numbers from Aegis's google_auth.proto). */
 function payload(
   otps: {
     secret?: number[];
@@ -70,7 +70,7 @@ describe('Google Authenticator exports (otpauth-migration://)', () => {
     expect(accounts).toHaveLength(expected.length);
     accounts.forEach((account, i) => {
       const want = expected[i]!;
-      // FORMATS.md §2: with no issuer, a name "Issuer: label" carries it.
+      // With no issuer, a name "Issuer: label" carries it.
       const [issuer, label] =
         !want.issuer && want.name.includes(':') ? want.name.split(/:\s*/, 2) : [want.issuer, want.name];
       expect(account).toMatchObject({

@@ -1,10 +1,13 @@
 /**
  * Google Authenticator's "Transfer accounts" export: `otpauth-migration://offline?data=` followed
- * by a base64 protobuf `MigrationPayload` (schema from Aegis's google_auth.proto, see
- * ../shared/FORMATS.md §2). A large export is split over several QR codes that share a batch id.
+ * by a base64 protobuf `MigrationPayload` (schema from Aegis's google_auth.proto, which matches
+ * dim13/otpauth's migration.proto). A large export is split over several QR codes that share a
+ * batch id.
  *
  * Decoded with @bufbuild/protobuf's wire reader, field by field, so that unknown fields are
  * skipped and a damaged payload is reported rather than half-read.
+ * @see https://github.com/beemdevelopment/Aegis/blob/master/app/src/main/proto/google_auth.proto
+ * @see https://github.com/dim13/otpauth/blob/master/migration/migration.proto
  */
 import { BinaryReader, WireType } from '@bufbuild/protobuf/wire';
 import type { Account, HashAlgorithm } from '../otp/account';

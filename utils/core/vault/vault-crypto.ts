@@ -1,8 +1,9 @@
 /**
- * Envelope encryption for the vault (DESIGN.md "Secrets"): a random 256-bit data key encrypts the
- * contents with AES-256-GCM, a fresh 96-bit IV per write and the header as additional data; the
- * data key is wrapped with a key derived from the passphrase by Argon2id (RFC 9106). Changing the
- * passphrase re-wraps the data key only. WebCrypto does AES-GCM; hash-wasm does Argon2id.
+ * Envelope encryption for the vault (INTERNALS.md, "The vault"): a random 256-bit data key
+ * encrypts the contents with AES-256-GCM, a fresh 96-bit IV per write and the header as additional
+ * data; the data key is wrapped with a key derived from the passphrase by Argon2id (RFC 9106).
+ * Changing the passphrase re-wraps the data key only. WebCrypto does AES-GCM; hash-wasm does
+ * Argon2id.
  */
 import { argon2id } from 'hash-wasm';
 import { bytesEqual, concatBytes, utf8 } from '../internal/bytes';

@@ -1,7 +1,9 @@
 /**
  * Runs in the page: puts a code into the field(s) utils/core/fill/otp-fields.ts chose, the way the
- * page's own framework will believe (AUTOFILL.md, "A value setter that works with React, Vue,
- * Angular and others"), then reads back what the fields hold.
+ * page's own framework will believe (React, Vue, Angular and others: the prototype's value setter,
+ * then the events a typing user causes), then reads back what the fields hold.
+ * @see https://github.com/facebook/react/issues/10135 (why the prototype's setter: React tracks
+ * `value` on the element, and an input event after `el.value = ...` looks like no change to it)
  */
 
 /**
