@@ -1,6 +1,6 @@
 /**
  * Where the vault lives. Only the background reads or writes these: one item per key, and nothing
- * else calls browser.storage (INTERNALS.md, "Folders", lists every item).
+ * else calls browser.storage (INTERNALS.md, "Storage keys", lists every item).
  */
 import { storage } from 'wxt/utils/storage';
 
