@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AccountView } from '../utils/core/accounts/account-view';
-import { matchesQuery } from '../utils/core/accounts/account-search';
+import { matchesQuery } from '../utils/core/accounts/matches-query';
 import { t } from '../utils/i18n/i18n';
 import { AccountRow } from './AccountRow';
 import { EmptyState } from './EmptyState';

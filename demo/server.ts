@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { OtpFieldError } from '../utils/core/otp/otp-error';
+import { OtpFieldError } from '../utils/core/otp/otp-field-error';
 import { createTwoFactorAccounts, type VerifyOutcome } from './two-factor-accounts';
 import { enabledPage, enablePage, errorPage, homePage, loginPage, resultMessage } from './pages';
 import { qrPng } from './qr-image';

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PASSPHRASE, testVault } from '../../tests/test-vault';
 import { AUTO_LOCK_ALARM } from '../vault/auto-lock';
-import { FILL_FIELD_MENU, type MenuListener } from './context-menus';
+import { FILL_FIELD_MENU, type MenuListener } from './register-context-menus';
 import { FILL_COMMAND, LOCK_COMMAND, registerBackground, type CommandListener } from './register-background';
 import { lastActivityItem, sessionKeyItem } from '../vault/vault-items';
 import { pendingFillItem } from '../fill/pending-fill-item';

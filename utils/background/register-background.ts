@@ -24,8 +24,8 @@ import { settingsHandlers } from '../vault/settings-handlers';
 import { vaultHandlers } from '../vault/vault-handlers';
 import { createVaultService } from '../vault/vault-service';
 import { createVaultStore } from '../vault/vault-store';
-import { registerContextMenus, type MenuListener } from './context-menus';
-import { restrictSessionStorage } from './session-access';
+import { registerContextMenus, type MenuListener } from './register-context-menus';
+import { restrictSessionStorage } from './restrict-session-storage';
 
 export const LOCK_COMMAND = 'lock-vault';
 export const SCAN_COMMAND = 'scan-qr';

@@ -6,7 +6,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { ImportError } from '../core/import/import-error';
-import { OtpFieldError } from '../core/otp/otp-error';
+import { OtpFieldError } from '../core/otp/otp-field-error';
 import { ServiceError } from '../core/internal/service-error';
 import type { ErrorReply, Messages, MessageType, Reply, Request } from '../core/messaging/messages';
 

@@ -1,4 +1,4 @@
-import { matchesSite } from '../fill/site-match';
+import { matchesSite } from '../fill/matches-site';
 import { siteOf } from '../fill/site-of';
 
 interface Matchable {

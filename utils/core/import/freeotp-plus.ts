@@ -6,7 +6,7 @@
  */
 import { secretFromBytes } from '../otp/otp';
 import { collectAccounts, entryAccount, entryName } from './imported';
-import { OtpFieldError } from '../otp/otp-error';
+import { OtpFieldError } from '../otp/otp-field-error';
 import { jsonObject, type Importer } from './import-source';
 
 const FORMAT = 'FreeOTP+';

@@ -6,7 +6,7 @@
 import type { Account, HashAlgorithm, OtpType } from '../otp/account';
 import { DEFAULT_DIGITS, DEFAULT_PERIOD, STEAM_DIGITS } from '../otp/account';
 import { ImportError } from './import-error';
-import { OtpFieldError, type OtpField } from '../otp/otp-error';
+import { OtpFieldError, type OtpField } from '../otp/otp-field-error';
 import { validateAccount } from '../otp/validate-account';
 
 export interface ImportedAccount {

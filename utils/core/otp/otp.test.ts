@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectedAegisEntries } from '../../../tests/shared-fixtures';
 import type { Account, HashAlgorithm, TimeBasedAccount } from './account';
 import { codeAtCounter, generateCode, normaliseSecret, secondsRemaining, verifyCode } from './otp';
-import { OtpFieldError } from './otp-error';
+import { OtpFieldError } from './otp-field-error';
 
 /** ASCII "12345678901234567890" (RFC 4226 Appendix D; RFC 6238's SHA1 seed). */
 const SEED20 = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';

@@ -5,7 +5,7 @@
  */
 import { HOTP, Secret } from 'otpauth';
 import { STEAM_DIGITS, type Account, type TimeBasedAccount } from './account';
-import { OtpFieldError } from './otp-error';
+import { OtpFieldError } from './otp-field-error';
 
 /** Steam Guard's 26-letter alphabet (no vowels, no look-alikes). */
 const STEAM_ALPHABET = '23456789BCDFGHJKMNPQRTVWXY';

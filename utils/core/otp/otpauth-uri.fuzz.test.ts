@@ -9,7 +9,7 @@ import { prng } from '../../../tests/prng';
 import { readFixture } from '../../../tests/shared-fixtures';
 import type { Account } from './account';
 import { buildOtpauthUri } from './build-otpauth-uri';
-import { OtpFieldError } from './otp-error';
+import { OtpFieldError } from './otp-field-error';
 import { parseOtpauthUri } from './otpauth-uri';
 
 const ITERATIONS = 100_000;

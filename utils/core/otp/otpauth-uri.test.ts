@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectedAegisEntries, readFixture } from '../../../tests/shared-fixtures';
 import type { Account } from './account';
 import { buildOtpauthUri } from './build-otpauth-uri';
-import { OtpFieldError } from './otp-error';
+import { OtpFieldError } from './otp-field-error';
 import { inspectOtpauthUri, parseOtpauthUri } from './otpauth-uri';
 
 const S = 'JBSWY3DPEHPK3PXP';

@@ -13,7 +13,7 @@ import {
   type HashAlgorithm,
 } from './account';
 import { normaliseSecret, secretByteLength } from './otp';
-import { OtpFieldError, type OtpField } from './otp-error';
+import { OtpFieldError, type OtpField } from './otp-field-error';
 import { percentDecode } from './percent-decode';
 
 /** Longer input is not a Key URI; refusing it bounds the work done on hostile text. */

@@ -1,4 +1,4 @@
-import { OtpFieldError, type OtpField } from './otp-error';
+import { OtpFieldError, type OtpField } from './otp-field-error';
 
 /**
  * Percent-decodes one URI component (RFC 3986 §2.1), naming the field when an escape is broken

@@ -1,6 +1,6 @@
 import type { Account } from './account';
 import { buildOtpauthUri } from './build-otpauth-uri';
-import { OtpFieldError } from './otp-error';
+import { OtpFieldError } from './otp-field-error';
 import { parseOtpauthUri } from './otpauth-uri';
 
 const TYPES = new Set(['totp', 'hotp', 'steam']);

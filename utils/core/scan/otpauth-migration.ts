@@ -14,7 +14,7 @@ import type { Account, HashAlgorithm } from '../otp/account';
 import { fromBase64 } from '../internal/bytes';
 import { ImportError } from '../import/import-error';
 import { secretFromBytes } from '../otp/otp';
-import { OtpFieldError } from '../otp/otp-error';
+import { OtpFieldError } from '../otp/otp-field-error';
 import { validateAccount } from '../otp/validate-account';
 
 /** One QR code of an export: its accounts, those that cannot be used, and where it sits in its batch. */

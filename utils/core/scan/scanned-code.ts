@@ -7,7 +7,7 @@ import type { Account } from '../otp/account';
 import { ImportError } from '../import/import-error';
 import { inspectOtpauthUri } from '../otp/otpauth-uri';
 import { isMigrationUri, parseMigrationUri, type MigrationPart } from './otpauth-migration';
-import { OtpFieldError } from '../otp/otp-error';
+import { OtpFieldError } from '../otp/otp-field-error';
 
 export type ScannedCode =
   | { kind: 'account'; account: Account; warnings: string[] }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesQuery } from './account-search';
+import { matchesQuery } from './matches-query';
 
 const github = { issuer: 'GitHub', label: 'alice@example.com' };
 

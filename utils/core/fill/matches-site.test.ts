@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesSite } from './site-match';
+import { matchesSite } from './matches-site';
 
 describe('matchesSite', () => {
   it.each([

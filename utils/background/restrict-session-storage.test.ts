@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { restrictSessionStorage } from './session-access';
+import { restrictSessionStorage } from './restrict-session-storage';
 
 afterEach(() => vi.restoreAllMocks());
 
