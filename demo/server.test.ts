@@ -1,7 +1,7 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeAtCounter, generateCode, secondsRemaining, timeStep } from '../utils/core/otp/otp';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { codeAtCounter, generateCode, timeStep } from '../utils/core/otp/otp';
 import { parseOtpauthUri } from '../utils/core/otp/otpauth-uri';
 import type { TimeBasedAccount } from '../utils/core/otp/account';
 import { findQrCodes } from '../utils/core/scan/qr-decode';
@@ -14,6 +14,17 @@ beforeAll(async () => {
   server = await startDemoServer();
 });
 afterAll(() => server.close());
+
+/**
+ * The server runs in this process and reads the same clock, so a test's time step and the
+ * server's agree when the clock stands still: 15 s into a 30 s step, 45 s into a 60 s one.
+ */
+const NOW = Date.UTC(2026, 0, 15, 9, 0, 45);
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+});
+afterEach(() => vi.useRealTimers());
 
 /** A browser session: keeps the demo's cookie between requests. */
 function browserSession() {
@@ -28,12 +39,6 @@ function browserSession() {
     cookie = response.headers.get('set-cookie')?.split(';')[0] ?? cookie;
     return response;
   };
-}
-
-/** Waits out the last 2 s of a time step so a test's step and the server's agree. */
-async function awayFromStepBoundary(account: TimeBasedAccount) {
-  const left = secondsRemaining(account, Date.now());
-  if (left <= 2) await new Promise((resolve) => setTimeout(resolve, left * 1000 + 100));
 }
 
 /** Enrols through the pages as a user would: read the QR code, confirm with a code. */
@@ -85,7 +90,6 @@ describe('the demo 2FA site', () => {
   it('signs in with a current code and refuses a wrong one or a replay', async () => {
     const get = browserSession();
     const account = await enrol(get);
-    await awayFromStepBoundary(account);
     const now = Date.now();
     const wrong = codeAtCounter(account, timeStep(account, now) + 5);
     expect(await (await get('/login', { otp: wrong })).text()).toContain('Wrong code');
@@ -99,7 +103,6 @@ describe('the demo 2FA site', () => {
   it('accepts the previous step (±1 window) but not two steps back', async () => {
     const get = browserSession();
     const account = await enrol(get);
-    await awayFromStepBoundary(account);
     const step = timeStep(account, Date.now());
     expect(await (await get('/login', { otp: codeAtCounter(account, step - 3) })).text()).toContain('Wrong code');
     expect(await (await get('/login', { otp: codeAtCounter(account, step - 1) })).text()).toContain('Signed in');

@@ -4,6 +4,7 @@
  */
 import { encode } from 'uqr';
 import type { Pixels } from '../utils/core/scan/qr-decode';
+import { prng } from './prng';
 
 export interface Placement {
   text: string;
@@ -17,16 +18,6 @@ export interface Placement {
   invert?: boolean;
   left?: number;
   top?: number;
-}
-
-/** Deterministic pseudo-random numbers (mulberry32), so a failing case can be replayed. */
-export function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function blank(width: number, height: number, grey = 255): Pixels {
@@ -68,7 +59,7 @@ export function addNoise(
   { jitter = 0, speckles = 0 }: { jitter?: number; speckles?: number },
   seed = 1,
 ): Pixels {
-  const next = random(seed);
+  const next = prng(seed);
   for (let i = 0; i < image.width * image.height; i++) {
     const grey =
       next() < speckles ? Math.floor(next() * 256) : image.data[i * 4]! + Math.round((next() * 2 - 1) * jitter);
@@ -79,7 +70,7 @@ export function addNoise(
 
 /** Busy page-like clutter: random grey blocks, as text and pictures around a code. */
 export function clutter(image: Pixels, blocks: number, seed = 2): Pixels {
-  const next = random(seed);
+  const next = prng(seed);
   for (let n = 0; n < blocks; n++) {
     const [w, h] = [4 + Math.floor(next() * 60), 4 + Math.floor(next() * 14)];
     const [left, top] = [Math.floor(next() * (image.width - w)), Math.floor(next() * (image.height - h))];

@@ -1,10 +1,11 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { codeAtCounter } from '../core/otp/otp';
 import { PASSPHRASE, sampleAccount, testVault } from '../../tests/test-vault';
 import { UNDO_MS } from './accounts-service';
 
 beforeEach(() => fakeBrowser.reset());
+afterEach(() => vi.useRealTimers());
 
 async function unlockedWith(count: number, now?: () => number) {
   const parts = testVault(now ? { now } : {});
@@ -82,7 +83,6 @@ describe('the accounts service', () => {
       code: 'not-found',
       message: 'It is too late to undo that.',
     });
-    vi.useRealTimers();
   });
 
   it('advances an HOTP counter, and refuses to for a TOTP account', async () => {

@@ -2,7 +2,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { restrictSessionStorage } from './restrict-session-storage';
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  // fakeBrowser has no setAccessLevel: take away the one a test gave it.
+  Reflect.deleteProperty(browser.storage.session, 'setAccessLevel');
+});
 
 describe('restrictSessionStorage', () => {
   it('limits storage.session to trusted contexts where the browser supports it', async () => {
@@ -10,7 +14,6 @@ describe('restrictSessionStorage', () => {
     Object.assign(browser.storage.session, { setAccessLevel });
     await restrictSessionStorage();
     expect(setAccessLevel).toHaveBeenCalledWith({ accessLevel: 'TRUSTED_CONTEXTS' });
-    Object.assign(browser.storage.session, { setAccessLevel: undefined });
   });
   it('does nothing where there is no such API (Firefox never exposes storage.session to content scripts)', async () => {
     await expect(restrictSessionStorage()).resolves.toBeUndefined();

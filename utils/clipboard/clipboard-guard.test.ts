@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
@@ -11,6 +11,11 @@ import { DEFAULT_SETTINGS } from '../core/vault/settings';
 import { settingsItem } from '../vault/settings-item';
 
 beforeEach(() => fakeBrowser.reset());
+afterEach(() => {
+  vi.restoreAllMocks();
+  // fakeBrowser has no offscreen API: take away the one a test gave it.
+  Reflect.deleteProperty(browser, 'offscreen');
+});
 
 describe('the clipboard guard', () => {
   it('sets one alarm 30 seconds after a copy', async () => {
@@ -41,6 +46,5 @@ describe('the clipboard guard', () => {
     expect(offscreen.closeDocument).toHaveBeenCalled();
     // The code is forgotten: a second alarm has nothing to clear.
     expect(await guard.onAlarm({ name: CLEAR_CLIPBOARD_ALARM })).toBe(false);
-    Object.assign(browser, { offscreen: undefined });
   });
 });

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PASSPHRASE, sampleAccount, testVault } from '../../tests/test-vault';
 import { createFillHandlers } from './fill-handlers';
@@ -9,6 +9,7 @@ import { createMessageRouter, type Handlers, type Sender } from '../messaging/me
 import { pendingFillItem } from './pending-fill-item';
 
 beforeEach(() => fakeBrowser.reset());
+afterEach(() => vi.restoreAllMocks());
 
 const popup = (): Sender => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
 const GITHUB = 'https://github.com/sessions/two-factor/app';

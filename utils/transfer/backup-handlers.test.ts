@@ -10,10 +10,15 @@ import { previewHandlers } from '../preview/preview-handlers';
 import { createPreviewService } from '../preview/preview-service';
 import { requireKey } from '../vault/session-key';
 
-beforeEach(() => fakeBrowser.reset());
+const START = Date.UTC(2026, 10, 24, 12);
+/** The clock the services read; a test moves it, and each test starts from START. */
+let clock = START;
+beforeEach(() => {
+  fakeBrowser.reset();
+  clock = START;
+});
 
 const options = (): Sender => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') });
-let clock = Date.UTC(2026, 10, 24, 12);
 
 async function setup() {
   const parts = testVault({ now: () => clock });

@@ -1,11 +1,13 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { generateCode } from '../core/otp/otp';
 import { parseOtpauthUri } from '../core/otp/otpauth-uri';
+import { prng } from '../../tests/prng';
 import { PASSPHRASE, sampleAccount, testVault } from '../../tests/test-vault';
 import { previousVaultItem, sessionKeyItem, vaultItem } from './vault-items';
 
 beforeEach(() => fakeBrowser.reset());
+afterEach(() => vi.restoreAllMocks());
 
 async function rejection(promise: Promise<unknown>) {
   return promise.then(
@@ -161,34 +163,41 @@ describe('the vault service', () => {
     const { vault, accounts } = testVault();
     await vault.create(PASSPHRASE);
     const before = await vaultItem.getValue();
-    const set = fakeBrowser.storage.local.set;
-    fakeBrowser.storage.local.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     expect(await rejection(accounts.add({ account: sampleAccount(1) }))).toEqual({
       code: 'storage-full',
       message: "The browser's storage for Tessera is full; nothing was changed.",
     });
-    fakeBrowser.storage.local.set = set;
+    set.mockRestore();
     expect(await vaultItem.getValue()).toBe(before);
     expect(await accounts.list()).toEqual([]);
   });
 
   it('loses nothing when 100 updates arrive at once in random order', async () => {
-    const { vault, accounts } = testVault();
+    const now = 1_700_000_000_000;
+    const { vault, accounts } = testVault({ now: () => now });
     await vault.create(PASSPHRASE);
-    const order = Array.from({ length: 100 }, (_, i) => i).sort(() => Math.random() - 0.5);
+    const random = prng(0x0dd5eed);
+    const order = Array.from({ length: 100 }, (_, i) => i);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
     // Two "popups" and a "content script": three services over the same store would race; one queue does not.
-    await Promise.all(
-      order.map((n) =>
-        new Promise((resolve) => setTimeout(resolve, Math.random() * 20)).then(() =>
-          accounts.add({ account: sampleAccount(n) }),
-        ),
-      ),
-    );
+    // Some updates arrive at once, the others each when an earlier one has been written, so they
+    // keep arriving while writes are under way.
+    const updates: Promise<unknown>[] = [];
+    for (const n of order) {
+      const after = updates.length > 0 && random() < 0.7 ? updates[Math.floor(random() * updates.length)]! : undefined;
+      const add = () => accounts.add({ account: sampleAccount(n) });
+      updates.push(after ? after.then(add) : add());
+    }
+    await Promise.all(updates);
     const issuers = (await accounts.list()).map((view) => view.issuer);
     expect(issuers).toHaveLength(100);
     expect(new Set(issuers)).toEqual(new Set(order.map((n) => `Issuer ${n}`)));
     expect((await accounts.list()).map((view) => view.code)).toEqual(
-      Array(100).fill(generateCode(sampleAccount(0), Date.now())),
+      Array(100).fill(generateCode(sampleAccount(0), now)),
     );
   });
 

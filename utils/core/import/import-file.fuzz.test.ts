@@ -95,7 +95,7 @@ function mutateBytes(bytes: Uint8Array, random: () => number): Uint8Array {
 
 describe('importing mutated files', () => {
   it.each(FILES)(
-    '%s: 10,000 mutations give whole valid imports or typed errors',
+    `%s: ${MUTATIONS} mutations (seed ${SEED}) give whole valid imports or typed errors`,
     async (file) => {
       const original = new Uint8Array(readFileSync(fixturePath(`aegis-importers/${file}`)));
       const text = new TextDecoder().decode(original);
@@ -122,7 +122,7 @@ describe('importing mutated files', () => {
           outcomes.imported++;
         } catch (error) {
           if (!(error instanceof ImportError))
-            throw new Error(`mutation ${i} of ${file} threw ${String(error)}`, { cause: error });
+            throw new Error(`mutation ${i} of ${file} (seed ${SEED}) threw ${String(error)}`, { cause: error });
           outcomes.errors++;
         }
       }
