@@ -84,5 +84,3 @@ export function createFillHandlers(fills: FillService, accounts: AccountsService
   };
   return { handlers, fillFromBackground };
 }
-
-export type FillHandlers = ReturnType<typeof createFillHandlers>;

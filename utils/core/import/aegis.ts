@@ -77,7 +77,6 @@ export const aegis: Importer = {
     const vault = jsonObject(source);
     return vault !== undefined && vault.version === 1 && typeof vault.header === 'object' && 'db' in vault;
   },
-  encrypted: (source) => typeof jsonObject(source)?.db === 'string',
   async parse(source, password) {
     const vault = jsonObject(source)!;
     const db = typeof vault.db === 'string' ? await decryptDb(vault, requirePassword(password, FORMAT)) : vault.db;

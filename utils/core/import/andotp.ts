@@ -82,7 +82,6 @@ async function decrypt(bytes: Uint8Array, password: string): Promise<unknown> {
 export const andOtp: Importer = {
   format: FORMAT,
   matches: (source) => isEntryList(source.json),
-  encrypted: () => false,
   parse: async (source) => entries(source.json as AndOtpEntry[]),
 };
 
@@ -90,7 +89,6 @@ export const andOtp: Importer = {
 export const andOtpEncrypted: Importer = {
   format: `${FORMAT} (encrypted)`,
   matches: (source: ImportSource) => source.text === undefined && source.bytes.length > 12 + GCM_TAG,
-  encrypted: () => true,
   async parse(source, password) {
     const json = await decrypt(source.bytes, requirePassword(password, FORMAT));
     if (!isEntryList(json)) {

@@ -76,7 +76,6 @@ export const authenticatorCc: Importer = {
     const entries = entriesOf(source);
     return entries.length > 0 && entries.some(([, entry]) => isEntry(entry));
   },
-  encrypted: () => false,
   async parse(source) {
     const entries = entriesOf(source).filter(([, entry]) => entry.dataType !== 'Key');
     if (entries.some(([, entry]) => entry.dataType === 'EncOTPStorage' || entry.encrypted === true)) {

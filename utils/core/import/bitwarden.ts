@@ -48,7 +48,6 @@ export const bitwardenJson: Importer = {
       (Array.isArray(vault.items) || vault.encrypted === true)
     );
   },
-  encrypted: () => false,
   async parse(source) {
     const vault = jsonObject(source)!;
     if (vault.encrypted === true)
@@ -109,7 +108,6 @@ export function parseCsv(text: string): string[][] {
 export const bitwardenCsv: Importer = {
   format: `${FORMAT} CSV`,
   matches: (source) => source.json === undefined && /^[^\n]*\blogin_totp\b/.test(source.text ?? ''),
-  encrypted: () => false,
   async parse(source) {
     const [header = [], ...rows] = parseCsv(source.text!);
     const column = (name: string) => header.indexOf(name);

@@ -34,7 +34,6 @@ export const freeOtpPlus: Importer = {
     const backup = jsonObject(source);
     return backup !== undefined && Array.isArray(backup.tokens) && Array.isArray(backup.tokenOrder);
   },
-  encrypted: () => false,
   parse: async (source) =>
     collectAccounts(
       FORMAT,

@@ -61,12 +61,6 @@ function findImporter(bytes: Uint8Array): { importer: Importer; source: ReturnTy
   return { importer, source };
 }
 
-/** Which format a file is, and whether it needs a password, before asking the user for one. */
-export function inspectImport(bytes: Uint8Array): { format: string; encrypted: boolean } {
-  const { importer, source } = findImporter(bytes);
-  return { format: importer.format, encrypted: importer.encrypted(source) };
-}
-
 export async function importFile(bytes: Uint8Array, password?: string): Promise<ParsedImport> {
   const { importer, source } = findImporter(bytes);
   try {

@@ -19,8 +19,6 @@ export interface Importer {
   /** The app, as the user knows it ("Aegis"). */
   format: string;
   matches(source: ImportSource): boolean;
-  /** Whether this file needs a password. */
-  encrypted(source: ImportSource): boolean;
   parse(source: ImportSource, password?: string): Promise<ParsedImport>;
 }
 

@@ -29,7 +29,6 @@ export const otpauthList: Importer = {
     const [first] = lines(source);
     return source.json === undefined && first !== undefined && URI_LINE.test(first);
   },
-  encrypted: () => false,
   async parse(source) {
     const skipped: ImportSkipped[] = [];
     const entries: { account?: Account; line: string; n: number }[] = [];

@@ -17,7 +17,6 @@ export const proton: Importer = {
       (backup.entries as Entry[]).some((entry) => typeof entry?.content?.uri === 'string')
     );
   },
-  encrypted: () => false,
   parse: async (source) =>
     collectAccounts(
       FORMAT,

@@ -79,14 +79,12 @@ async function decrypt(bytes: Uint8Array, password: string): Promise<unknown> {
 export const stratum: Importer = {
   format: FORMAT,
   matches: (source) => Array.isArray(jsonObject(source)?.Authenticators),
-  encrypted: () => false,
   parse: async (source) => entries(source.json),
 };
 
 export const stratumEncrypted: Importer = {
   format: `${FORMAT} (encrypted)`,
   matches: (source: ImportSource) => startsWith(source.bytes, HEADER) || startsWith(source.bytes, LEGACY_HEADER),
-  encrypted: () => true,
   parse: async (source, password) => ({
     ...entries(await decrypt(source.bytes, requirePassword(password, FORMAT))),
     format: FORMAT,

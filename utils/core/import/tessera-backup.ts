@@ -34,7 +34,6 @@ async function open(bytes: Uint8Array<ArrayBuffer>, password: string) {
 export const tesseraBackup: Importer = {
   format: FORMAT,
   matches: (source) => isBackupFile(source.json),
-  encrypted: () => true,
   async parse(source, password) {
     if (!isBackupFile(source.json)) throw new ImportError('not-recognised', 'This is not a Tessera backup.');
     const contents = await open(backupVaultBytes(source.json), requirePassword(password, FORMAT));

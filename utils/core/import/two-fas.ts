@@ -49,7 +49,6 @@ export const twoFas: Importer = {
     const backup = jsonObject(source);
     return backup !== undefined && typeof backup.schemaVersion === 'number' && Array.isArray(backup.services);
   },
-  encrypted: (source) => typeof jsonObject(source)?.servicesEncrypted === 'string',
   async parse(source, password) {
     const backup = jsonObject(source)!;
     const schema = backup.schemaVersion as number;
