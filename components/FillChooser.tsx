@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { AccountView } from '../utils/core/accounts/account-view';
 import type { FillChoice } from '../hooks/useFill';
 import { t } from '../utils/i18n/i18n';
@@ -17,7 +17,7 @@ interface Props {
 export function FillChooser({ choice: { site, matches }, onChoose, onClose }: Props) {
   // The first choice takes the focus; with none, the search box keeps it (type, then Enter fills).
   const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  useLayoutEffect(() => first.current?.focus(), []);
   return (
     <section
       class="card fill-chooser"

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FillQuestion } from '../hooks/useFill';
 import { t } from '../utils/i18n/i18n';
 import { accountName } from './AccountRow';
@@ -19,7 +19,8 @@ export function FillConfirm({ question, onAnswer }: Props) {
   const [remember, setRemember] = useState(first);
   // Keyboard users land on the safe answer: "Fill" on a first fill, "Don't fill" on a warning.
   const safe = useRef<HTMLButtonElement>(null);
-  useEffect(() => safe.current?.focus(), [question]);
+  // In the same frame as the question appears: no moment where Enter would still copy again.
+  useLayoutEffect(() => safe.current?.focus(), [question]);
   const [title, text] =
     question.kind === 'frame'
       ? [t('fillFrameTitle'), t('fillFrameText', question.site, question.frame, name)]
