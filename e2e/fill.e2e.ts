@@ -11,14 +11,14 @@ import { siteOf } from '../utils/core/fill/site-of';
 import { axeViolations } from './axe';
 import {
   fillWithoutPopup,
-  launchTessera,
-  openPopup,
+  launchWithVault,
   openPopupWindow,
   sendFromPage,
   startDemoServer,
   tabIdOf,
   type DemoServer,
   type Tessera,
+  unlock,
 } from './harness';
 
 const TOTP: Account = {
@@ -47,11 +47,14 @@ let setup: Page;
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  [tessera, demo, other] = await Promise.all([launchTessera(), startDemoServer(), startDemoServer()]);
-  setup = await openPopup(tessera);
-  await sendFromPage(setup, 'vault.create', { passphrase: 'tessera fill passphrase' });
-  for (const account of [TOTP, STEAM])
-    ids[account.type] = ((await sendFromPage(setup, 'accounts.add', { account })).value as { id: string }).id;
+  let launched: Awaited<ReturnType<typeof launchWithVault>>;
+  [launched, demo, other] = await Promise.all([
+    launchWithVault({ accounts: [TOTP, STEAM] }),
+    startDemoServer(),
+    startDemoServer(),
+  ]);
+  ({ tessera, popup: setup } = launched);
+  [ids.totp, ids.steam] = launched.ids as [string, string];
 });
 afterAll(async () => {
   await Promise.all([tessera?.close(), demo?.close(), other?.close()]);
@@ -329,8 +332,7 @@ describe('filling without the popup: the keyboard command and the field menu', (
     await sendFromPage(setup, 'vault.lock');
     await fillWithoutPopup(tessera, tabId);
     const popup = await openPopupWindow(tessera, tabId);
-    await popup.getByLabel('Passphrase').fill('tessera fill passphrase');
-    await popup.getByRole('button', { name: 'Unlock' }).click();
+    await unlock(popup);
     await popup.getByText('Filled the code for Demo: alice').waitFor();
     expect(await codesAt(page, TOTP)).toContain(await received(page));
     await Promise.all([popup.close(), page.close()]);

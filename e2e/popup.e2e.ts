@@ -11,7 +11,7 @@ import type { Account } from '../utils/core/otp/account';
 import { codeAtCounter } from '../utils/core/otp/otp';
 import { validCodes } from '../tests/valid-codes';
 import { expectCode } from './expect-code';
-import { launchTessera, openPopup, ROOT, sendFromPage, type Tessera } from './harness';
+import { launchWithVault, openPopup, ROOT, type Tessera } from './harness';
 
 const ARTIFACTS = path.join(ROOT, 'test-results');
 let tessera: Tessera;
@@ -46,11 +46,8 @@ const STEAM: Account = {
 };
 
 beforeAll(async () => {
-  tessera = await launchTessera();
-  page = await openPopup(tessera);
+  ({ tessera, popup: page } = await launchWithVault());
   await page.setViewportSize({ width: 380, height: 600 });
-  await sendFromPage(page, 'vault.create', { passphrase: 'tessera popup passphrase' });
-  await page.reload();
 });
 afterAll(() => tessera?.close());
 

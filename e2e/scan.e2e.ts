@@ -13,7 +13,7 @@ import { SCAN_CASES, SCAN_URIS } from '../demo/scan-pages';
 import { fixturePath } from '../tests/shared-fixtures';
 import { expectCode } from './expect-code';
 import {
-  launchTessera,
+  launchWithVault,
   openPopup,
   openPopupWindow,
   sendFromPage,
@@ -21,6 +21,7 @@ import {
   tabIdOf,
   type DemoServer,
   type Tessera,
+  unlock,
 } from './harness';
 
 /** The extension APIs used inside the service worker (these functions run there, not here). */
@@ -32,9 +33,9 @@ let other: DemoServer;
 let setup: Page;
 
 beforeAll(async () => {
-  [tessera, demo, other] = await Promise.all([launchTessera(), startDemoServer(), startDemoServer()]);
-  setup = await openPopup(tessera);
-  await sendFromPage(setup, 'vault.create', { passphrase: 'tessera scan passphrase' });
+  let launched: Awaited<ReturnType<typeof launchWithVault>>;
+  [launched, demo, other] = await Promise.all([launchWithVault(), startDemoServer(), startDemoServer()]);
+  ({ tessera, popup: setup } = launched);
 });
 afterAll(async () => {
   await Promise.all([tessera?.close(), demo?.close(), other?.close()]);
@@ -308,8 +309,7 @@ describe('a scan asked for while locked', () => {
       tabId,
     );
     const popup = await openPopup(tessera);
-    await popup.getByLabel('Passphrase').fill('tessera scan passphrase');
-    await popup.getByRole('button', { name: 'Unlock' }).click();
+    await unlock(popup);
     await popup.getByRole('heading', { name: 'Found 1 account(s)' }).waitFor();
     await addAll(popup, 1);
     await expectCode(popup, parseOtpauthUri(SCAN_URIS.github));

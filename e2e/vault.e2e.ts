@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOtpauthUri } from '../utils/core/otp/otpauth-uri';
 import { expectCode } from './expect-code';
-import { launchTessera, openPopup, sendFromPage, stopServiceWorker, type Tessera } from './harness';
+import { launchTessera, openPopup, sendFromPage, stopServiceWorker, type Tessera, unlock } from './harness';
 
 const PASSPHRASE = 'tessera e2e passphrase';
 const URI =
@@ -93,8 +93,7 @@ describe('the vault in Chromium', () => {
     await page.getByLabel('Passphrase').fill('not the passphrase');
     await page.getByRole('button', { name: 'Unlock' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toBe('That passphrase is not right.');
-    await page.getByLabel('Passphrase').fill(PASSPHRASE);
-    await page.getByRole('button', { name: 'Unlock' }).click();
+    await unlock(page, PASSPHRASE);
     await expectCode(page, ACCOUNT);
     await page.close();
   });
