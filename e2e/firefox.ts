@@ -112,6 +112,15 @@ export async function launchFirefox(executable: string, extensionDir: string): P
     evaluate,
     async openExtensionPage(page) {
       const url = `moz-extension://${ADDON_UUID}/${page}`;
+      // Firefox 140 ESR lets BiDi navigate a new tab there, and has no chrome scope (below);
+      // later versions refuse that navigation and open the page from the browser window instead.
+      const { context: tab } = await send<{ context: string }>('browsingContext.create', { type: 'tab' });
+      const navigated = await send('browsingContext.navigate', { context: tab, url, wait: 'complete' }).then(
+        () => true,
+        () => false,
+      );
+      if (navigated && (await evaluate<string>(tab, 'return location.href;')) === url) return tab;
+      await send('browsingContext.close', { context: tab });
       const { contexts: windows } = await send<{ contexts: { context: string }[] }>('browsingContext.getTree', {
         'moz:scope': 'chrome',
       });
