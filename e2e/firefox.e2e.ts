@@ -40,8 +40,7 @@ describe.skipIf(!executable)('Tessera in Firefox (WebDriver BiDi)', () => {
     for (const uri of [GITHUB, STEAM])
       expect(await firefox.evaluate(popup, message('accounts.add', { uri }))).toMatchObject({ ok: true });
     // Reopen the popup (a reload): it lists the accounts with their codes.
-    await firefox.evaluate(popup, `setTimeout(() => location.reload()); return true;`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await firefox.send('browsingContext.reload', { context: popup, wait: 'complete' });
     const shown = await firefox.evaluate<{ codes: string[]; now: number }>(
       popup,
       `while (document.querySelectorAll('.code').length < 2) await new Promise((resolve) => setTimeout(resolve, 50));

@@ -222,6 +222,19 @@ describe('scanning a QR code on the page', () => {
 });
 
 describe('selecting the code by hand', () => {
+  /** The worker's record of the tab asked to select an area (session storage), if any. */
+  const regionRequest = () =>
+    tessera.worker.evaluate(
+      async () =>
+        (
+          await (
+            globalThis as unknown as {
+              chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } };
+            }
+          ).chrome.storage.session.get('regionRequest')
+        ).regionRequest,
+    );
+
   async function regionOn(name: string): Promise<Page> {
     const page = await tessera.context.newPage();
     await page.setViewportSize({ width: 1000, height: 700 });
@@ -279,9 +292,11 @@ describe('selecting the code by hand', () => {
   it('cancels on Esc, and only the asked tab may answer', async () => {
     await sendFromPage(setup, 'preview.discard');
     const page = await regionOn('drawn');
+    expect(await regionRequest()).toMatchObject({ tabId: await tabIdOf(tessera, page.url()) });
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
-    await page.waitForTimeout(300);
+    // The page answered "nothing selected", and the worker took that answer: the request is gone.
+    await expect.poll(regionRequest).toBeUndefined();
     expect((await sendFromPage(setup, 'preview.get')).value).toBeNull();
     // The request was used up: a second answer (from anywhere) is refused.
     const late = await sendFromPage(setup, 'scan.regionSelected', {
