@@ -14,6 +14,10 @@ export default defineConfig({
           name: 'unit',
           include: ['{utils,components,entrypoints,demo,scripts,tests}/**/*.test.{ts,tsx}'],
           testTimeout: 60_000,
+          // A spy, stubbed global or stubbed variable lasts one test, even one that fails halfway.
+          restoreMocks: true,
+          unstubGlobals: true,
+          unstubEnvs: true,
         },
       },
       {
