@@ -119,11 +119,17 @@ export async function launchWithVault(
 ): Promise<{ tessera: Tessera; popup: Page; ids: string[] }> {
   const { passphrase, accounts, ...launch } = options;
   const tessera = await launchTessera(launch);
-  const popup = await openPopup(tessera);
-  const ids = await createVault(popup, { passphrase, accounts });
-  await popup.reload();
-  await popup.getByRole('button', { name: 'Lock now' }).waitFor();
-  return { tessera, popup, ids };
+  try {
+    const popup = await openPopup(tessera);
+    const ids = await createVault(popup, { passphrase, accounts });
+    await popup.reload();
+    await popup.getByRole('button', { name: 'Lock now' }).waitFor();
+    return { tessera, popup, ids };
+  } catch (error) {
+    // The caller never gets the browser to close: close it here.
+    await tessera.close();
+    throw error;
+  }
 }
 
 /** Types the passphrase into the locked popup, presses Unlock, and waits until it is unlocked. */
