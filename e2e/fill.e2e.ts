@@ -277,7 +277,7 @@ describe('filling without the popup: the keyboard command and the field menu', (
     await popup.getByRole('button', { name: /^Copy the code for Demo alice / }).click();
     const frameQuestion = popup.getByRole('alertdialog', { name: 'Fill into a frame from another site?' });
     await frameQuestion.getByText(`inside a frame from http://127.0.0.1:${other.port}`, { exact: false }).waitFor();
-    expect(await popup.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Don't fill");
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Don't fill");
     expect(await axeViolations(popup)).toEqual([]);
     await frameQuestion.getByRole('button', { name: 'Fill anyway' }).click();
     const siteQuestion = popup.getByRole('alertdialog', { name: `Fill on ${siteOf(demo.url)}?` });
@@ -351,7 +351,7 @@ describe('filling without the popup: the keyboard command and the field menu', (
     const popup = await openPopupWindow(tessera, tabId);
     const chooser = popup.getByRole('dialog', { name: `Fill a code on 127.0.0.1:${other.port}` });
     await chooser.getByRole('button', { name: 'Demo: alice' }).waitFor();
-    expect(await popup.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Demo: alice');
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Demo: alice');
     expect(await axeViolations(popup)).toEqual([]);
     expect(await received(page)).toBe('');
     await chooser.getByRole('button', { name: 'Second: carol' }).click();

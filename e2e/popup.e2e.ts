@@ -167,7 +167,7 @@ describe('the popup', () => {
     await page.setViewportSize({ width: 380, height: 600 });
     await expectCode(page, { ...GITHUB, issuer: 'GitHub Enterprise' });
     // The popup opens with the search box focused, ready to type.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
   });
 
   it('deletes with undo, and a delete survives closing the popup', async () => {
