@@ -12,9 +12,11 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { PRODUCTION_BUILD, ROOT } from './harness';
 
-const OUT_DIR = mkdtempSync(path.join(os.tmpdir(), 'tessera-start-build-'));
+/** Everything the tests write: the build (OUT_DIR) and a stand-in browser. */
+const TEMP = mkdtempSync(path.join(os.tmpdir(), 'tessera-start-'));
+const OUT_DIR = path.join(TEMP, 'output');
 const BUILD = path.join(OUT_DIR, 'chrome-mv3');
-afterAll(() => rmSync(OUT_DIR, { recursive: true, force: true }));
+afterAll(() => rmSync(TEMP, { recursive: true, force: true }));
 
 let running: ChildProcess | undefined;
 afterEach(() => {
@@ -71,7 +73,7 @@ describe('npm start', () => {
   });
 
   it('with a display: opens the browser with Tessera loaded and the demo site open', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'tessera-start-'));
+    const dir = mkdtempSync(path.join(TEMP, 'browser-'));
     const fakeChrome = path.join(dir, 'chrome');
     writeFileSync(fakeChrome, `#!/bin/sh\nprintf '%s\\n' "$@" > ${dir}/args\n`);
     chmodSync(fakeChrome, 0o755);
@@ -83,6 +85,5 @@ describe('npm start', () => {
     const home = /Demo 2FA site: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)![1];
     expect(args).toContain(home);
     expect(args).toContain(`--user-data-dir=${path.join(ROOT, '.tessera-profile')}`);
-    rmSync(dir, { recursive: true, force: true });
   });
 });
