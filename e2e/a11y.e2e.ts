@@ -6,7 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SCAN_URIS } from '../demo/scan-pages';
 import { axeViolations } from './axe';
-import { launchTessera, openPopup, sendFromPage, startDemoServer, tabIdOf, type Tessera } from './harness';
+import {
+  createVault,
+  launchTessera,
+  openPopup,
+  sendFromPage,
+  startDemoServer,
+  tabIdOf,
+  type Tessera,
+  unlock,
+} from './harness';
 
 let tessera: Tessera;
 let page: Page;
@@ -34,17 +43,17 @@ describe('accessibility (axe-core)', () => {
   });
 
   it('locked, the account list, the add form, an edit and the settings', async () => {
-    await sendFromPage(page, 'vault.create', { passphrase: 'tessera a11y passphrase' });
-    await sendFromPage(page, 'accounts.add', {
-      uri: 'otpauth://totp/GitHub:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=GitHub',
+    await createVault(page, {
+      accounts: [
+        'otpauth://totp/GitHub:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=GitHub',
+        'otpauth://hotp/Bank:me?secret=JBSWY3DPEHPK3PXP&counter=2',
+      ],
     });
-    await sendFromPage(page, 'accounts.add', { uri: 'otpauth://hotp/Bank:me?secret=JBSWY3DPEHPK3PXP&counter=2' });
     await sendFromPage(page, 'vault.lock');
     await page.reload();
     await page.getByRole('form', { name: 'Tessera is locked' }).waitFor();
     await check('locked');
-    await page.getByLabel('Passphrase').fill('tessera a11y passphrase');
-    await page.getByRole('button', { name: 'Unlock' }).click();
+    await unlock(page);
     await page.getByRole('button', { name: /^Copy the code for GitHub/ }).waitFor();
     await check('list');
     await page.getByRole('button', { name: /^Copy the code for GitHub/ }).click();

@@ -6,19 +6,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Account } from '../utils/core/otp/account';
-import { generateCode } from '../utils/core/otp/otp';
+import { validCodes } from '../tests/valid-codes';
 import { siteOf } from '../utils/core/fill/site-of';
 import { axeViolations } from './axe';
 import {
   fillWithoutPopup,
-  launchTessera,
-  openPopup,
+  launchWithVault,
   openPopupWindow,
   sendFromPage,
   startDemoServer,
   tabIdOf,
   type DemoServer,
   type Tessera,
+  unlock,
 } from './harness';
 
 const TOTP: Account = {
@@ -47,11 +47,14 @@ let setup: Page;
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  [tessera, demo, other] = await Promise.all([launchTessera(), startDemoServer(), startDemoServer()]);
-  setup = await openPopup(tessera);
-  await sendFromPage(setup, 'vault.create', { passphrase: 'tessera fill passphrase' });
-  for (const account of [TOTP, STEAM])
-    ids[account.type] = ((await sendFromPage(setup, 'accounts.add', { account })).value as { id: string }).id;
+  let launched: Awaited<ReturnType<typeof launchWithVault>>;
+  [launched, demo, other] = await Promise.all([
+    launchWithVault({ accounts: [TOTP, STEAM] }),
+    startDemoServer(),
+    startDemoServer(),
+  ]);
+  ({ tessera, popup: setup } = launched);
+  [ids.totp, ids.steam] = launched.ids as [string, string];
 });
 afterAll(async () => {
   await Promise.all([tessera?.close(), demo?.close(), other?.close()]);
@@ -66,8 +69,12 @@ async function fill(name: string, account: Account) {
     tabId: await tabIdOf(tessera, page.url()),
     confirmSite: siteOf(page.url()),
   });
-  const now = await page.evaluate(() => Date.now());
-  return { page, reply, codes: [generateCode(account, now), generateCode(account, now - 30_000)] };
+  return { page, reply, codes: await codesAt(page, account) };
+}
+
+/** The codes `account` may have filled, at the page's time. */
+async function codesAt(page: Page, account: Account): Promise<string[]> {
+  return validCodes(account, await page.evaluate(() => Date.now()));
 }
 
 async function received(page: Page, frame?: string): Promise<string> {
@@ -198,9 +205,7 @@ describe('filling a one-time code', () => {
     await ask.getByRole('checkbox', { name: `Remember ${siteOf(page.url())} for Clicked: bob` }).waitFor();
     await ask.getByRole('button', { name: 'Fill', exact: true }).click();
     await popup.getByText('Filled the code for Clicked: bob').waitFor();
-    const now = await page.evaluate(() => Date.now());
-    const account = { ...TOTP, secret: 'MFRGGZDFMZTWQ2LK' };
-    expect([generateCode(account, now), generateCode(account, now - 30_000)]).toContain(await received(page));
+    expect(await codesAt(page, { ...TOTP, secret: 'MFRGGZDFMZTWQ2LK' })).toContain(await received(page));
     await popup.close();
 
     const lookalike = await tessera.context.newPage();
@@ -257,12 +262,6 @@ describe('filling a one-time code', () => {
   });
 });
 
-/** The codes `account` may show at the page's time (this step and the one before). */
-async function codesAt(page: Page, account: Account): Promise<string[]> {
-  const now = await page.evaluate(() => Date.now());
-  return [generateCode(account, now), generateCode(account, now - 30_000)];
-}
-
 describe('filling without the popup: the keyboard command and the field menu', () => {
   // These pages are on the second server (127.0.0.1:OTHER), where no account is bound yet.
   const open = async (name: string) => {
@@ -278,7 +277,7 @@ describe('filling without the popup: the keyboard command and the field menu', (
     await popup.getByRole('button', { name: /^Copy the code for Demo alice / }).click();
     const frameQuestion = popup.getByRole('alertdialog', { name: 'Fill into a frame from another site?' });
     await frameQuestion.getByText(`inside a frame from http://127.0.0.1:${other.port}`, { exact: false }).waitFor();
-    expect(await popup.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Don't fill");
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Don't fill");
     expect(await axeViolations(popup)).toEqual([]);
     await frameQuestion.getByRole('button', { name: 'Fill anyway' }).click();
     const siteQuestion = popup.getByRole('alertdialog', { name: `Fill on ${siteOf(demo.url)}?` });
@@ -333,8 +332,7 @@ describe('filling without the popup: the keyboard command and the field menu', (
     await sendFromPage(setup, 'vault.lock');
     await fillWithoutPopup(tessera, tabId);
     const popup = await openPopupWindow(tessera, tabId);
-    await popup.getByLabel('Passphrase').fill('tessera fill passphrase');
-    await popup.getByRole('button', { name: 'Unlock' }).click();
+    await unlock(popup);
     await popup.getByText('Filled the code for Demo: alice').waitFor();
     expect(await codesAt(page, TOTP)).toContain(await received(page));
     await Promise.all([popup.close(), page.close()]);
@@ -353,7 +351,7 @@ describe('filling without the popup: the keyboard command and the field menu', (
     const popup = await openPopupWindow(tessera, tabId);
     const chooser = popup.getByRole('dialog', { name: `Fill a code on 127.0.0.1:${other.port}` });
     await chooser.getByRole('button', { name: 'Demo: alice' }).waitFor();
-    expect(await popup.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Demo: alice');
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Demo: alice');
     expect(await axeViolations(popup)).toEqual([]);
     expect(await received(page)).toBe('');
     await chooser.getByRole('button', { name: 'Second: carol' }).click();

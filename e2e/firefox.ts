@@ -59,8 +59,8 @@ export async function launchFirefox(executable: string, extensionDir: string): P
       .map(([key, value]) => `user_pref(${JSON.stringify(key)}, ${JSON.stringify(value)});\n`)
       .join(''),
   );
-  // System access lets the test open the add-on's pages from the browser window, as a click would,
-  // in Firefox versions whose BiDi refuses to navigate a tab to moz-extension:// itself.
+  // System access lets the test open the add-on's pages from the browser window, as a click would;
+  // BiDi refuses to navigate a tab to moz-extension:// itself.
   const child = spawn(
     executable,
     ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0', '--remote-allow-system-access'],
@@ -112,15 +112,15 @@ export async function launchFirefox(executable: string, extensionDir: string): P
     evaluate,
     async openExtensionPage(page) {
       const url = `moz-extension://${ADDON_UUID}/${page}`;
-      const { context } = await send<{ context: string }>('browsingContext.create', { type: 'tab' });
-      try {
-        // Firefox 140.12 and later navigate a tab to the add-on's pages as a click would.
-        await send('browsingContext.navigate', { context, url, wait: 'complete' });
-        return context;
-      } catch {
-        // Earlier ones refuse: open the page from the browser window (needs system access).
-        await send('browsingContext.close', { context });
-      }
+      // Firefox 140.12 ESR lets BiDi navigate a new tab there, and no longer lists the browser
+      // window (below); a Firefox that refuses the navigation opens the page from that window.
+      const { context: tab } = await send<{ context: string }>('browsingContext.create', { type: 'tab' });
+      const navigated = await send('browsingContext.navigate', { context: tab, url, wait: 'complete' }).then(
+        () => true,
+        () => false,
+      );
+      if (navigated && (await evaluate<string>(tab, 'return location.href;')) === url) return tab;
+      await send('browsingContext.close', { context: tab });
       const { contexts: windows } = await send<{ contexts: { context: string }[] }>('browsingContext.getTree', {
         'moz:scope': 'chrome',
       });
@@ -133,7 +133,7 @@ export async function launchFirefox(executable: string, extensionDir: string): P
           'browsingContext.getTree',
           {},
         );
-        const opened = contexts.find((candidate) => candidate.url === url);
+        const opened = contexts.find((context) => context.url === url);
         if (opened) {
           await evaluate(
             opened.context,

@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { Account } from '../utils/core/otp/account';
 import { ALLOW_LOAD_EXTENSION, findChrome, NO_CHROME_MESSAGE } from '../scripts/find-chrome';
 import { startDemoServer, type DemoServer } from '../demo/server';
 
@@ -24,7 +25,14 @@ export interface Tessera {
   close(): Promise<void>;
 }
 
-export async function launchTessera({ extension = E2E_BUILD, userDataDir = '' } = {}): Promise<Tessera> {
+export interface LaunchOptions {
+  /** The built extension to load [the e2e build]. */
+  extension?: string;
+  /** A profile to reuse (the caller removes it); a fresh temporary one by default. */
+  userDataDir?: string;
+}
+
+export async function launchTessera({ extension = E2E_BUILD, userDataDir = '' }: LaunchOptions = {}): Promise<Tessera> {
   const executablePath = findChrome();
   if (!executablePath) throw new Error(NO_CHROME_MESSAGE);
   const profile = userDataDir || (await mkdtemp(path.join(os.tmpdir(), 'tessera-e2e-')));
@@ -68,6 +76,68 @@ export async function openPopup(tessera: Tessera) {
   await page.goto(tessera.popupUrl);
   await page.getByRole('heading', { name: 'Tessera', level: 1 }).waitFor();
   return page;
+}
+
+/** The passphrase of the vaults the helpers below create and unlock, unless a test names its own. */
+export const E2E_PASSPHRASE = 'tessera e2e passphrase';
+
+export interface VaultOptions {
+  passphrase?: string;
+  /** Added in this order, each as an otpauth:// link or as an account. */
+  accounts?: (string | Account)[];
+}
+
+/**
+ * Creates the vault from an extension page through the message API, as the popup does, and adds
+ * `accounts`; returns their ids in that order. Throws when the background refuses any of it.
+ */
+export async function createVault(
+  page: Page,
+  { passphrase = E2E_PASSPHRASE, accounts = [] }: VaultOptions = {},
+): Promise<string[]> {
+  const created = await sendFromPage(page, 'vault.create', { passphrase });
+  if (!created.ok) throw new Error(`vault.create failed: ${created.error?.message}`);
+  const ids: string[] = [];
+  for (const account of accounts) {
+    const added = await sendFromPage(
+      page,
+      'accounts.add',
+      typeof account === 'string' ? { uri: account } : { account },
+    );
+    if (!added.ok) throw new Error(`accounts.add failed: ${added.error?.message}`);
+    ids.push((added.value as { id: string }).id);
+  }
+  return ids;
+}
+
+/**
+ * Launches Tessera (see launchTessera) with a vault created and `accounts` added, and returns the
+ * popup (in a tab, showing the unlocked vault) and the accounts' ids.
+ */
+export async function launchWithVault(
+  options: VaultOptions & LaunchOptions = {},
+): Promise<{ tessera: Tessera; popup: Page; ids: string[] }> {
+  const { passphrase, accounts, ...launch } = options;
+  const tessera = await launchTessera(launch);
+  try {
+    const popup = await openPopup(tessera);
+    const ids = await createVault(popup, { passphrase, accounts });
+    await popup.reload();
+    await popup.getByRole('button', { name: 'Lock now' }).waitFor();
+    return { tessera, popup, ids };
+  } catch (error) {
+    // The caller never gets the browser to close: close it here.
+    await tessera.close();
+    throw error;
+  }
+}
+
+/** Types the passphrase into the locked popup, presses Unlock, and waits until it is unlocked. */
+export async function unlock(page: Page, passphrase = E2E_PASSPHRASE): Promise<void> {
+  const form = page.getByRole('form', { name: 'Tessera is locked' });
+  await form.getByLabel('Passphrase').fill(passphrase);
+  await form.getByRole('button', { name: 'Unlock' }).click();
+  await form.waitFor({ state: 'detached' });
 }
 
 /** The extension APIs the helpers below use inside the service worker (those functions run there). */

@@ -16,15 +16,13 @@ import { parseOtpauthUri } from '../utils/core/otp/otpauth-uri';
 import { findQrCodes } from '../utils/core/scan/qr-decode';
 import { axeViolations } from './axe';
 import { expectCode } from './expect-code';
-import { launchTessera, openPopup, sendFromPage, type Tessera } from './harness';
+import { launchWithVault, openPopup, sendFromPage, type Tessera } from './harness';
 
 let tessera: Tessera;
 let setup: Page;
 
 beforeAll(async () => {
-  tessera = await launchTessera();
-  setup = await openPopup(tessera);
-  await sendFromPage(setup, 'vault.create', { passphrase: 'tessera import passphrase' });
+  ({ tessera, popup: setup } = await launchWithVault());
 });
 afterAll(() => tessera?.close());
 

@@ -13,7 +13,7 @@ import { SCAN_CASES, SCAN_URIS } from '../demo/scan-pages';
 import { fixturePath } from '../tests/shared-fixtures';
 import { expectCode } from './expect-code';
 import {
-  launchTessera,
+  launchWithVault,
   openPopup,
   openPopupWindow,
   sendFromPage,
@@ -21,6 +21,7 @@ import {
   tabIdOf,
   type DemoServer,
   type Tessera,
+  unlock,
 } from './harness';
 
 /** The extension APIs used inside the service worker (these functions run there, not here). */
@@ -32,9 +33,9 @@ let other: DemoServer;
 let setup: Page;
 
 beforeAll(async () => {
-  [tessera, demo, other] = await Promise.all([launchTessera(), startDemoServer(), startDemoServer()]);
-  setup = await openPopup(tessera);
-  await sendFromPage(setup, 'vault.create', { passphrase: 'tessera scan passphrase' });
+  let launched: Awaited<ReturnType<typeof launchWithVault>>;
+  [launched, demo, other] = await Promise.all([launchWithVault(), startDemoServer(), startDemoServer()]);
+  ({ tessera, popup: setup } = launched);
 });
 afterAll(async () => {
   await Promise.all([tessera?.close(), demo?.close(), other?.close()]);
@@ -221,6 +222,19 @@ describe('scanning a QR code on the page', () => {
 });
 
 describe('selecting the code by hand', () => {
+  /** The worker's record of the tab asked to select an area (session storage), if any. */
+  const regionRequest = () =>
+    tessera.worker.evaluate(
+      async () =>
+        (
+          await (
+            globalThis as unknown as {
+              chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } };
+            }
+          ).chrome.storage.session.get('regionRequest')
+        ).regionRequest,
+    );
+
   async function regionOn(name: string): Promise<Page> {
     const page = await tessera.context.newPage();
     await page.setViewportSize({ width: 1000, height: 700 });
@@ -278,9 +292,11 @@ describe('selecting the code by hand', () => {
   it('cancels on Esc, and only the asked tab may answer', async () => {
     await sendFromPage(setup, 'preview.discard');
     const page = await regionOn('drawn');
+    expect(await regionRequest()).toMatchObject({ tabId: await tabIdOf(tessera, page.url()) });
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
-    await page.waitForTimeout(300);
+    // The page answered "nothing selected", and the worker took that answer: the request is gone.
+    await expect.poll(regionRequest).toBeUndefined();
     expect((await sendFromPage(setup, 'preview.get')).value).toBeNull();
     // The request was used up: a second answer (from anywhere) is refused.
     const late = await sendFromPage(setup, 'scan.regionSelected', {
@@ -308,8 +324,7 @@ describe('a scan asked for while locked', () => {
       tabId,
     );
     const popup = await openPopup(tessera);
-    await popup.getByLabel('Passphrase').fill('tessera scan passphrase');
-    await popup.getByRole('button', { name: 'Unlock' }).click();
+    await unlock(popup);
     await popup.getByRole('heading', { name: 'Found 1 account(s)' }).waitFor();
     await addAll(popup, 1);
     await expectCode(popup, parseOtpauthUri(SCAN_URIS.github));

@@ -1,13 +1,22 @@
 /**
  * `npm start` as a newcomer runs it: it builds, serves the demo site on 127.0.0.1, and either
  * opens the browser with Tessera loaded or, with no display, says so and prints what to load.
+ * It builds into a temporary folder (TESSERA_OUT_DIR), never into .output/, whose release build
+ * the other tests check, and in a user's environment (no Vitest NODE_ENV), so it builds what
+ * `npm run build` builds.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { PRODUCTION_BUILD, ROOT } from './harness';
+
+/** Everything the tests write: the build (OUT_DIR) and a stand-in browser. */
+const TEMP = mkdtempSync(path.join(os.tmpdir(), 'tessera-start-'));
+const OUT_DIR = path.join(TEMP, 'output');
+const BUILD = path.join(OUT_DIR, 'chrome-mv3');
+afterAll(() => rmSync(TEMP, { recursive: true, force: true }));
 
 let running: ChildProcess | undefined;
 afterEach(() => {
@@ -19,7 +28,7 @@ afterEach(() => {
 function start(env: NodeJS.ProcessEnv): Promise<string> {
   const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
     cwd: ROOT,
-    env: { ...env, PORT: '0' },
+    env: { ...env, PORT: '0', TESSERA_OUT_DIR: OUT_DIR },
     detached: true,
   });
   running = child;
@@ -35,8 +44,10 @@ function start(env: NodeJS.ProcessEnv): Promise<string> {
   });
 }
 
+/** The test's environment as a user's shell has it: no display, and no NODE_ENV=test from Vitest. */
 function withoutDisplay(): NodeJS.ProcessEnv {
   const env = { ...process.env };
+  delete env.NODE_ENV;
   delete env.DISPLAY;
   delete env.WAYLAND_DISPLAY;
   return env;
@@ -49,27 +60,27 @@ async function demoHome(output: string): Promise<string> {
 }
 
 describe('npm start', () => {
-  it('without a display: serves the demo site and says how to load Tessera by hand', async () => {
+  it('without a display: builds the release build, serves the demo site and says how to load it by hand', async () => {
     const output = await start(withoutDisplay());
     expect(output).toContain('No display found');
-    expect(output).toContain(`"Load unpacked" and choose ${PRODUCTION_BUILD}`);
+    expect(output).toContain(`"Load unpacked" and choose ${BUILD}`);
     expect(await demoHome(output)).toContain('Tessera demo service');
+    // What `npm run build` builds: the release popup (its chunks' hashes), not a development one.
+    for (const file of ['manifest.json', 'popup.html'])
+      expect(readFileSync(path.join(BUILD, file), 'utf8'), file).toEqual(
+        readFileSync(path.join(PRODUCTION_BUILD, file), 'utf8'),
+      );
   });
 
   it('with a display: opens the browser with Tessera loaded and the demo site open', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'tessera-start-'));
+    const dir = mkdtempSync(path.join(TEMP, 'browser-'));
     const fakeChrome = path.join(dir, 'chrome');
     writeFileSync(fakeChrome, `#!/bin/sh\nprintf '%s\\n' "$@" > ${dir}/args\n`);
     chmodSync(fakeChrome, 0o755);
     const output = await start({ ...withoutDisplay(), DISPLAY: ':99', CHROME_PATH: fakeChrome });
     await expect
       .poll(() => readFileSync(path.join(dir, 'args'), 'utf8').split('\n'), { timeout: 10_000 })
-      .toEqual(
-        expect.arrayContaining([
-          `--load-extension=${PRODUCTION_BUILD}`,
-          `--disable-extensions-except=${PRODUCTION_BUILD}`,
-        ]),
-      );
+      .toEqual(expect.arrayContaining([`--load-extension=${BUILD}`, `--disable-extensions-except=${BUILD}`]));
     const args = readFileSync(path.join(dir, 'args'), 'utf8').split('\n');
     const home = /Demo 2FA site: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)![1];
     expect(args).toContain(home);

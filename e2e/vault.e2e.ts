@@ -6,10 +6,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { generateCode } from '../utils/core/otp/otp';
 import { parseOtpauthUri } from '../utils/core/otp/otpauth-uri';
-import { launchTessera, openPopup, sendFromPage, stopServiceWorker, type Tessera } from './harness';
+import { expectCode } from './expect-code';
+import { launchTessera, openPopup, sendFromPage, stopServiceWorker, type Tessera, unlock } from './harness';
 
 const PASSPHRASE = 'tessera e2e passphrase';
 const URI =
@@ -27,15 +26,6 @@ afterAll(async () => {
   await tessera?.close();
   await rm(profile, { recursive: true, force: true });
 });
-
-/** The code shown for the account, checked against one computed here for the browser's clock. */
-async function expectShownCode(page: Page) {
-  const row = page.getByRole('button', { name: /^Copy the code for Hidden Bank e2e-user@example\.com / });
-  await row.waitFor();
-  const shown = (await row.locator('.code').textContent())!.replace(/\s/g, '');
-  const now = await page.evaluate(() => Date.now());
-  expect([generateCode(ACCOUNT, now), generateCode(ACCOUNT, now - 30_000)]).toContain(shown);
-}
 
 describe('the vault in Chromium', () => {
   it('asks for a new passphrase twice on first run and refuses a short or mismatched one', async () => {
@@ -61,7 +51,7 @@ describe('the vault in Chromium', () => {
     const page = await openPopup(tessera);
     expect(await sendFromPage(page, 'accounts.add', { uri: URI })).toMatchObject({ ok: true });
     await page.reload();
-    await expectShownCode(page);
+    await expectCode(page, ACCOUNT);
     await page.close();
   });
 
@@ -71,7 +61,7 @@ describe('the vault in Chromium', () => {
     await tessera.worker.evaluate(() => ((globalThis as unknown as { beforeStop: boolean }).beforeStop = true));
     await stopServiceWorker(tessera, page);
     await page.reload();
-    await expectShownCode(page);
+    await expectCode(page, ACCOUNT);
     const restarted = tessera.context.serviceWorkers().find((worker) => worker.url().includes(tessera.extensionId))!;
     expect(
       await restarted.evaluate(() => (globalThis as unknown as { beforeStop?: boolean }).beforeStop),
@@ -103,9 +93,8 @@ describe('the vault in Chromium', () => {
     await page.getByLabel('Passphrase').fill('not the passphrase');
     await page.getByRole('button', { name: 'Unlock' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toBe('That passphrase is not right.');
-    await page.getByLabel('Passphrase').fill(PASSPHRASE);
-    await page.getByRole('button', { name: 'Unlock' }).click();
-    await expectShownCode(page);
+    await unlock(page, PASSPHRASE);
+    await expectCode(page, ACCOUNT);
     await page.close();
   });
 

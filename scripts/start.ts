@@ -2,18 +2,28 @@
  * `npm start`: builds Tessera, starts the demo 2FA site on 127.0.0.1, and opens Chromium/Chrome
  * with Tessera loaded and the demo site open, in a profile of its own (.tessera-profile/).
  * Where there is no display it says so and prints what to load by hand. Ctrl+C stops it all.
+ * It builds into .output/ as `npm run build` does; TESSERA_OUT_DIR names another folder (the
+ * e2e test of this script builds into a temporary one, so it never touches the release build
+ * that the other e2e tests check).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { build } from 'wxt';
 import { startDemoServer } from '../demo/server';
 import { ALLOW_LOAD_EXTENSION, findChrome, NO_CHROME_MESSAGE } from './find-chrome';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
+const OUT_DIR = path.resolve(ROOT, process.env.TESSERA_OUT_DIR || '.output');
+const EXTENSION = path.join(OUT_DIR, 'chrome-mv3');
 const PROFILE = path.join(ROOT, '.tessera-profile');
 
-const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
+// `wxt build` with WXT's outDir set (its command line has no option for it).
+try {
+  await build({ root: ROOT, outDir: OUT_DIR });
+} catch (error) {
+  console.error(error);
+  process.exit(1);
+}
 
 const port = Number(process.env.PORT ?? 8787);
 const demo = await startDemoServer({ port }).catch(async (error: NodeJS.ErrnoException) => {
