@@ -41,7 +41,16 @@ function vitest(project: string, env?: NodeJS.ProcessEnv): void {
   rmSync(report, { force: true });
   const ok = run(
     'npx',
-    ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    [
+      'vitest',
+      'run',
+      '--project',
+      project,
+      ...ORDER,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ],
     env,
   );
   let json: VitestJson;
@@ -61,7 +70,16 @@ function vitest(project: string, env?: NodeJS.ProcessEnv): void {
   else if (!ok && json.numFailedTests === 0) check(`${project} run`, false);
 }
 
+/**
+ * Test files run in a shuffled order, a new one each run, so a test that needs another file to
+ * have run first fails here rather than hiding. The seed is printed; TESSERA_TEST_SEED=N repeats
+ * an order.
+ */
+const SEED = Number(process.env.TESSERA_TEST_SEED) || 1 + Math.floor(Math.random() * 999_999);
+const ORDER = ['--sequence.shuffle.files', `--sequence.seed=${SEED}`];
+
 mkdirSync(RESULTS, { recursive: true });
+console.log(`Test files in shuffled order, seed ${SEED} (TESSERA_TEST_SEED=${SEED} repeats it).`);
 check('type-check', run('npx', ['tsc', '--noEmit']));
 // Lint: ESLint (layers, 120 columns), Prettier's formatting, and no import circle.
 check('lint', run('npm', ['run', '--silent', 'lint']));
@@ -90,6 +108,6 @@ if (built && chrome)
   vitest('e2e', { ...process.env, CHROME_PATH: chrome, ...(firefox ? { FIREFOX_PATH: firefox } : {}) });
 else if (built) console.log('Skipping the end-to-end tests: no browser.');
 
-if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);
+if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')} (file order seed ${SEED})`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed > 0 ? 1 : 0);
