@@ -1,6 +1,8 @@
 /**
- * Why a vault operation failed. Each code has its own message in the popup, so a wrong
- * passphrase never looks like a damaged vault, and a full disk never looks like either.
+ * Why the worker refused or failed a request: the vault's codes and the ones every service shares
+ * (`not-found`, `invalid-input`, `forbidden`). Each code has its own message in the popup, so a
+ * wrong passphrase never looks like a damaged vault, and a full disk never looks like either. The
+ * router sends it as `{ code, message }` (exceptions lose their class crossing runtime messaging).
  */
 export type ServiceErrorCode =
   | 'wrong-passphrase'
