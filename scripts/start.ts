@@ -34,7 +34,9 @@ const demo = await startDemoServer({ port }).catch(async (error: NodeJS.ErrnoExc
 console.log(`\nDemo 2FA site: ${demo.url}/`);
 console.log(`Tessera build: ${EXTENSION}`);
 
-const loadByHand = `To load Tessera by hand: open chrome://extensions, turn on Developer mode, click "Load unpacked" and choose ${EXTENSION}`;
+const loadByHand =
+  'To load Tessera by hand: open chrome://extensions, turn on Developer mode, ' +
+  `click "Load unpacked" and choose ${EXTENSION}`;
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const chrome = hasDisplay ? findChromeOrSay() : undefined;
 

@@ -36,7 +36,9 @@ export const IMPORTERS: readonly Importer[] = [
 ];
 
 export const NOT_RECOGNISED =
-  'Tessera does not recognise this file. It reads its own backups and exports of Aegis, 2FAS, andOTP, Bitwarden, Ente Auth, FreeOTP+, Proton Authenticator, Stratum (Authenticator Pro), authenticator.cc and Google Authenticator, and lists of otpauth:// links.';
+  'Tessera does not recognise this file. It reads its own backups and exports of Aegis, 2FAS, andOTP, ' +
+  'Bitwarden, Ente Auth, FreeOTP+, Proton Authenticator, Stratum (Authenticator Pro), authenticator.cc ' +
+  'and Google Authenticator, and lists of otpauth:// links.';
 
 /** Files people pick by mistake, told apart by their first bytes, with what to do instead. */
 const NOT_EXPORTS: [magic: string, why: string][] = [

@@ -78,7 +78,10 @@ export interface Messages {
   };
   /** When the last backup was made, and whether to remind (never made, over 30 days old, accounts added since). */
   'backup.status': { payload: void; result: BackupStatus };
-  /** Every account out: an encrypted Aegis file (`password`, 8+ characters), a plain otpauth:// list, or Google Authenticator transfer codes. */
+  /**
+   * Every account out: an encrypted Aegis file (`password`, 8+ characters), a plain otpauth://
+   * list, or Google Authenticator transfer codes.
+   */
   'export.accounts': { payload: { format: ExportFormat; password?: string }; result: ExportResult };
   /** One account's otpauth:// URI, for its QR code (with its secret: extension pages only). */
   'export.accountUri': { payload: { id: string }; result: string };

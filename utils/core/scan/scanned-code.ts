@@ -37,8 +37,10 @@ export function readScannedCode(text: string): ScannedCode {
       return { kind: 'account', account, warnings };
     } catch (error) {
       // The secret is in the text: never show it back, only what is wrong.
-      if (error instanceof OtpFieldError)
-        return { kind: 'invalid', text: shorten(trimmed.replace(/secret=[^&]*/i, 'secret=…')), reason: error.message };
+      if (error instanceof OtpFieldError) {
+        const masked = trimmed.replace(/secret=[^&]*/i, 'secret=…');
+        return { kind: 'invalid', text: shorten(masked), reason: error.message };
+      }
       throw error;
     }
   }
