@@ -88,11 +88,6 @@ export function generateCode(account: Account, now: number): string {
   return codeAtCounter(account, account.type === 'hotp' ? account.counter : timeStep(account, now));
 }
 
-/** Whole seconds until the code of a time-based account changes (1..period). */
-export function secondsRemaining(account: TimeBasedAccount, now: number): number {
-  return account.period - (Math.floor(now / 1000) % account.period);
-}
-
 /**
  * Checks a code the way a server does: accepts the current step and `window` steps either side
  * for time-based accounts (PyOTP's `valid_window`), or the next `window + 1` counters for HOTP
