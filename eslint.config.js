@@ -19,6 +19,15 @@ const otpauthOnlyInOtp = {
 };
 
 /**
+ * WXT's path aliases (`@/`, `~/`, `@@/`, `~~/`) are not used: every import is a relative path, so
+ * the layer rules below and scripts/check-cycles.ts see where it goes.
+ */
+const noAliases = {
+  group: ['@/*', '~/*', '@@/*', '~~/*'],
+  message: 'Import by relative path (INTERNALS.md, "The layers").',
+};
+
+/**
  * The pure core's import rule; `utils/core/otp/otp.ts` alone may also import otpauth. Relative
  * imports may not climb out of utils/core: `depth` is how many folders below it the file sits.
  */
@@ -39,6 +48,7 @@ function coreImports(allowOtpauth, depth = 0) {
         },
         { group: ['preact', 'preact/*', '@preact/*'], message: 'utils/core is pure: no UI.' },
         { group: [`${up}*`, `!${up}core/*`], message: 'utils/core may only import utils/core.' },
+        noAliases,
       ],
     },
   ];
@@ -46,6 +56,12 @@ function coreImports(allowOtpauth, depth = 0) {
 
 /** The worker's feature folders: services, handlers, storage items, and the page code they inject. */
 const WORKER_FOLDERS = ['background', 'vault', 'accounts', 'clipboard', 'scan', 'preview', 'fill', 'transfer'];
+
+/** The worker folders, by name wherever the import starts (utils/core's folders of the same names are pure). */
+const workerFolderBan = {
+  regex: `(^|/)(?<!core/)(${WORKER_FOLDERS.join('|')})/|(^|/)messaging/message-router$`,
+  message: 'Pages talk to the worker by message only (utils/messaging/message-client.ts).',
+};
 
 /**
  * What the popup and the options page may not import: they talk to the worker by message only
@@ -57,12 +73,9 @@ const popupImports = [
   {
     paths: [otpauthOnlyInOtp, { name: '#imports', message: 'Only the worker reads storage.' }],
     patterns: [
-      {
-        // A worker folder by name, wherever the import starts (utils/core's folders of the same names are pure).
-        regex: `(^|/)(?<!core/)(${WORKER_FOLDERS.join('|')})/|(^|/)messaging/message-router$`,
-        message: 'Pages talk to the worker by message only (utils/messaging/message-client.ts).',
-      },
+      workerFolderBan,
       { group: ['wxt/utils/storage', '@wxt-dev/storage'], message: 'Only the worker reads storage.' },
+      noAliases,
     ],
   },
 ];
@@ -75,6 +88,24 @@ const workerImports = [
     patterns: [
       { regex: '(^|/)(components|hooks|popup)/', message: 'The worker never loads popup code.' },
       { group: ['preact', 'preact/*', '@preact/*'], message: 'The worker never loads popup code.' },
+      noAliases,
+    ],
+  },
+];
+
+/**
+ * What runs on both sides (the message client, i18n) and the code the worker injects into pages:
+ * neither the worker's modules nor the popup's, and no storage.
+ */
+const sharedImports = (extra = []) => [
+  'error',
+  {
+    paths: [otpauthOnlyInOtp, { name: '#imports', message: 'Only the worker reads storage.' }],
+    patterns: [
+      workerFolderBan,
+      ...workerImports[1].patterns,
+      { group: ['wxt/utils/storage', '@wxt-dev/storage'], message: 'Only the worker reads storage.' },
+      ...extra,
     ],
   },
 ];
@@ -102,7 +133,7 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
-      'no-restricted-imports': ['error', { paths: [otpauthOnlyInOtp] }],
+      'no-restricted-imports': ['error', { paths: [otpauthOnlyInOtp], patterns: [noAliases] }],
       'max-len': maxLen(false),
     },
   },
@@ -126,6 +157,21 @@ export default tseslint.config(
     ],
     ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-imports': workerImports },
+  },
+  {
+    files: ['utils/i18n/**', 'utils/messaging/message-client.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': sharedImports() },
+  },
+  {
+    // Code injected into pages: the DOM, utils/core and its own folder, nothing of the worker's.
+    files: ['utils/*/page/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': sharedImports([
+        { regex: '^\\.\\./(?!\\.\\./core/)', message: 'Page code may import only utils/core and its own folder.' },
+      ]),
+    },
   },
   {
     // The pure core (INTERNALS.md, "The layers"): no browser, no WXT, no DOM, no Preact, and

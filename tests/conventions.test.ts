@@ -21,27 +21,32 @@ describe('the pure core stays pure', () => {
     ["import { h } from 'preact';", 'no-restricted-imports'],
     ["import { useState } from 'preact/hooks';", 'no-restricted-imports'],
     ["import { TOTP } from 'otpauth';", 'no-restricted-imports'],
-    ["import { x } from '../services/vault';", 'no-restricted-imports'],
+    ["import { x } from '../../vault/vault-store';", 'no-restricted-imports'],
+    ["import { x } from '@/utils/vault/vault-store';", 'no-restricted-imports'],
+    ["import { App } from '~/components/App';", 'no-restricted-imports'],
     ['export const title = document.title;', 'no-restricted-globals'],
     ['export const id = chrome.runtime.id;', 'no-restricted-globals'],
     ['export const tabs = browser.tabs;', 'no-restricted-globals'],
     ['export const w = window.innerWidth;', 'no-restricted-globals'],
     ['export const el = new HTMLInputElement();', 'no-restricted-globals'],
   ])('rejects %s', async (code, rule) => {
-    expect((await problems('utils/core/example.ts', code)).join('\n')).toContain(rule);
+    // A real core file's depth: every core module sits in a feature folder.
+    expect((await problems('utils/core/otp/example.ts', code)).join('\n')).toContain(rule);
   });
 
   it('rejects climbing out of a nested core folder too', async () => {
     expect(
-      await problems('utils/core/importers/example.ts', "import { x } from '../../services/vault';\nexport { x };"),
+      await problems('utils/core/import/example.ts', "import { x } from '../../vault/vault-store';\nexport { x };"),
     ).toHaveLength(1);
-    expect(await problems('utils/core/importers/example.ts', "import { x } from '../otp';\nexport { x };")).toEqual([]);
+    expect(await problems('utils/core/import/example.ts', "import { x } from '../otp/otp';\nexport { x };")).toEqual(
+      [],
+    );
   });
 
   it('accepts pure code: core imports, jsqr, crypto and URL', async () => {
     const code =
       "import { normaliseSecret } from './otp';\nimport jsQR from 'jsqr';\nexport const f = [normaliseSecret, jsQR, crypto.getRandomValues, URL, TextEncoder];";
-    expect(await problems('utils/core/example.ts', code)).toEqual([]);
+    expect(await problems('utils/core/otp/example.ts', code)).toEqual([]);
   });
 
   it('lets otp.ts, and only otp.ts, import otpauth', async () => {
@@ -113,5 +118,30 @@ describe('line length', () => {
     expect(
       await problems('utils/scan/example.ts', `// https://example.com/${'a'.repeat(130)}\nexport const x = 1;`),
     ).toEqual([]);
+  });
+});
+
+describe('page code and the modules both sides share', () => {
+  it.each([
+    ['utils/fill/page/example.ts', "import { x } from '../fill-service';"],
+    ['utils/fill/page/example.ts', "import { x } from '../../vault/vault-items';"],
+    ['utils/scan/page/example.ts', "import { storage } from 'wxt/utils/storage';"],
+    ['utils/scan/page/example.ts', "import { App } from '../../../components/App';"],
+    ['utils/i18n/example.ts', "import { x } from '../vault/vault-items';"],
+    ['utils/i18n/example.ts', "import { x } from '../popup/startup';"],
+    ['utils/messaging/message-client.ts', "import { x } from '../background/active-tab';"],
+    ['utils/messaging/message-client.ts', "import { x } from '../popup/target-tab';"],
+    ['components/Example.tsx', "import { x } from '@/utils/core/otp/otp';"],
+  ])('%s may not import: %s', async (file, code) => {
+    expect((await problems(file, `${code}\nexport const y = 1;`)).join('\n')).toContain('no-restricted-imports');
+  });
+
+  it('lets page code import utils/core and its own folder', async () => {
+    const code = [
+      "import { findOtpFields } from '../../core/fill/otp-fields';",
+      "import { fillInput } from './fill-code';",
+      'export const x = [findOtpFields, fillInput];',
+    ].join('\n');
+    expect(await problems('utils/fill/page/example.ts', code)).toEqual([]);
   });
 });
