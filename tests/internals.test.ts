@@ -57,14 +57,20 @@ describe('INTERNALS.md', () => {
   it('lists exactly the messages the code defines, each where it is handled', () => {
     const rows = table('Messages');
     expect(rows.map(([type]) => type).sort()).toEqual(messageTypes().sort());
-    for (const [type, , handledIn] of rows)
-      expect(read(handledIn!), `${type} in ${handledIn}`).toContain(`'${type}': {`);
+    for (const [type, from, handledIn] of rows) {
+      const code = read(handledIn!);
+      const at = code.indexOf(`'${type}': {`);
+      expect(at, `${type} in ${handledIn}`).toBeGreaterThanOrEqual(0);
+      // The "from" column says who may send it, as the handler's `from` does.
+      const rule = /from: '([\w-]+)'/.exec(code.slice(at))?.[1];
+      expect(from === 'extension pages' ? 'extension' : 'extension-or-content-script', `${type}'s sender`).toBe(rule);
+    }
   });
 
   it('lists exactly the storage keys the code defines, each where it is defined', () => {
     const defined = new Map<string, string>();
     for (const file of sources.filter((name) => name.startsWith('utils/')))
-      for (const [, key] of read(file).matchAll(/defineItem<[^>]*>\(\s*'([^']+)'/g)) defined.set(key!, file);
+      for (const [, key] of read(file).matchAll(/defineItem<[^(]*>\(\s*'([^']+)'/g)) defined.set(key!, file);
     const rows = table('Storage keys');
     expect(rows.map(([key]) => key).sort()).toEqual([...defined.keys()].sort());
     for (const [key, , file] of rows) expect(file, key).toBe(defined.get(key!));

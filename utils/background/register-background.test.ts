@@ -7,6 +7,19 @@ import { FILL_COMMAND, LOCK_COMMAND, registerBackground, type CommandListener } 
 import { lastActivityItem, sessionKeyItem } from '../vault/vault-items';
 import { pendingFillItem } from '../fill/pending-fill-item';
 
+/** Counts the vault's locks, so a command that must not lock can be seen not to, at once. */
+const locks = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../vault/vault-service', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../vault/vault-service')>();
+  return {
+    ...original,
+    createVaultService: (deps: Parameters<typeof original.createVaultService>[0]) => {
+      const service = original.createVaultService(deps);
+      return { ...service, lock: () => (locks.count++, service.lock()) };
+    },
+  };
+});
+
 /** fakeBrowser has no commands or context menu events: keep the listeners the background registers. */
 let onCommand: CommandListener;
 let onMenuClick: MenuListener;
@@ -33,10 +46,12 @@ describe('the background wiring', () => {
   it('locks on the keyboard command', async () => {
     await testVault().vault.create(PASSPHRASE);
     registerBackground();
-    // An unknown command starts nothing: the listener returns having done nothing.
+    // The listener asks the vault to lock as it runs: an unknown command asks nothing.
+    locks.count = 0;
     onCommand('some-other-command');
-    expect(await sessionKeyItem.getValue()).not.toBeNull();
+    expect(locks.count).toBe(0);
     onCommand(LOCK_COMMAND);
+    expect(locks.count).toBe(1);
     await expect.poll(() => sessionKeyItem.getValue()).toBeNull();
   });
 
