@@ -274,10 +274,22 @@ describe('filling without the popup: the keyboard command and the field menu', (
     const page = await tessera.context.newPage();
     await page.goto(`${demo.url}/test/fill/cross-origin-iframe?port=${other.port}`);
     const popup = await openPopupWindow(tessera, await tabIdOf(tessera, page.url()));
+    // Where focus is as the question is drawn (a mutation observer runs before the next frame):
+    // "Don't fill" at once, never a moment where Enter on the copy button would copy again.
+    await popup.evaluate(() => {
+      const seen = window as unknown as { focusAtQuestion?: string };
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('[role="alertdialog"]')) return;
+        seen.focusAtQuestion = document.activeElement?.textContent?.trim();
+        observer.disconnect();
+      }).observe(document.body, { childList: true, subtree: true });
+    });
     await popup.getByRole('button', { name: /^Copy the code for Demo alice / }).click();
     const frameQuestion = popup.getByRole('alertdialog', { name: 'Fill into a frame from another site?' });
     await frameQuestion.getByText(`inside a frame from http://127.0.0.1:${other.port}`, { exact: false }).waitFor();
-    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Don't fill");
+    expect(await popup.evaluate(() => (window as unknown as { focusAtQuestion?: string }).focusAtQuestion)).toBe(
+      "Don't fill",
+    );
     expect(await axeViolations(popup)).toEqual([]);
     await frameQuestion.getByRole('button', { name: 'Fill anyway' }).click();
     const siteQuestion = popup.getByRole('alertdialog', { name: `Fill on ${siteOf(demo.url)}?` });
