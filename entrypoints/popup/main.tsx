@@ -1,4 +1,4 @@
-// Order matters: mark the start, send the first requests (hooks/startup), and only then evaluate
+// Order matters: mark the start, send the first requests (utils/popup/startup.ts), then evaluate
 // Preact and the views, so the worker answers while the popup's code is still loading.
 import './mark-start';
 import '../../utils/popup/startup';
