@@ -6,11 +6,12 @@ import { FILL_FIELD_MENU, type MenuListener } from './register-context-menus';
 import { FILL_COMMAND, LOCK_COMMAND, registerBackground, type CommandListener } from './register-background';
 import { lastActivityItem, sessionKeyItem } from '../vault/vault-items';
 import { pendingFillItem } from '../fill/pending-fill-item';
+import type * as VaultServiceModule from '../vault/vault-service';
 
 /** Counts the vault's locks, so a command that must not lock can be seen not to, at once. */
 const locks = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../vault/vault-service', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../vault/vault-service')>();
+  const original = await importOriginal<typeof VaultServiceModule>();
   return {
     ...original,
     createVaultService: (deps: Parameters<typeof original.createVaultService>[0]) => {
