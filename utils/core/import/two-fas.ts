@@ -1,6 +1,6 @@
 /**
- * 2FAS `.2fas` backups, schemas 1-4. Schemas 1-2 have no token type: every entry is TOTP (with
- * the default 30 s when the file has no period). Encrypted files hold `servicesEncrypted` as
+ * 2FAS `.2fas` backups, schemas 1-4. An entry without a token type (most of schemas 1-2) is TOTP
+ * (with the default 30 s when the file has no period). Encrypted files hold `servicesEncrypted` as
  * `base64(ciphertext‖tag):base64(salt):base64(iv)`, opened with PBKDF2-SHA256 (10,000 rounds,
  * 256-bit key) and AES-GCM. Groups become tags.
  * @see https://github.com/twofas/2fas-android (the app that writes them)
@@ -67,8 +67,10 @@ export const twoFas: Importer = {
       services as Service[],
       (service) => {
         const otp = service.otp ?? {};
-        // Schemas 1-2 say nothing of the type: 2FAS treated them all as TOTP.
-        const type = schema >= 3 ? (otp.tokenType ?? 'TOTP') : 'TOTP';
+        // A type given is honoured in every schema (schema 2 files can hold HOTP entries); with none,
+        // as in most schema 1-2 files, 2FAS treated the entry as TOTP. An unknown type is refused
+        // by name (entryAccount), never read as TOTP.
+        const type = otp.tokenType ?? 'TOTP';
         return {
           account: entryAccount({
             type,
