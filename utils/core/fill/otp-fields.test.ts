@@ -5,6 +5,7 @@ import {
   findSplitGroup,
   normalise,
   scoreField,
+  tokenise,
   type FieldDescriptor,
 } from './otp-fields';
 
@@ -260,5 +261,32 @@ describe('scoreField and normalise', () => {
     ['認証コード', '認証コード'],
   ])('%s -> %s', (text, expected) => {
     expect(normalise(text)).toBe(expected);
+  });
+});
+
+describe('words are matched within one attribute, on token boundaries', () => {
+  it.each([
+    ['totpPin2', ['totp', 'pin', '2']],
+    ['E-Mail', ['e', 'mail']],
+    ['two_factor-code', ['two', 'factor', 'code']],
+    ['OTPCode', ['otp', 'code']],
+    ['2faCode', ['2', 'fa', 'code']],
+    ['Bestätigungs-Code', ['bestatigungs', 'code']],
+    ['認証コードを入力', ['認証コードを入力']],
+    ['', []],
+  ])('tokenise(%j)', (text, tokens) => {
+    expect(tokenise(text)).toEqual(tokens);
+  });
+
+  it.each([
+    // id "code" and name "code" once read "codecode", which holds the decoy "decode".
+    ['a plain code field, id and name alike', { id: 'code', name: 'code', inputMode: 'numeric' }, true],
+    ['"code" in every attribute', { id: 'code', name: 'code', label: 'Code', placeholder: 'code' }, true],
+    ['a label ending and a placeholder starting alike', { label: 'Enter code', placeholder: 'code here' }, true],
+    ['"decode" as a word of its own', { id: 'decode', label: 'Decode', inputMode: 'numeric' }, false],
+    ['"e-mail" split by a hyphen', { label: 'E-Mail code', inputMode: 'numeric' }, false],
+  ])('%s', (_, over, filled) => {
+    const result = findOtpFields([field(over)], 6);
+    expect(result.kind === 'single', JSON.stringify(scoreField(field(over), true))).toBe(filled);
   });
 });
