@@ -290,3 +290,35 @@ describe('words are matched within one attribute, on token boundaries', () => {
     expect(result.kind === 'single', JSON.stringify(scoreField(field(over), true))).toBe(filled);
   });
 });
+
+/**
+ * Gitea's two sign-in steps, as its templates and English strings write them: the passcode form
+ * (go-gitea/gitea templates/user/auth/twofa.tmpl @ 09d3e0ef) is filled, the scratch-code form
+ * (templates/user/auth/twofa_scratch.tmpl @ 001727e5; options/locale/locale_en-US.ini @ 00258476:
+ * "Two-Factor Scratch Code", "Scratch code") is not: a scratch code is used once, not a TOTP.
+ */
+describe('Gitea', () => {
+  const heading = (text: string) => ({ heading: text, form: { submitText: 'Verify' } });
+  it('fills the passcode form', () => {
+    const passcode = field({
+      id: 'passcode',
+      name: 'passcode',
+      type: 'number',
+      autocomplete: 'off',
+      label: 'Passcode',
+      ...heading('Two-Factor Authentication'),
+    });
+    expect(findOtpFields([passcode], 6)).toMatchObject({ kind: 'single', index: 0 });
+  });
+
+  it('leaves the scratch-code form alone', () => {
+    const scratch = field({
+      id: 'token',
+      name: 'token',
+      autocomplete: 'off',
+      label: 'Scratch code',
+      ...heading('Two-Factor Scratch Code'),
+    });
+    expect(findOtpFields([scratch], 6)).toEqual({ kind: 'none' });
+  });
+});

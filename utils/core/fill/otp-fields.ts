@@ -127,6 +127,7 @@ const AMBIGUOUS = ['code', 'pin', 'token', 'auth', 'verification', 'verify', 'ko
 const NEGATIVES = [
   'backup',
   'recovery',
+  'scratch',
   'recover',
   'captcha',
   'search',
