@@ -333,6 +333,15 @@ describe('filling without the popup: the keyboard command and the field menu', (
     const { page, tabId } = await open('decoys');
     await page.getByLabel('Recovery code').focus();
     await fillWithoutPopup(tessera, tabId, 0);
+    // The menu's work runs on in the worker: open the popup once it has left the fill for it.
+    const pendingFill = () =>
+      tessera.worker.evaluate(async () => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } };
+        };
+        return (await chrome.storage.session.get('pendingFill')).pendingFill ?? null;
+      });
+    await expect.poll(pendingFill).not.toBeNull();
     const popup = await openPopupWindow(tessera, tabId);
     await popup.getByText('No code field found on this page for Demo: alice.', { exact: false }).waitFor();
     expect(await received(page)).toBe('');
