@@ -5,6 +5,7 @@ import {
   findSplitGroup,
   normalise,
   scoreField,
+  tokenise,
   type FieldDescriptor,
 } from './otp-fields';
 
@@ -260,5 +261,64 @@ describe('scoreField and normalise', () => {
     ['認証コード', '認証コード'],
   ])('%s -> %s', (text, expected) => {
     expect(normalise(text)).toBe(expected);
+  });
+});
+
+describe('words are matched within one attribute, on token boundaries', () => {
+  it.each([
+    ['totpPin2', ['totp', 'pin', '2']],
+    ['E-Mail', ['e', 'mail']],
+    ['two_factor-code', ['two', 'factor', 'code']],
+    ['OTPCode', ['otp', 'code']],
+    ['2faCode', ['2', 'fa', 'code']],
+    ['Bestätigungs-Code', ['bestatigungs', 'code']],
+    ['認証コードを入力', ['認証コードを入力']],
+    ['', []],
+  ])('tokenise(%j)', (text, tokens) => {
+    expect(tokenise(text)).toEqual(tokens);
+  });
+
+  it.each([
+    // id "code" and name "code" once read "codecode", which holds the decoy "decode".
+    ['a plain code field, id and name alike', { id: 'code', name: 'code', inputMode: 'numeric' }, true],
+    ['"code" in every attribute', { id: 'code', name: 'code', label: 'Code', placeholder: 'code' }, true],
+    ['a label ending and a placeholder starting alike', { label: 'Enter code', placeholder: 'code here' }, true],
+    ['"decode" as a word of its own', { id: 'decode', label: 'Decode', inputMode: 'numeric' }, false],
+    ['"e-mail" split by a hyphen', { label: 'E-Mail code', inputMode: 'numeric' }, false],
+  ])('%s', (_, over, filled) => {
+    const result = findOtpFields([field(over)], 6);
+    expect(result.kind === 'single', JSON.stringify(scoreField(field(over), true))).toBe(filled);
+  });
+});
+
+/**
+ * Gitea's two sign-in steps, as its templates and English strings write them: the passcode form
+ * (go-gitea/gitea templates/user/auth/twofa.tmpl @ 09d3e0ef) is filled, the scratch-code form
+ * (templates/user/auth/twofa_scratch.tmpl @ 001727e5; options/locale/locale_en-US.ini @ 00258476:
+ * "Two-Factor Scratch Code", "Scratch code") is not: a scratch code is used once, not a TOTP.
+ */
+describe('Gitea', () => {
+  const heading = (text: string) => ({ heading: text, form: { submitText: 'Verify' } });
+  it('fills the passcode form', () => {
+    const passcode = field({
+      id: 'passcode',
+      name: 'passcode',
+      type: 'number',
+      autocomplete: 'off',
+      label: 'Passcode',
+      ...heading('Two-Factor Authentication'),
+    });
+    expect(findOtpFields([passcode], 6)).toMatchObject({ kind: 'single', index: 0 });
+  });
+
+  it('leaves the scratch-code form alone', () => {
+    const scratch = field({
+      id: 'token',
+      name: 'token',
+      autocomplete: 'off',
+      label: 'Scratch code',
+      ...heading('Two-Factor Scratch Code'),
+    });
+    expect(findOtpFields([scratch], 6)).toEqual({ kind: 'none' });
   });
 });

@@ -127,6 +127,7 @@ const AMBIGUOUS = ['code', 'pin', 'token', 'auth', 'verification', 'verify', 'ko
 const NEGATIVES = [
   'backup',
   'recovery',
+  'scratch',
   'recover',
   'captcha',
   'search',
@@ -188,8 +189,46 @@ export function normalise(text: string): string {
     .replace(/[\s_\-.:·*()[\]/]+/g, '');
 }
 
-function has(text: string, words: readonly string[]): string | undefined {
-  return words.find((word) => text.includes(normalise(word)));
+/**
+ * The words of one text, normalised: split at camelCase, digits and anything not a letter, so
+ * "totpPin2" -> ["totp", "pin", "2"] and "E-Mail" -> ["e", "mail"].
+ */
+export function tokenise(text: string): string[] {
+  return text
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
+    .replace(/(\p{L})(\p{N})|(\p{N})(\p{L})/gu, (_, a, b, c, d) => (a ? `${a} ${b}` : `${c} ${d}`))
+    .split(/[^\p{L}\p{N}\p{M}]+/u)
+    .map(normalise)
+    .filter(Boolean);
+}
+
+/**
+ * Whether `word` (normalised) is in one text's tokens: as a run of whole tokens ("one time" for
+ * "onetime", "e mail" for "email"), or at the start or end of one token ("otpcode" has "otp").
+ * Words of scripts written without spaces may stand anywhere in a token.
+ */
+function inTokens(tokens: readonly string[], word: string): boolean {
+  const spaceless = !/[a-z0-9]/.test(word);
+  for (let start = 0; start < tokens.length; start++) {
+    const token = tokens[start]!;
+    if (token.startsWith(word) || token.endsWith(word) || (spaceless && token.includes(word))) return true;
+    let run = token;
+    for (let end = start + 1; end < tokens.length && run.length < word.length; end++) {
+      run += tokens[end];
+      if (run === word) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The first of `words` found in any one of `texts`, each text on its own: words never run
+ * together across two attributes (id "code" and name "code" must not read as "decode").
+ */
+function has(texts: readonly string[], words: readonly string[]): string | undefined {
+  const tokenised = texts.map(tokenise);
+  return words.find((word) => tokenised.some((tokens) => inTokens(tokens, normalise(word))));
 }
 
 /** Why a field can never be a code field, or undefined when it may be one. */
@@ -232,10 +271,8 @@ export function scoreField(field: FieldDescriptor, alone = false): { score: numb
     score += points;
     reasons.push(reason);
   };
-  const own = normalise(
-    [field.id, field.name, field.placeholder, field.ariaLabel, field.label, field.testId].join(' '),
-  );
-  const around = normalise([field.heading, field.form.submitText].join(' '));
+  const own = [field.id, field.name, field.placeholder, field.ariaLabel, field.label, field.testId];
+  const around = [field.heading, field.form.submitText];
   if (field.autocomplete.toLowerCase().includes('one-time-code')) add(100, 'autocomplete one-time-code');
   if (STRONG_NAMES.has(normalise(field.id)) || STRONG_NAMES.has(normalise(field.name)))
     add(60, 'named like a code field');
@@ -248,7 +285,7 @@ export function scoreField(field: FieldDescriptor, alone = false): { score: numb
     shaped(field) ||
     alone ||
     aroundKeyword !== undefined ||
-    /verify|entercode|continue|submit|bestatigen|verifizieren|weiter/.test(around);
+    /verify|entercode|continue|submit|bestatigen|verifizieren|weiter/.test(normalise(around.join(' ')));
   if (ambiguous && !keyword && supported) add(40, `says "${ambiguous}" with support`);
   if (shaped(field)) add(15, 'numeric or code-length');
   if (field.type === 'password' && score < 100) add(-20, 'a password field');
@@ -256,15 +293,10 @@ export function scoreField(field: FieldDescriptor, alone = false): { score: numb
     has(own, NEGATIVES) ??
     (field.form.search ? 'search form' : undefined) ??
     (field.form.atSigns > 1 ? 'several e-mail addresses' : undefined);
-  const contextNegative = has(normalise(field.form.text + ' ' + field.heading), [
-    'sms',
-    'text message',
-    'emailed',
-    'we sent',
-    'wir haben',
-    'per sms',
-    'resend',
-  ]);
+  const contextNegative = has(
+    [field.form.text, field.heading],
+    ['sms', 'text message', 'emailed', 'we sent', 'wir haben', 'per sms', 'resend'],
+  );
   if (negative) add(-120, `decoy: ${negative}`);
   else if (
     contextNegative &&
@@ -301,7 +333,7 @@ export function findSplitGroup(fields: readonly FieldDescriptor[], codeLength: n
     const oneLine = boxes.every((field) => Math.abs(field.box.y - first!.box.y) <= 4);
     const leftToRight = boxes.every((field, i) => i === 0 || field.box.x > boxes[i - 1]!.box.x);
     const decoy = boxes.some((field) =>
-      has(normalise([field.id, field.name, field.ariaLabel, field.label, field.placeholder].join(' ')), NEGATIVES),
+      has([field.id, field.name, field.ariaLabel, field.label, field.placeholder], NEGATIVES),
     );
     if (sameSize && oneLine && leftToRight && !decoy) return indexes;
   }
