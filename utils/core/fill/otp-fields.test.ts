@@ -1,52 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  findChosenField,
-  findOtpFields,
-  findSplitGroup,
-  normalise,
-  scoreField,
-  tokenise,
-  type FieldDescriptor,
-} from './otp-fields';
-
-/** A visible, enabled, 200 px text input with no attributes: change what a case needs. */
-function field(
-  over: Partial<Omit<FieldDescriptor, 'form' | 'box'>> & {
-    form?: Partial<FieldDescriptor['form']>;
-    box?: Partial<FieldDescriptor['box']>;
-  } = {},
-): FieldDescriptor {
-  const { form, box, ...rest } = over;
-  return {
-    type: 'text',
-    id: '',
-    name: '',
-    placeholder: '',
-    ariaLabel: '',
-    label: '',
-    heading: '',
-    testId: '',
-    autocomplete: '',
-    inputMode: '',
-    pattern: '',
-    maxLength: null,
-    minLength: null,
-    disabled: false,
-    readOnly: false,
-    tabIndex: 0,
-    visible: true,
-    group: 1,
-    ...rest,
-    box: { x: 0, y: 0, width: 200, height: 32, ...box },
-    form: { submitText: '', text: '', atSigns: 0, search: false, ...form },
-  };
-}
-
-/** A field next to a username field, so "the only field on the page" is no help. */
-const crowded = (over: Parameters<typeof field>[0]) => [
-  field({ name: 'username', autocomplete: 'username' }),
-  field(over),
-];
+import { crowded, field } from '../../../tests/field-descriptor';
+import { findChosenField, findOtpFields } from './otp-fields';
+import { scoreField } from './score-field';
 
 describe('single code fields: filled', () => {
   it.each([
@@ -164,56 +119,6 @@ describe('decoys and unfit fields: never filled', () => {
   });
 });
 
-describe('split boxes', () => {
-  const boxes = (count: number, over: Partial<Parameters<typeof field>[0]> = {}, step = 48) =>
-    Array.from({ length: count }, (_, i) =>
-      field({
-        maxLength: 1,
-        inputMode: 'numeric',
-        group: 7,
-        ...over,
-        box: { x: 100 + i * step, y: 300, width: 40, height: 48 },
-      }),
-    );
-
-  it.each([4, 5, 6, 7, 8])('finds %i one-character boxes for a code that long', (count) => {
-    expect(findOtpFields(boxes(count), count)).toEqual({
-      kind: 'split',
-      indexes: Array.from({ length: count }, (_, i) => i),
-    });
-  });
-
-  it('counts narrow boxes without maxlength, and skips a button or label beside them', () => {
-    const fields = [field({ name: 'email', autocomplete: 'username' }), ...boxes(6, { maxLength: null })];
-    expect(findOtpFields(fields, 6)).toEqual({ kind: 'split', indexes: [1, 2, 3, 4, 5, 6] });
-  });
-
-  it('wants as many boxes as the code has characters', () => {
-    expect(findSplitGroup(boxes(6), 5)).toBeUndefined();
-    expect(findSplitGroup(boxes(5), 6)).toBeUndefined();
-  });
-
-  it('refuses six radio buttons or checkboxes (KeePassXC #2303)', () => {
-    expect(findOtpFields(boxes(6, { type: 'radio', maxLength: null }), 6)).toEqual({ kind: 'none' });
-    expect(findOtpFields(boxes(6, { type: 'checkbox', maxLength: null }), 6)).toEqual({ kind: 'none' });
-  });
-
-  it('refuses boxes of different sizes, on two lines, or labelled as a decoy', () => {
-    const uneven = boxes(6);
-    uneven[2] = { ...uneven[2]!, box: { ...uneven[2]!.box, width: 90 } };
-    expect(findSplitGroup(uneven, 6)).toBeUndefined();
-    const twoLines = boxes(6);
-    twoLines[4] = { ...twoLines[4]!, box: { ...twoLines[4]!.box, y: 380 } };
-    expect(findSplitGroup(twoLines, 6)).toBeUndefined();
-    expect(findSplitGroup(boxes(6, { ariaLabel: 'Recovery code digit' }), 6)).toBeUndefined();
-  });
-
-  it('takes boxes from one parent only', () => {
-    const mixed = boxes(6).map((box, i) => ({ ...box, group: i < 3 ? 1 : 2 }));
-    expect(findSplitGroup(mixed, 6)).toBeUndefined();
-  });
-});
-
 describe('the field the user pointed at (context menu)', () => {
   const page = [
     field({ name: 'username', autocomplete: 'username' }),
@@ -222,7 +127,7 @@ describe('the field the user pointed at (context menu)', () => {
     field({ label: 'Recovery code' }),
     field({ label: 'Code we sent by SMS', inputMode: 'numeric', maxLength: 6 }),
     ...Array.from({ length: 6 }, (_, i) =>
-      field({ maxLength: 1, group: 9, box: { x: 100 + i * 48, y: 300, width: 40, height: 48 } }),
+      field({ maxLength: 1, containers: [50 + i, 9], box: { x: 100 + i * 48, y: 300, width: 40, height: 48 } }),
     ),
     field({ type: 'checkbox' }),
   ];
@@ -241,53 +146,6 @@ describe('the field the user pointed at (context menu)', () => {
 
   it('without a field pointed at, finds the best one as usual', () => {
     expect(findChosenField(page, 6, -1)).toEqual(findOtpFields(page, 6));
-  });
-});
-
-describe('scoreField and normalise', () => {
-  it('gives reasons', () => {
-    expect(scoreField(field({ autocomplete: 'one-time-code', inputMode: 'numeric' })).reasons).toEqual([
-      'autocomplete one-time-code',
-      'numeric or code-length',
-    ]);
-    expect(scoreField(field({ label: 'Coupon code' })).reasons).toContain('decoy: coupon');
-    expect(scoreField(field({ disabled: true })).reasons).toEqual(['disabled or read-only']);
-  });
-
-  it.each([
-    ['Bestätigungs-Code', 'bestatigungscode'],
-    ['Two_Factor code', 'twofactorcode'],
-    ['Código de verificação', 'codigodeverificacao'],
-    ['認証コード', '認証コード'],
-  ])('%s -> %s', (text, expected) => {
-    expect(normalise(text)).toBe(expected);
-  });
-});
-
-describe('words are matched within one attribute, on token boundaries', () => {
-  it.each([
-    ['totpPin2', ['totp', 'pin', '2']],
-    ['E-Mail', ['e', 'mail']],
-    ['two_factor-code', ['two', 'factor', 'code']],
-    ['OTPCode', ['otp', 'code']],
-    ['2faCode', ['2', 'fa', 'code']],
-    ['Bestätigungs-Code', ['bestatigungs', 'code']],
-    ['認証コードを入力', ['認証コードを入力']],
-    ['', []],
-  ])('tokenise(%j)', (text, tokens) => {
-    expect(tokenise(text)).toEqual(tokens);
-  });
-
-  it.each([
-    // id "code" and name "code" once read "codecode", which holds the decoy "decode".
-    ['a plain code field, id and name alike', { id: 'code', name: 'code', inputMode: 'numeric' }, true],
-    ['"code" in every attribute', { id: 'code', name: 'code', label: 'Code', placeholder: 'code' }, true],
-    ['a label ending and a placeholder starting alike', { label: 'Enter code', placeholder: 'code here' }, true],
-    ['"decode" as a word of its own', { id: 'decode', label: 'Decode', inputMode: 'numeric' }, false],
-    ['"e-mail" split by a hyphen', { label: 'E-Mail code', inputMode: 'numeric' }, false],
-  ])('%s', (_, over, filled) => {
-    const result = findOtpFields([field(over)], 6);
-    expect(result.kind === 'single', JSON.stringify(scoreField(field(over), true))).toBe(filled);
   });
 });
 
@@ -320,5 +178,58 @@ describe('Gitea', () => {
       ...heading('Two-Factor Scratch Code'),
     });
     expect(findOtpFields([scratch], 6)).toEqual({ kind: 'none' });
+  });
+});
+
+describe('words of two attributes never run together', () => {
+  it.each([
+    // id "code" and name "code" once read "codecode", which holds the decoy "decode".
+    ['a plain code field, id and name alike', { id: 'code', name: 'code', inputMode: 'numeric' }, true],
+    ['"code" in every attribute', { id: 'code', name: 'code', label: 'Code', placeholder: 'code' }, true],
+    ['a label ending and a placeholder starting alike', { label: 'Enter code', placeholder: 'code here' }, true],
+    ['"decode" as a word of its own', { id: 'decode', label: 'Decode', inputMode: 'numeric' }, false],
+    ['"e-mail" split by a hyphen', { label: 'E-Mail code', inputMode: 'numeric' }, false],
+  ])('%s', (_, over, filled) => {
+    const result = findOtpFields([field(over)], 6);
+    expect(result.kind === 'single', JSON.stringify(scoreField(field(over), { alone: true }))).toBe(filled);
+  });
+});
+
+describe('the page around the field', () => {
+  it('a "security code" in a card form is the card’s (Stripe-like checkout)', () => {
+    const checkout = [
+      field({ name: 'cardnumber', autocomplete: 'cc-number', inputMode: 'numeric', form: { id: 3 } }),
+      field({ name: 'exp-date', placeholder: 'MM / YY', form: { id: 3 } }),
+      field({ name: 'security-code', inputMode: 'numeric', maxLength: 4, form: { id: 3 } }),
+      field({ name: 'verification-code', inputMode: 'numeric', form: { id: 3 } }),
+    ];
+    expect(findOtpFields(checkout, 6)).toEqual({ kind: 'none' });
+    // The same names in a form of their own are code fields.
+    expect(findOtpFields([field({ name: 'verification-code', inputMode: 'numeric' })], 6)).toMatchObject({
+      kind: 'single',
+    });
+  });
+
+  it('a lone 4-digit field takes no 6-digit code', () => {
+    expect(findOtpFields([field({ label: 'PIN', maxLength: 4, inputMode: 'numeric' })], 6)).toEqual({ kind: 'none' });
+  });
+
+  it('an e-mailed code is left alone even with autocomplete one-time-code', () => {
+    const emailed = field({
+      autocomplete: 'one-time-code',
+      inputMode: 'numeric',
+      name: 'code',
+      form: { text: 'We e-mailed you a code at a•••@example.com. Enter it to sign in.' },
+    });
+    expect(findOtpFields([emailed], 6)).toEqual({ kind: 'none' });
+  });
+
+  it('two code fields: the visible, enabled one (a second step not shown yet)', () => {
+    const fields = [
+      field({ name: 'otp', autocomplete: 'one-time-code', visible: false }),
+      field({ name: 'otp_confirm', autocomplete: 'one-time-code', disabled: true }),
+      field({ name: 'totp', inputMode: 'numeric' }),
+    ];
+    expect(findOtpFields(fields, 6)).toMatchObject({ kind: 'single', index: 2 });
   });
 });

@@ -3,7 +3,7 @@
  * included) for the pure scorer in utils/core/fill/otp-fields.ts, and keeps the elements so the fill
  * can find them again by index.
  */
-import type { FieldDescriptor } from '../../core/fill/otp-fields';
+import type { FieldDescriptor } from '../../core/fill/field-descriptor';
 
 const HEADINGS = 'h1, h2, h3, h4, legend, [role="heading"]';
 
@@ -45,18 +45,27 @@ function headingOf(input: HTMLInputElement): string {
   return heading;
 }
 
+/** How many ancestors each field tells (split boxes share one within a few levels). */
+const CONTAINER_LEVELS = 6;
+
+/**
+ * Laid out, not hidden by style, not inert, and not pushed off the page (the "visually hidden"
+ * trick moves inputs to -9999 px).
+ */
 function visible(input: HTMLInputElement): boolean {
-  const { width, height } = input.getBoundingClientRect();
-  if (width < 1 || height < 1) return false;
+  const { width, height, right, bottom } = input.getBoundingClientRect();
+  if (width < 1 || height < 1 || right + scrollX < 0 || bottom + scrollY < 0) return false;
+  if (input.closest('[inert]')) return false;
   const style = getComputedStyle(input);
   return style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0.05;
 }
 
 /** What a form (or the page, for inputs outside one) says, worked out once per form. */
-function formInfo(form: HTMLFormElement | null, doc: Document): FieldDescriptor['form'] {
+function formInfo(form: HTMLFormElement | null, doc: Document, id: number): FieldDescriptor['form'] {
   const text = ((form ?? doc.body)?.textContent ?? '').slice(0, 20_000);
   const submit = form?.querySelector('button[type="submit"], button:not([type]), input[type="submit"]');
   return {
+    id,
     submitText: (submit instanceof HTMLInputElement ? submit.value : submit?.textContent) ?? '',
     text: text.slice(0, 2000),
     atSigns: (text.match(/@/g) ?? []).length,
@@ -64,14 +73,24 @@ function formInfo(form: HTMLFormElement | null, doc: Document): FieldDescriptor[
   };
 }
 
+/** The element above `node`, stepping out of a shadow root to its host. */
+function parentOf(node: Element): Element | null {
+  return node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null;
+}
+
 export function describeFields(inputs: readonly HTMLInputElement[]): FieldDescriptor[] {
-  const groups = new Map<Element | null, number>();
+  const containerIds = new Map<Element, number>();
+  const idOf = (element: Element) => {
+    if (!containerIds.has(element)) containerIds.set(element, containerIds.size);
+    return containerIds.get(element)!;
+  };
   const forms = new Map<HTMLFormElement | null, FieldDescriptor['form']>();
   return inputs.map((input) => {
-    const parent = input.parentElement;
-    if (!groups.has(parent)) groups.set(parent, groups.size);
+    const containers: number[] = [];
+    for (let node = parentOf(input); node && containers.length < CONTAINER_LEVELS; node = parentOf(node))
+      containers.push(idOf(node));
     const form = input.form ?? input.closest('form');
-    if (!forms.has(form)) forms.set(form, formInfo(form, input.ownerDocument));
+    if (!forms.has(form)) forms.set(form, formInfo(form, input.ownerDocument, forms.size));
     const { x, y, width, height } = input.getBoundingClientRect();
     return {
       type: (input.getAttribute('type') ?? '').toLowerCase(),
@@ -92,7 +111,7 @@ export function describeFields(inputs: readonly HTMLInputElement[]): FieldDescri
       tabIndex: input.tabIndex,
       visible: visible(input),
       box: { x, y, width, height },
-      group: groups.get(parent)!,
+      containers,
       form: forms.get(form)!,
     };
   });

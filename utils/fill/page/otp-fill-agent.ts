@@ -5,7 +5,8 @@
  * the code to one frame only. `focused`: the user right-clicked a field ("Fill one-time code"),
  * which then takes the code if it is no decoy.
  */
-import { findChosenField, findOtpFields, type OtpFieldsFound } from '../../core/fill/otp-fields';
+import type { OtpFieldsFound } from '../../core/fill/field-descriptor';
+import { findChosenField, findOtpFields } from '../../core/fill/otp-fields';
 import { allInputs, describeFields } from './describe-fields';
 import { fillSingle, fillSplit } from './fill-code';
 

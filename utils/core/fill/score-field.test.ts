@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { field } from '../../../tests/field-descriptor';
+import { lengthRefusal, scoreField, sentCode } from './score-field';
+
+describe('scoreField', () => {
+  it('gives reasons', () => {
+    expect(scoreField(field({ autocomplete: 'one-time-code', inputMode: 'numeric' })).reasons).toEqual([
+      'autocomplete one-time-code',
+      'numeric or code-length',
+    ]);
+    expect(scoreField(field({ label: 'Coupon code' })).reasons).toContain('decoy: coupon');
+    expect(scoreField(field({ disabled: true })).reasons).toEqual(['disabled or read-only']);
+  });
+
+  it('a security code in a payment card form is the card’s, unless the field says one-time-code', () => {
+    const named = field({ name: 'verification-code', inputMode: 'numeric' });
+    expect(scoreField(named, { cardForm: true }).reasons).toContain('decoy: in a payment card form');
+    expect(scoreField(named, { cardForm: false }).score).toBeGreaterThan(40);
+    expect(scoreField({ ...named, autocomplete: 'one-time-code' }, { cardForm: true }).score).toBeGreaterThan(40);
+  });
+});
+
+describe('lengthRefusal: a field that cannot hold this code, or no code at all', () => {
+  it.each([
+    ['maxlength 4, code of 6', { maxLength: 4 }, 6, 'holds 4 characters, the code has 6'],
+    ['pattern \\d{4}, code of 6', { pattern: '\\d{4}' }, 6, 'holds 4 characters, the code has 6'],
+    ['pattern [0-9]{6}, code of 6', { pattern: '[0-9]{6}' }, 6, undefined],
+    ['maxlength 6, Steam code of 5', { maxLength: 6 }, 5, undefined],
+    ['maxlength 10', { maxLength: 10 }, 6, undefined],
+    ['maxlength 12', { maxLength: 12 }, 6, 'too long for a code'],
+    ['maxlength 20, autocomplete one-time-code', { maxLength: 20, autocomplete: 'one-time-code' }, 6, undefined],
+    ['maxlength 20, named otpCode (Amazon)', { maxLength: 20, name: 'otpCode' }, 6, undefined],
+    ['maxlength 20, plain', { maxLength: 20, label: 'Code' }, 6, 'too long for a code'],
+  ] as const)('%s', (_, over, length, why) => {
+    expect(lengthRefusal(field(over), length)).toBe(why);
+  });
+});
+
+describe('sentCode: codes sent by e-mail or SMS outweigh one-time-code', () => {
+  it.each([
+    ['"we e-mailed you a code"', { form: { text: 'We e-mailed you a code. Enter it below.' } }, true],
+    ['"Check your inbox"', { form: { text: 'Check your inbox for a 6-digit code' } }, true],
+    ['a "Resend code" link', { form: { text: 'Enter code Resend code' } }, true],
+    ['an SMS heading', { heading: 'SMS verification' }, true],
+    ['an e-mail heading', { heading: 'Verify your email' }, true],
+    ['"Send a code by SMS instead" on a TOTP page', { form: { text: 'Use SMS instead. Send a code' } }, false],
+    [
+      'the authenticator named beside a sent-code sentence',
+      { label: 'Authenticator code', form: { text: 'We sent a code. Or use your app' } },
+      false,
+    ],
+    ['a TOTP page', { heading: 'Two-factor authentication', form: { text: 'Open your authenticator app' } }, false],
+  ] as const)('%s', (_, over, sent) => {
+    const subject = field({ autocomplete: 'one-time-code', ...over });
+    expect(sentCode(subject) !== undefined).toBe(sent);
+    expect(scoreField(subject).score >= 40).toBe(!sent);
+  });
+});
