@@ -9,6 +9,7 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Account } from '../utils/core/otp/account';
+import type { AccountView } from '../utils/core/accounts/account-view';
 import { expectedAegisEntries, fixturePath } from '../tests/shared-fixtures';
 import { gatherMigrationParts } from '../utils/core/scan/migration-batches';
 import { parseMigrationUri } from '../utils/core/scan/otpauth-migration';
@@ -88,6 +89,34 @@ describe('importing through the options page', () => {
     expect(
       ((await sendFromPage(setup, 'accounts.list')).value as { issuer: string }[]).map((account) => account.issuer),
     ).not.toContain('Pasted');
+    await options.close();
+  });
+  it('offers the good lines of a list with a bad one, names the bad one, and adds only on confirm', async () => {
+    const options = await tessera.context.newPage();
+    await options.goto(`chrome-extension://${tessera.extensionId}/options.html`);
+    await options
+      .getByLabel("Or paste the export's text")
+      .fill(
+        [
+          'otpauth://totp/Partial:one?secret=JBSWY3DPEHPK3PXP&issuer=Partial',
+          'otpauth://totp/Partial:broken?secret=not!base32&issuer=Partial',
+          'otpauth://totp/Partial:two?secret=KRSXG5CTMVRXEZLU&issuer=Partial',
+        ].join('\n'),
+      );
+    await options.getByRole('button', { name: 'Read the export' }).click();
+    await options.getByRole('heading', { name: 'Found 2 account(s)' }).waitFor();
+    await options.getByText('Line 2 (otpauth://totp/Partial:broken', { exact: false }).waitFor();
+    expect(
+      ((await sendFromPage(setup, 'accounts.list')).value as { label: string }[]).map((account) => account.label),
+    ).not.toContain('one');
+    await options.getByRole('button', { name: 'Add 2 account(s)' }).click();
+    await options.getByText('Imported 2 account(s).', { exact: false }).waitFor();
+    const added = ((await sendFromPage(setup, 'accounts.list')).value as AccountView[]).filter(
+      (account) => account.issuer === 'Partial',
+    );
+    expect(added.map((account) => account.label).sort()).toEqual(['one', 'two']);
+    // Leave the vault as the other tests expect it.
+    for (const { id } of added) await sendFromPage(setup, 'accounts.remove', { id });
     await options.close();
   });
 });

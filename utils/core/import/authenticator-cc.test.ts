@@ -67,10 +67,14 @@ describe('authenticator.cc backups', () => {
     expect(parsed.accounts[0]!.account).toMatchObject(expected);
   });
 
-  it('refuses a damaged hex secret whole, naming the entry', async () => {
-    await expect(
-      importFile(backup(entry({}), entry({ issuer: 'Broken', type: 'hex', secret: '4865z' }))),
-    ).rejects.toMatchObject({ code: 'malformed', message: expect.stringContaining('Broken: alice') });
+  it('lists a damaged hex secret with its place and offers the rest', async () => {
+    const parsed = await importFile(backup(entry({}), entry({ issuer: 'Broken', type: 'hex', secret: '4865z' })));
+    expect(parsed.accounts).toHaveLength(1);
+    expect(parsed.skipped).toEqual([{ name: 'Entry 2: Broken: alice', reason: expect.any(String) }]);
+    await expect(importFile(backup(entry({ issuer: 'Broken', type: 'hex', secret: '4865z' })))).rejects.toMatchObject({
+      code: 'malformed',
+      message: expect.stringContaining('Broken: alice'),
+    });
   });
 
   it('refuses encrypted backups with how to get a plain one', async () => {

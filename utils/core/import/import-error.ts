@@ -13,7 +13,7 @@ export type ImportErrorCode =
 
 /**
  * A rejection of imported content with a message the user can act on. Nothing is ever saved from
- * content that raised one: parsers return all of their accounts or throw.
+ * content that raised one: a parser returns what it could read (refused entries listed) or throws.
  */
 export class ImportError extends TypeError {
   override readonly name = 'ImportError';

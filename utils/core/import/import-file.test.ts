@@ -129,8 +129,8 @@ describe('importing the shared fixtures', () => {
     const parsed = await importFile(utf8(JSON.stringify(vault)));
     expect(parsed.accounts).toHaveLength(5);
     expect(parsed.skipped).toEqual([
-      { name: 'Deno: Mason', reason: expect.stringContaining('motp') },
-      { name: 'SPDX: James', reason: expect.stringContaining('algorithm') },
+      { name: 'Entry 1: Deno: Mason', reason: expect.stringContaining('motp') },
+      { name: 'Entry 2: SPDX: James', reason: expect.stringContaining('algorithm') },
     ]);
   });
 
@@ -142,19 +142,44 @@ describe('importing the shared fixtures', () => {
     });
   });
 
-  it('refuses a file with a damaged entry whole, naming the entry', async () => {
+  it('offers the valid entries of a file with a damaged one, listing it with its place and why', async () => {
     const vault = JSON.parse(new TextDecoder().decode(bytes('aegis_plain.json'))) as {
       db: { entries: { info: Record<string, unknown> }[] };
     };
     vault.db.entries[2]!.info.secret = 'not base32!';
-    await expect(importFile(utf8(JSON.stringify(vault)))).rejects.toMatchObject({
+    const aegis = await importFile(utf8(JSON.stringify(vault)));
+    expect(aegis.accounts).toHaveLength(6);
+    expect(aegis.skipped).toEqual([{ name: 'Entry 3: Airbnb: Elijah', reason: expect.stringMatching(/secret/i) }]);
+
+    const list = new TextDecoder()
+      .decode(bytes('plain.txt'))
+      .replace('secret=KUVJJOM753IHTNDSZVCNKL7GII', 'secret=')
+      .replace(/\n/, '\nnot a link at all\n');
+    const parsed = await importFile(utf8(list));
+    expect(parsed.accounts).toHaveLength(6);
+    expect(parsed.skipped.map((item) => item.name)).toEqual([
+      'Line 2 (not a link at all)',
+      expect.stringMatching(/^Line 6 \(otpauth:\/\/hotp\/Air%20Canada/),
+    ]);
+    expect(parsed.skipped.map((item) => item.name).join()).not.toContain('KUVJ');
+
+    const twoFas = JSON.parse(new TextDecoder().decode(bytes('2fas_authenticator_plain_v4.2fas'))) as {
+      services: { secret: string }[];
+    };
+    twoFas.services[1]!.secret = '0189!';
+    const fas = await importFile(utf8(JSON.stringify(twoFas)));
+    expect(fas.accounts).toHaveLength(4);
+    expect(fas.skipped).toEqual([{ name: expect.stringMatching(/^Entry 2: /), reason: expect.any(String) }]);
+  });
+
+  it('refuses a file whose every entry is damaged, naming them, and a damaged migration line alone', async () => {
+    await expect(importFile(utf8('otpauth://totp/A?secret=1\notpauth://totp/B?secret=%'))).rejects.toMatchObject({
       code: 'malformed',
-      message: expect.stringContaining('Airbnb: Elijah'),
+      message: expect.stringContaining('Line 2'),
     });
-    const list = new TextDecoder().decode(bytes('plain.txt')).replace('secret=KUVJJOM753IHTNDSZVCNKL7GII', 'secret=');
-    await expect(importFile(utf8(list))).rejects.toMatchObject({
+    await expect(importFile(utf8('otpauth-migration://offline?data=AAAA'))).rejects.toMatchObject({
       code: 'malformed',
-      message: expect.stringContaining('Line 5'),
+      message: expect.stringContaining('Line 1'),
     });
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Reads another authenticator's export, whatever it is: the format is recognised from the
- * content, never the file name. All of a file's accounts come back, or an ImportError says why
- * none can: not recognised, damaged, encrypted without a password, a wrong password, or nothing
+ * content, never the file name. The accounts it could read come back, with each refused entry
+ * listed by place and why; or an ImportError says why none can: not recognised, damaged, encrypted without a password, a wrong password, or nothing
  * usable inside.
  */
 import { ImportError } from './import-error';

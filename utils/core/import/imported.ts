@@ -105,26 +105,29 @@ function texts(values: unknown): string[] {
     : [];
 }
 
-/**
- * An entry Tessera cannot represent (an mOTP or Yandex code, MD5, 10 digits) is skipped with why,
- * like Google's MD5 accounts; an entry that is damaged (no secret, a secret that is not base32, a
- * period of 0) means the file is damaged, and nothing of it is imported.
- */
+/** Fields whose refusal means "Tessera cannot represent this", not "this entry is damaged". */
 const UNSUPPORTED_FIELDS = new Set<OtpField>(['type', 'algorithm', 'digits']);
 
 /**
- * Converts every entry: all of them, with the unsupported ones listed as skipped; a damaged entry
- * or a file with no usable entry at all is an error.
+ * Converts every entry. One bad entry does not cost the others: an entry Tessera cannot
+ * represent (an mOTP or Yandex code, MD5) or a damaged one (no secret, a secret that is not
+ * base32, a period of 0) is listed with its place in the file and why, and the rest are offered.
+ * Only a file with no usable entry at all is an error: `malformed` when an entry was damaged,
+ * else `empty`. (A file that is not what it claims, such as broken JSON or a wrong password,
+ * never reaches here: its parser throws first.)
+ * `numbered`: name refused entries "Entry N: ..." (off when `nameOf` already says where).
  */
 export function collectAccounts<T>(
   format: string,
   entries: readonly T[],
   convert: (entry: T) => ImportedAccount,
   nameOf: (entry: T) => string,
+  { numbered = true }: { numbered?: boolean } = {},
 ): ParsedImport {
   const accounts: ImportedAccount[] = [];
   const skipped: ImportSkipped[] = [];
-  for (const entry of entries) {
+  let damaged = false;
+  for (const [i, entry] of entries.entries()) {
     try {
       const { account, tags, sites, pinned } = convert(entry);
       // Tags and sites come straight from the file: keep only text.
@@ -136,18 +139,15 @@ export function collectAccounts<T>(
       });
     } catch (error) {
       if (!(error instanceof OtpFieldError) && !(error instanceof ImportError)) throw error;
-      if (!(error instanceof OtpFieldError && UNSUPPORTED_FIELDS.has(error.field))) {
-        throw new ImportError(
-          'malformed',
-          `This ${format} export is damaged: ${nameOf(entry)}: ${error.message}. Nothing was imported.`,
-        );
-      }
-      skipped.push({ name: nameOf(entry), reason: error.message });
+      if (!(error instanceof OtpFieldError && UNSUPPORTED_FIELDS.has(error.field))) damaged = true;
+      skipped.push({ name: numbered ? `Entry ${i + 1}: ${nameOf(entry)}` : nameOf(entry), reason: error.message });
     }
   }
   if (accounts.length === 0) {
     const why = skipped.length ? `: ${skipped.map((item) => `${item.name} (${item.reason})`).join('; ')}` : '';
-    throw new ImportError('empty', `This ${format} export holds no account Tessera can use${why}.`);
+    throw damaged
+      ? new ImportError('malformed', `This ${format} export is damaged${why}. Nothing was imported.`)
+      : new ImportError('empty', `This ${format} export holds no account Tessera can use${why}.`);
   }
   return { format, accounts, skipped };
 }

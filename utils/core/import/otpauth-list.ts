@@ -1,8 +1,8 @@
 /**
  * A text file of Key URIs, one per line: Tessera's and Aegis's plain exports, Ente Auth's plain
  * export (its extra `codeDisplay` parameter is ignored), WinAuth, and Google Authenticator
- * `otpauth-migration://` lines. An account Tessera cannot represent is skipped with why; a damaged
- * line means nothing is imported.
+ * `otpauth-migration://` lines. A line Tessera cannot use (an account it cannot represent, a
+ * damaged or foreign line) is listed with its number and why; the other lines are offered.
  * @see https://github.com/google/google-authenticator/wiki/Key-Uri-Format
  */
 import type { Account } from '../otp/account';
@@ -22,9 +22,17 @@ function lines(source: ImportSource): string[] {
     .filter(Boolean);
 }
 
+/** "Line 5 (otpauth://totp/…?secret=…)": where it is, and enough to recognise it, never the secret. */
+function lineName(line: string, n: number): string {
+  return `Line ${n} (${shorten(line.replace(/secret=[^&]*/i, 'secret=…'), 40)})`;
+}
+
+const lineOf = (item: ImportSkipped) => Number(/^Line (\d+)/.exec(item.name)?.[1] ?? 0);
+const byLine = (a: ImportSkipped, b: ImportSkipped) => lineOf(a) - lineOf(b);
+
 export const otpauthList: Importer = {
   format: 'otpauth:// list',
-  // Recognised by its first line; a later line that is not a Key URI is reported as damaged.
+  // Recognised by its first line; a later line that is not a Key URI is listed as refused.
   matches: (source) => {
     const [first] = lines(source);
     return source.json === undefined && first !== undefined && URI_LINE.test(first);
@@ -40,21 +48,23 @@ export const otpauthList: Importer = {
       try {
         const part = parseMigrationUri(line);
         entries.push(...part.accounts.map((account) => ({ account, line, n: i + 1 })));
-        skipped.push(...part.skipped);
+        skipped.push(...part.skipped.map((item) => ({ ...item, name: `Line ${i + 1}: ${item.name}` })));
       } catch (error) {
         if (!(error instanceof ImportError)) throw error;
-        throw new ImportError(
-          error.code === 'empty' ? 'empty' : 'malformed',
-          `Line ${i + 1}: ${error.message} Nothing was imported.`,
-        );
+        skipped.push({ name: lineName(line, i + 1), reason: error.message });
       }
+    }
+    if (entries.length === 0) {
+      const why = skipped.map((item) => `${item.name} (${item.reason})`).join('; ');
+      throw new ImportError('malformed', `This ${this.format} export is damaged: ${why}. Nothing was imported.`);
     }
     const parsed = collectAccounts(
       this.format,
       entries,
       (entry) => ({ account: entry.account ?? parseOtpauthUri(entry.line), tags: [] }),
-      (entry) => `Line ${entry.n} (${shorten(entry.line.replace(/secret=[^&]*/i, 'secret=…'), 40)})`,
+      (entry) => lineName(entry.line, entry.n),
+      { numbered: false },
     );
-    return { ...parsed, skipped: [...skipped, ...parsed.skipped] };
+    return { ...parsed, skipped: [...skipped, ...parsed.skipped].sort(byLine) };
   },
 };
