@@ -1,8 +1,8 @@
 /**
  * Reads another authenticator's export, whatever it is: the format is recognised from the
  * content, never the file name. The accounts it could read come back, with each refused entry
- * listed by place and why; or an ImportError says why none can: not recognised, damaged, encrypted without a password, a wrong password, or nothing
- * usable inside.
+ * listed by place and why; or an ImportError says why none can: not recognised, damaged,
+ * encrypted without a password, a wrong password, or nothing usable inside.
  */
 import { ImportError } from './import-error';
 import { aegis } from './aegis';
