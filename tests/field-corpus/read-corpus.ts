@@ -31,7 +31,18 @@ export interface CorpusCase {
 export class CorpusHeaderError extends Error {}
 
 const HEADER = /^<!--\n([\s\S]*?)\n-->/;
-const NOT_A_FIELD = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'checkbox', 'radio', 'file', 'range', 'color']);
+const NOT_A_FIELD = new Set([
+  'hidden',
+  'submit',
+  'button',
+  'reset',
+  'image',
+  'checkbox',
+  'radio',
+  'file',
+  'range',
+  'color',
+]);
 
 function inputTags(html: string): string[] {
   return html.replace(HEADER, '').match(/<input\b[^>]*>/gi) ?? [];
