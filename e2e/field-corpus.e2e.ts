@@ -58,8 +58,8 @@ interface CaseReport {
 /** The page half: bundled into an IIFE that defines `window.tesseraCorpus`. */
 const ENTRY = `
 import { allInputs, describeFields } from './utils/fill/page/describe-fields';
-import { findOtpFields, scoreField } from './utils/core/fill/otp-fields';
-globalThis.tesseraCorpus = { allInputs, describeFields, findOtpFields, scoreField };
+import { findOtpFields, scoreFields } from './utils/core/fill/otp-fields';
+globalThis.tesseraCorpus = { allInputs, describeFields, findOtpFields, scoreFields };
 `;
 
 async function pageBundle(): Promise<string> {
@@ -78,23 +78,15 @@ async function pageBundle(): Promise<string> {
 function detect(codeLength: number): PageAnswer {
   type Api = {
     allInputs(): HTMLInputElement[];
-    describeFields(inputs: HTMLInputElement[]): Parameters<Api['scoreField']>[0][];
+    describeFields(inputs: HTMLInputElement[]): unknown[];
     findOtpFields(fields: unknown[], codeLength: number): PageAnswer['found'];
-    scoreField(
-      field: { visible: boolean; disabled: boolean; type: string },
-      alone?: boolean,
-    ): {
-      score: number;
-      reasons: string[];
-    };
+    scoreFields(fields: unknown[], codeLength: number): { score: number; reasons: string[] }[];
   };
   const api = (globalThis as unknown as { tesseraCorpus: Api }).tesseraCorpus;
   const inputs = api.allInputs();
   const fields = api.describeFields(inputs);
   const found = api.findOtpFields(fields, codeLength);
-  const typable = fields.filter(
-    (field) => field.visible && !field.disabled && ['', 'text', 'tel', 'number', 'password'].includes(field.type),
-  );
+  const scores = api.scoreFields(fields, codeLength);
   const marked = inputs.flatMap((input, index) => (input.dataset.corpus === 'otp' ? [index] : []));
   const allMarked = document.querySelectorAll('[data-corpus="otp"]').length;
   return {
@@ -102,7 +94,7 @@ function detect(codeLength: number): PageAnswer {
     marked,
     markedNotDescribed: allMarked - marked.length,
     inputs: inputs.map((input, index) => {
-      const { score, reasons } = api.scoreField(fields[index]!, typable.length === 1);
+      const { score, reasons } = scores[index]!;
       const what = [
         `<input type=${input.getAttribute('type') ?? '(none)'}`,
         input.id && `id=${input.id}`,

@@ -215,6 +215,9 @@ export const SENT_CODE_CONTEXT = [
   'sent to your inbox',
   'sent you a code',
   'sent a code',
+  'has been sent',
+  'have been sent',
+  'been sent to you',
   'sent a verification code',
   'check your email',
   'check your inbox',
@@ -236,8 +239,38 @@ export const SENT_CODE_CONTEXT = [
 export const SENT_CODE_HEADINGS = ['sms', 'text message', 'email', 'e mail', 'magic code', 'login code'];
 
 /** Said by the field's words, heading or form: the user is asked for an authenticator's code. */
-export const AUTHENTICATOR_WORDS = ['authenticator', 'totp', 'authentication app', 'authenticator app', '2fa app'];
+export const AUTHENTICATOR_WORDS = [
+  'authenticator',
+  'totp',
+  'authentication app',
+  'authenticator app',
+  '2fa app',
+  'phone app',
+  'mobile app',
+  'your app',
+  'the app',
+  'two factor app',
+  'authenticator-app',
+  'authentifizierungs app',
+  'application d authentification',
+];
 
+/**
+ * Written around a field that asks for a code used once from a printed list, not an
+ * authenticator's (NodeBB's "Enter one of your backup codes", authentik's "Enter a one-time
+ * recovery code"), or a heading naming one. A link to such a page ("Use a scratch code") sits on
+ * TOTP pages too and says nothing; pages that take both name the app, and stay filled.
+ */
+export const RECOVERY_CONTEXT = ['backup', 'recovery', 'scratch', 'emergency'].flatMap((kind) => [
+  `enter one of your ${kind} codes`,
+  `enter a ${kind} code`,
+  `enter your ${kind} code`,
+  `enter a one time ${kind} code`,
+  `type one of your ${kind} codes`,
+]);
+
+/** A heading with these is a step that takes a recovery code. */
+export const RECOVERY_HEADINGS = ['backup code', 'recovery code', 'scratch code', 'emergency code'];
 /** A form holding any field with these words (or `autocomplete=cc-*`) is a payment form. */
 export const CARD_WORDS = [
   'card',

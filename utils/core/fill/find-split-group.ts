@@ -11,10 +11,15 @@ import { refusal, sentCode } from './score-field';
 /** How far up two neighbouring boxes may look for the element they share. */
 const MAX_COMMON_DEPTH = 5;
 
-/** One character per box: maxlength 1, or no maxlength and narrower than a text field. */
-function oneCharacter(field: FieldDescriptor): boolean {
+/**
+ * One character per box: maxlength 1, or narrower than a text field with no maxlength or one
+ * that takes the whole code (Vuetify's and others' first box, which takes a paste).
+ */
+function oneCharacter(field: FieldDescriptor, codeLength: number): boolean {
   if (refusal(field) || field.type === 'password') return false;
-  return field.maxLength === 1 || (field.maxLength === null && field.box.width < 100);
+  return (
+    field.maxLength === 1 || (field.box.width < 100 && (field.maxLength === null || field.maxLength === codeLength))
+  );
 }
 
 const close = (a: number, b: number, slack: number) => Math.abs(a - b) <= Math.max(2, slack);
@@ -55,7 +60,7 @@ export function findSplitGroup(fields: readonly FieldDescriptor[], codeLength: n
   const rows: number[][] = [];
   let row: number[] = [];
   fields.forEach((field, index) => {
-    if (!oneCharacter(field)) return;
+    if (!oneCharacter(field, codeLength)) return;
     const last = row.at(-1);
     if (last !== undefined && continuesRow(fields[last]!, field)) row.push(index);
     else rows.push((row = [index]));

@@ -30,14 +30,21 @@ function contexts(fields: readonly FieldDescriptor[], codeLength: number): (inde
   };
 }
 
+/** Every field's score and reasons as a single field, with what the page says about it. */
+export function scoreFields(
+  fields: readonly FieldDescriptor[],
+  codeLength: number,
+): { score: number; reasons: string[] }[] {
+  const contextOf = contexts(fields, codeLength);
+  return fields.map((field, index) => scoreField(field, contextOf(index)));
+}
+
 /** Where a code of `codeLength` characters goes on this page, if anywhere. */
 export function findOtpFields(fields: readonly FieldDescriptor[], codeLength: number): OtpFieldsFound {
   const split = findSplitGroup(fields, codeLength);
   if (split) return { kind: 'split', indexes: split };
-  const contextOf = contexts(fields, codeLength);
   let best: { index: number; score: number } | undefined;
-  fields.forEach((field, index) => {
-    const { score } = scoreField(field, contextOf(index));
+  scoreFields(fields, codeLength).forEach(({ score }, index) => {
     if (score >= FILL_THRESHOLD && (!best || score > best.score)) best = { index, score };
   });
   return best ? { kind: 'single', ...best } : { kind: 'none' };

@@ -14,6 +14,8 @@ import {
   KEYWORDS,
   NEGATIVES,
   normalise,
+  RECOVERY_CONTEXT,
+  RECOVERY_HEADINGS,
   SENT_CODE_CONTEXT,
   SENT_CODE_HEADINGS,
   STRONG_NAMES,
@@ -83,6 +85,27 @@ export function sentCode(field: FieldDescriptor): string | undefined {
   return sent ? `code sent by e-mail or SMS: "${sent}"` : undefined;
 }
 
+/** The page asks for a code from a printed list (backup, recovery, scratch) and not an app's. */
+function recoveryCode(field: FieldDescriptor): string | undefined {
+  const around = [field.heading, field.form.text];
+  const own = [field.id, field.name, field.placeholder, field.ariaLabel, field.label, field.testId];
+  const recovery = findWord(around, RECOVERY_CONTEXT) ?? findWord([field.heading], RECOVERY_HEADINGS);
+  if (!recovery || findWord([...own, ...around], AUTHENTICATOR_WORDS)) return undefined;
+  return `decoy: the page asks for a code from a list ("${recovery}")`;
+}
+
+/**
+ * A bare input (no id, name, label...) is a code field only when it is alone and the page around
+ * it asks for a code from an app: NodeBB's setup form has nothing else to go by.
+ */
+function codeAround(field: FieldDescriptor): boolean {
+  const around = [field.heading, field.form.text];
+  return (
+    findWord(around, KEYWORDS) !== undefined ||
+    (findWord(around, AMBIGUOUS) !== undefined && findWord(around, AUTHENTICATOR_WORDS) !== undefined)
+  );
+}
+
 /** Numeric input, a digits pattern, or a code-like length. */
 function shaped(field: FieldDescriptor): boolean {
   return (
@@ -134,6 +157,11 @@ export function scoreField(
     (field.form.atSigns > 1 ? 'several e-mail addresses' : undefined);
   if (negative) add(-120, `decoy: ${negative}`);
   else if (context.cardForm && !oneTimeCode(field)) add(-120, 'decoy: in a payment card form');
+  // What the page says outweighs what the field says: sites put one-time-code on any code.
+  const recovery = recoveryCode(field);
+  if (recovery) add(-200, recovery);
+  if (context.alone && !own.some(Boolean) && score === 0 && codeAround(field))
+    add(40, 'the only input, where the page asks for a code');
   const sent = sentCode(field);
   if (sent) add(-200, sent);
   if (field.box.width < 20) add(-40, 'too narrow');

@@ -63,11 +63,13 @@ function visible(input: HTMLInputElement): boolean {
 /** What a form (or the page, for inputs outside one) says, worked out once per form. */
 function formInfo(form: HTMLFormElement | null, doc: Document, id: number): FieldDescriptor['form'] {
   const text = ((form ?? doc.body)?.textContent ?? '').slice(0, 20_000);
+  // What is written around the form too ("We sent you a text message" above it).
+  const around = (form?.parentElement ?? doc.body)?.textContent ?? '';
   const submit = form?.querySelector('button[type="submit"], button:not([type]), input[type="submit"]');
   return {
     id,
     submitText: (submit instanceof HTMLInputElement ? submit.value : submit?.textContent) ?? '',
-    text: text.slice(0, 2000),
+    text: around.replace(/\s+/g, ' ').slice(0, 2000),
     atSigns: (text.match(/@/g) ?? []).length,
     search: form?.getAttribute('role') === 'search' || form?.matches('[action*="search" i]') === true,
   };
