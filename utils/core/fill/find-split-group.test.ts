@@ -63,3 +63,12 @@ describe('split boxes', () => {
     expect(findSplitGroup([...hidden, ...second], 6)).toEqual(range(6, 6));
   });
 });
+
+describe('a first box that takes a paste', () => {
+  it('groups a first box with maxlength = the code length (Vuetify) with one-character boxes', () => {
+    const fields = boxes(6).map((box, i) => (i === 0 ? { ...box, maxLength: 6 } : box));
+    expect(findSplitGroup(fields, 6)).toEqual(range(6));
+    const longer = boxes(6).map((box, i) => (i === 0 ? { ...box, maxLength: 8 } : box));
+    expect(findSplitGroup(longer, 6)).toBeUndefined();
+  });
+});

@@ -56,3 +56,40 @@ describe('sentCode: codes sent by e-mail or SMS outweigh one-time-code', () => {
     expect(scoreField(subject).score >= 40).toBe(!sent);
   });
 });
+
+describe('a code from a printed list (backup, recovery, scratch) is no authenticator code', () => {
+  it.each([
+    ['NodeBB: "Enter one of your backup codes."', { form: { text: 'Enter one of your backup codes. Verify' } }, false],
+    [
+      'authentik: "Enter a one-time recovery code"',
+      { form: { text: 'Enter a one-time recovery code for this user.' } },
+      false,
+    ],
+    ['Gitea: heading "Two-Factor Scratch Code"', { heading: 'Two-Factor Scratch Code' }, false],
+    ['a link "Use a scratch code" on a TOTP page', { form: { text: 'Passcode Verify Use a scratch code' } }, true],
+    [
+      'GitLab: the app, or one of your recovery codes',
+      { form: { text: 'Enter the code from the two-factor app. You may enter one of your recovery codes.' } },
+      true,
+    ],
+  ] as const)('%s', (_, over, filled) => {
+    const subject = field({ name: 'code', autocomplete: 'one-time-code', ...over });
+    expect(scoreField(subject).score >= 40, JSON.stringify(scoreField(subject))).toBe(filled);
+  });
+});
+
+describe('a bare input (no id, name or label) alone on the page', () => {
+  it.each([
+    [
+      'NodeBB setup: the page asks for the app’s token',
+      'Scan it via the GAuthenticator app, key in the generated token',
+      true,
+    ],
+    ['the page names a one-time code', 'Enter the 6-digit one-time code', true],
+    ['the page says nothing of codes', 'Your display name', false],
+    ['a token, but no app', 'Paste your API token', false],
+  ])('%s', (_, text, filled) => {
+    expect(scoreField(field({ form: { text } }), { alone: true }).score >= 40).toBe(filled);
+    expect(scoreField(field({ form: { text } }), { alone: false }).score >= 40).toBe(false);
+  });
+});
