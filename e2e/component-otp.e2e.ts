@@ -30,12 +30,16 @@ const SITE = 'example.com';
 const HOST = `accounts.${SITE}`;
 
 /**
- * Pages whose split boxes Tessera does not group yet (each box sits in its own wrapper, so the
- * boxes share no parent): the lead engineer's geometry grouping (issue 14) is to make them pass.
- * Their tests carry the marker below in their names and fail until then.
+ * Pages Tessera fails today, with why (facts in e2e/component-otp/README.md): the lead engineer's
+ * rewrite of split-box grouping (issue 14) is to make them pass. Their test names start with
+ * "KNOWN FAILING" and the reason, so a run shows them at a glance; drop an entry once it passes.
  */
-const AWAITS_GEOMETRY_GROUPING = new Set<string>([]);
-const MARKER = '[KNOWN FAILING: awaits split-box grouping by geometry] ';
+const KNOWN_FAILING: Record<string, string> = {
+  mui: 'each box in its own wrapper (3 levels), no maxlength',
+  antd: 'each box in its own wrapper (2 levels), no maxlength',
+  'vue3-otp-input': 'each box in its own wrapper (2 levels), no maxlength but the last',
+  chakra: 'boxes 2-6 have tabindex=-1 (roving focus) and are refused',
+};
 
 const BUILD = path.join(ROOT, 'test-results/component-otp');
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
@@ -50,7 +54,10 @@ function serveBuild(): Promise<Server> {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://host.invalid');
     if (url.pathname === '/bind/') return res.writeHead(200, { 'content-type': 'text/html' }).end(BIND_PAGE);
-    const file = path.join(BUILD, path.normalize(url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname));
+    const file = path.join(
+      BUILD,
+      path.normalize(url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname),
+    );
     if (!file.startsWith(BUILD + path.sep)) return res.writeHead(403).end();
     try {
       const body = await readFile(file);
@@ -102,13 +109,22 @@ const frameworkState = (page: Page) => page.locator('output[data-state]').getAtt
 const shownInDom = (page: Page) =>
   page.evaluate(() =>
     [...document.querySelectorAll('input')]
-      .filter((input) => input.type !== 'hidden' && input.getBoundingClientRect().width > 0 && !input.hidden)
+      .filter(
+        (input) =>
+          input.type !== 'hidden' &&
+          !input.hidden &&
+          input.getBoundingClientRect().width > 2 &&
+          input.getBoundingClientRect().height > 2,
+      )
       .map((input) => input.value)
       .join(''),
   );
 
+/** The framework's state and what the inputs show, read together. */
+const readBack = async (page: Page) => ({ state: await frameworkState(page), dom: await shownInDom(page) });
+
 const name = (page: ComponentPage) =>
-  `${AWAITS_GEOMETRY_GROUPING.has(page.name) ? MARKER : ''}${page.library} ${page.version}: the code reaches the component's state`;
+  `${page.name in KNOWN_FAILING ? `KNOWN FAILING (${KNOWN_FAILING[page.name]}): ` : ''}${page.library} ${page.version}: the code reaches the component's state`;
 
 describe('OTP inputs of component libraries, filled in Chromium', () => {
   it.each(COMPONENT_PAGES.map((page) => [name(page), page] as const))('%s', async (_, component) => {
@@ -120,12 +136,12 @@ describe('OTP inputs of component libraries, filled in Chromium', () => {
       expect(await frameworkState(page)).toBe('');
       // What a click on the account in the popup sends; the account is bound to this site.
       const reply = await sendFromPage(setup, 'fill.code', { id, tabId: await tabIdOf(tessera, page.url()) });
-      expect(reply.value).toEqual({ filled: true, how: component.how, site: SITE });
+      // Soft: on a failure, what the component ended up holding is reported as well.
+      expect.soft(reply.value).toEqual({ filled: true, how: component.how, site: SITE });
       const codes = validCodes(ACCOUNT, await page.evaluate(() => Date.now()));
-      await expect.poll(() => frameworkState(page)).toMatch(/^\d{6}$/);
-      const state = await frameworkState(page);
-      expect(codes).toContain(state);
-      expect(await shownInDom(page)).toBe(state);
+      await expect
+        .poll(() => readBack(page), { timeout: 3_000 })
+        .toSatisfy(({ state, dom }) => codes.includes(state ?? '') && dom === state);
     } finally {
       await page.close();
     }

@@ -27,7 +27,8 @@ export interface ComponentPage {
 
 /** The version node_modules holds of `pkg` (pinned in package.json; not every package exports its package.json). */
 function versionOf(pkg: string): string {
-  return (JSON.parse(readFileSync(path.join(NODE_MODULES, pkg, 'package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(path.join(NODE_MODULES, pkg, 'package.json'), 'utf8')) as { version: string })
+    .version;
 }
 
 const page = (name: string, library: string, pkg: string, entry: string, how: ComponentPage['how']): ComponentPage => ({
