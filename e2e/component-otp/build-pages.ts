@@ -23,6 +23,8 @@ export interface ComponentPage {
   entry: string;
   /** How Tessera should fill it: one input (input-otp) or split boxes. */
   how: 'single' | 'split';
+  /** The element the app mounts on. */
+  body: string;
 }
 
 /** The version node_modules holds of `pkg` (pinned in package.json; not every package exports its package.json). */
@@ -31,13 +33,14 @@ function versionOf(pkg: string): string {
     .version;
 }
 
-const page = (name: string, library: string, pkg: string, entry: string, how: ComponentPage['how']): ComponentPage => ({
-  name,
-  library,
-  version: versionOf(pkg),
-  entry,
-  how,
-});
+const page = (
+  name: string,
+  library: string,
+  pkg: string,
+  entry: string,
+  how: ComponentPage['how'],
+  body = '<div id="root"></div>',
+): ComponentPage => ({ name, library, version: versionOf(pkg), entry, how, body });
 
 export const COMPONENT_PAGES: readonly ComponentPage[] = [
   page('mui', 'MUI + mui-one-time-password-input', 'mui-one-time-password-input', 'mui.tsx', 'split'),
@@ -46,9 +49,17 @@ export const COMPONENT_PAGES: readonly ComponentPage[] = [
   page('input-otp', 'input-otp (shadcn/ui InputOTP)', 'input-otp', 'input-otp.tsx', 'single'),
   page('react-otp-input', 'react-otp-input', 'react-otp-input', 'react-otp-input.tsx', 'split'),
   page('vue3-otp-input', 'vue3-otp-input (Vue 3)', 'vue3-otp-input', 'vue3-otp-input.ts', 'split'),
+  page(
+    'ng-otp-input',
+    'ng-otp-input (Angular)',
+    'ng-otp-input',
+    'ng-otp-input.ts',
+    'split',
+    '<app-two-factor></app-two-factor>',
+  ),
 ];
 
-const html = (hasCss: boolean) => `<!doctype html>
+const html = (hasCss: boolean, body: string) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
@@ -57,7 +68,7 @@ const html = (hasCss: boolean) => `<!doctype html>
     ${hasCss ? '<link rel="stylesheet" href="app.css" />' : ''}
   </head>
   <body>
-    <div id="root"></div>
+    ${body}
     <script src="app.js"></script>
   </body>
 </html>
@@ -66,7 +77,7 @@ const html = (hasCss: boolean) => `<!doctype html>
 /** Builds every page (in parallel) into `outDir/<name>/`. */
 export async function buildComponentPages(outDir: string, pages = COMPONENT_PAGES): Promise<void> {
   await Promise.all(
-    pages.map(async ({ name, entry }) => {
+    pages.map(async ({ name, entry, body }) => {
       const dir = path.join(outDir, name);
       await mkdir(dir, { recursive: true });
       const result = await build({
@@ -87,11 +98,13 @@ export async function buildComponentPages(outDir: string, pages = COMPONENT_PAGE
           __VUE_PROD_DEVTOOLS__: 'false',
           __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
         },
+        // Angular's decorators are the legacy ones, read at run time by its JIT compiler.
+        tsconfigRaw: { compilerOptions: { experimentalDecorators: true } },
         logLevel: 'silent',
         metafile: true,
       });
       const hasCss = Object.keys(result.metafile.outputs).some((file) => file.endsWith('.css'));
-      await writeFile(path.join(dir, 'index.html'), html(hasCss));
+      await writeFile(path.join(dir, 'index.html'), html(hasCss, body));
     }),
   );
 }
