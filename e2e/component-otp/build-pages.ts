@@ -16,7 +16,7 @@ const NODE_MODULES = path.resolve(HERE, '../../node_modules');
 export interface ComponentPage {
   /** Its folder under the build, and host name prefix. */
   name: string;
-  /** The library and the version installed, for test names. */
+  /** The library (with the framework's version where it matters) and its version installed, for test names. */
   library: string;
   version: string;
   /** Its source file in this folder. */
@@ -43,15 +43,21 @@ const page = (
 ): ComponentPage => ({ name, library, version: versionOf(pkg), entry, how, body });
 
 export const COMPONENT_PAGES: readonly ComponentPage[] = [
-  page('mui', 'MUI + mui-one-time-password-input', 'mui-one-time-password-input', 'mui.tsx', 'split'),
+  page(
+    'mui',
+    `MUI ${versionOf('@mui/material')} + mui-one-time-password-input`,
+    'mui-one-time-password-input',
+    'mui.tsx',
+    'split',
+  ),
   page('antd', 'Ant Design Input.OTP', 'antd', 'antd.tsx', 'split'),
   page('chakra', 'Chakra UI PinInput', '@chakra-ui/react', 'chakra.tsx', 'split'),
   page('input-otp', 'input-otp (shadcn/ui InputOTP)', 'input-otp', 'input-otp.tsx', 'single'),
   page('react-otp-input', 'react-otp-input', 'react-otp-input', 'react-otp-input.tsx', 'split'),
-  page('vue3-otp-input', 'vue3-otp-input (Vue 3)', 'vue3-otp-input', 'vue3-otp-input.ts', 'split'),
+  page('vue3-otp-input', `vue3-otp-input (Vue ${versionOf('vue')})`, 'vue3-otp-input', 'vue3-otp-input.ts', 'split'),
   page(
     'ng-otp-input',
-    'ng-otp-input (Angular)',
+    `ng-otp-input (Angular ${versionOf('@angular/core')})`,
     'ng-otp-input',
     'ng-otp-input.ts',
     'split',
