@@ -30,9 +30,15 @@ export interface LaunchOptions {
   extension?: string;
   /** A profile to reuse (the caller removes it); a fresh temporary one by default. */
   userDataDir?: string;
+  /** More Chromium switches, e.g. `--host-resolver-rules` to give local servers real-looking hosts. */
+  args?: string[];
 }
 
-export async function launchTessera({ extension = E2E_BUILD, userDataDir = '' }: LaunchOptions = {}): Promise<Tessera> {
+export async function launchTessera({
+  extension = E2E_BUILD,
+  userDataDir = '',
+  args = [],
+}: LaunchOptions = {}): Promise<Tessera> {
   const executablePath = findChrome();
   if (!executablePath) throw new Error(NO_CHROME_MESSAGE);
   const profile = userDataDir || (await mkdtemp(path.join(os.tmpdir(), 'tessera-e2e-')));
@@ -51,6 +57,7 @@ export async function launchTessera({ extension = E2E_BUILD, userDataDir = '' }:
       '--no-first-run',
       '--disable-gpu',
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      ...args,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
