@@ -52,7 +52,7 @@ export const MAX_MAP_ENTRIES = 100_000;
  */
 function modifiedUtf8(bytes: Uint8Array): string {
   const units: number[] = [];
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const a = bytes[i]!;
     const continuation = (offset: number) => {
       const byte = bytes[i + offset];

@@ -43,9 +43,7 @@ const textOf = (node: Node): string =>
 /** Whether a file looks like a SharedPreferences file holding `key`, for an importer's `matches`. */
 export function hasPreference(source: ImportSource, key: string): boolean {
   const text = source.text;
-  return (
-    source.json === undefined && text !== undefined && /^\s*</.test(text) && text.includes(`name="${key}"`)
-  );
+  return source.json === undefined && text !== undefined && /^\s*</.test(text) && text.includes(`name="${key}"`);
 }
 
 /**
