@@ -23,7 +23,7 @@ const MASK = hexBytes(
   '398e27fc50276a656065b0e525f4c06c04c61075286b8e7aeda59da9813b5dd6c80d2fb38068773fa59ba47c17ca6c6479015c1d5b8b8f6b9a',
   FORMAT,
 );
-const DIGITS = 6;
+const DIGITS = 8;
 
 /** The text under a mask; a masked value longer than the mask, or not hex, is damaged. */
 function unmask(hex: string, field: 'secret' | 'label'): string {
