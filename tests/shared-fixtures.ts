@@ -33,3 +33,8 @@ export interface ExpectedEntry {
 export function expectedAegisEntries(): ExpectedEntry[] {
   return (JSON.parse(readFixture('aegis-expected-entries.json')) as { entries: ExpectedEntry[] }).entries;
 }
+
+/** A fixture's bytes, for the importers (which take bytes, as a picked file gives them). */
+export function readFixtureBytes(relative: string): Uint8Array {
+  return new Uint8Array(readFileSync(fixturePath(relative)));
+}

@@ -6,6 +6,7 @@
  */
 import { ImportError } from './import-error';
 import { aegis } from './aegis';
+import { ANDROID_APPS, ANDROID_IMPORTERS } from './android-importers';
 import { andOtp, andOtpEncrypted } from './andotp';
 import { authenticatorCc } from './authenticator-cc';
 import { bitwardenCsv, bitwardenJson } from './bitwarden';
@@ -27,6 +28,7 @@ export const IMPORTERS: readonly Importer[] = [
   freeOtpPlus,
   proton,
   stratum,
+  ...ANDROID_IMPORTERS,
   andOtp,
   authenticatorCc,
   bitwardenCsv,
@@ -37,8 +39,8 @@ export const IMPORTERS: readonly Importer[] = [
 
 export const NOT_RECOGNISED =
   'Tessera does not recognise this file. It reads its own backups and exports of Aegis, 2FAS, andOTP, ' +
-  'Bitwarden, Ente Auth, FreeOTP+, Proton Authenticator, Stratum (Authenticator Pro), authenticator.cc ' +
-  'and Google Authenticator, and lists of otpauth:// links.';
+  'Bitwarden, Ente Auth, FreeOTP+, Proton Authenticator, Stratum (Authenticator Pro), authenticator.cc, ' +
+  `Google Authenticator, ${ANDROID_APPS}, and lists of otpauth:// links.`;
 
 /** Files people pick by mistake, told apart by their first bytes, with what to do instead. */
 const NOT_EXPORTS: [magic: string, why: string][] = [
