@@ -123,15 +123,15 @@ describe('what the Android importers refuse or skip', () => {
     );
     const parsed = await importFile(utf8(xml));
     expect(parsed.accounts).toHaveLength(3);
-    expect(parsed.skipped).toEqual([{ name: 'WWE: Mason', reason: expect.stringContaining('MOTP') }]);
+    expect(parsed.skipped).toEqual([{ name: 'Entry 1: WWE: Mason', reason: expect.stringContaining('MOTP') }]);
   });
 
   it('skips a Duo push account, naming it', async () => {
     const list = JSON.parse(text('duo.json')) as Record<string, unknown>[];
-    list.push({ name: 'Work VPN', accountType: 'DuoAccount', pkey: 'p' });
+    list.push({ name: 'Entry 3: Work VPN', accountType: 'DuoAccount', pkey: 'p' });
     const parsed = await importFile(utf8(JSON.stringify(list)));
     expect(parsed.accounts).toHaveLength(2);
-    expect(parsed.skipped).toEqual([{ name: 'Work VPN', reason: expect.stringContaining('push') }]);
+    expect(parsed.skipped).toEqual([{ name: 'Entry 3: Work VPN', reason: expect.stringContaining('push') }]);
   });
 
   it('refuses a preferences file with a DOCTYPE (entity expansion) before parsing it', async () => {
