@@ -9,6 +9,9 @@
  * marked one; FN a marked destination not chosen exactly; FP a destination chosen that is not
  * marked (so a wrong pick on a positive page is one FN and one FP); TN a page with no mark where
  * nothing is chosen.
+ *
+ * The held-out corpus (tests/field-corpus/holdout, sources the detector was not tuned on) is scored
+ * the same way and written under `holdout` in the report; it is printed, never asserted.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,7 +19,7 @@ import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { findChrome, NO_CHROME_MESSAGE } from '../scripts/find-chrome';
-import { readCorpus, type CorpusCase } from '../tests/field-corpus/read-corpus';
+import { HOLDOUT_DIR, readCorpus, type CorpusCase } from '../tests/field-corpus/read-corpus';
 import { ROOT } from './harness';
 
 const RECALL_TARGET = 0.97;
@@ -149,8 +152,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-test('the field detector meets the issue 14 target on the field corpus', async () => {
-  const cases = readCorpus();
+/** Sets each case as the page, runs the detector in it and scores the answer. */
+async function runCases(cases: CorpusCase[]): Promise<CaseReport[]> {
   const reports: CaseReport[] = [];
   for (const corpusCase of cases) {
     await page.setContent(
@@ -171,61 +174,101 @@ test('the field detector meets the issue 14 target on the field corpus', async (
       inputs: answer.inputs,
     });
   }
+  return reports;
+}
 
+/** Totals, confusion matrix, precision and recall of one set of cases. */
+function score(cases: CorpusCase[], reports: CaseReport[]) {
   const count = (outcome: 'TP' | 'FN' | 'FP' | 'TN') =>
     reports.filter((r) => r.outcome === outcome || (r.outcome === 'FN+FP' && outcome !== 'TP' && outcome !== 'TN'))
       .length;
   const matrix = { TP: count('TP'), FN: count('FN'), FP: count('FP'), TN: count('TN') };
-  const precision = ratio(matrix.TP, matrix.TP + matrix.FP);
-  const recall = ratio(matrix.TP, matrix.TP + matrix.FN);
-  const misses = reports.filter((r) => r.outcome !== 'TP' && r.outcome !== 'TN');
-  const totals = {
-    cases: cases.length,
-    positives: cases.filter((c) => c.kind === 'positive').length,
-    negatives: cases.filter((c) => c.kind === 'negative').length,
-    fields: cases.reduce((sum, c) => sum + c.fields, 0),
-    markedFields: cases.reduce((sum, c) => sum + c.marked, 0),
-    sources: new Set(cases.map((c) => c.origin)).size,
+  return {
+    totals: {
+      cases: cases.length,
+      positives: cases.filter((c) => c.kind === 'positive').length,
+      negatives: cases.filter((c) => c.kind === 'negative').length,
+      fields: cases.reduce((sum, c) => sum + c.fields, 0),
+      markedFields: cases.reduce((sum, c) => sum + c.marked, 0),
+      sources: new Set(cases.map((c) => c.origin)).size,
+    },
+    matrix,
+    precision: ratio(matrix.TP, matrix.TP + matrix.FP),
+    recall: ratio(matrix.TP, matrix.TP + matrix.FN),
+    misses: reports.filter((r) => r.outcome !== 'TP' && r.outcome !== 'TN'),
   };
+}
+
+function describeMiss(r: CaseReport): string {
+  const lines = [`${r.outcome} ${r.id} (${r.kind}): expected [${r.expected}] chose [${r.chosen}]`];
+  for (const input of r.inputs)
+    if (input.marked || r.chosen.includes(input.index))
+      lines.push(
+        `    #${input.index}${input.marked ? ' marked' : ''} ${input.what} ${input.score}: ${input.reasons.join('; ')}`,
+      );
+  return lines.join('\n');
+}
+
+function summary(title: string, scored: ReturnType<typeof score>): string {
+  const { totals, matrix, precision, recall } = scored;
+  return [
+    `${title}: ${totals.cases} cases (${totals.positives} positive, ${totals.negatives} negative), ` +
+      `${totals.fields} fields, ${totals.markedFields} marked, ${totals.sources} sources`,
+    `           chosen   not chosen`,
+    `marked     TP ${String(matrix.TP).padEnd(5)} FN ${matrix.FN}`,
+    `not marked FP ${String(matrix.FP).padEnd(5)} TN ${matrix.TN}`,
+    `precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  (report: ${path.relative(ROOT, REPORT)})`,
+  ].join('\n');
+}
+
+/**
+ * The held-out set (tests/field-corpus/holdout) is measured and reported apart, under `holdout` in
+ * the report, and never fails the run: its figures are an estimate for the lead, not a gate, and
+ * must not become a target to tune on.
+ */
+test('the field detector meets the issue 14 target on the field corpus', async () => {
+  const cases = readCorpus();
+  const reports = await runCases(cases);
+  const main = score(cases, reports);
+  const holdoutCases = readCorpus(HOLDOUT_DIR);
+  const holdoutReports = await runCases(holdoutCases);
+  const holdout = score(holdoutCases, holdoutReports);
+
   await mkdir(path.dirname(REPORT), { recursive: true });
   await writeFile(
     REPORT,
     JSON.stringify(
       {
-        totals,
-        matrix,
-        precision,
-        recall,
+        totals: main.totals,
+        matrix: main.matrix,
+        precision: main.precision,
+        recall: main.recall,
         target: { recall: RECALL_TARGET, precision: PRECISION_TARGET },
         cases: reports,
+        holdout: {
+          totals: holdout.totals,
+          matrix: holdout.matrix,
+          precision: holdout.precision,
+          recall: holdout.recall,
+          misses: holdout.misses.map((r) => r.id),
+          cases: holdoutReports,
+        },
       },
       null,
       2,
     ),
   );
 
-  const describeMiss = (r: CaseReport) => {
-    const lines = [`${r.outcome} ${r.id} (${r.kind}): expected [${r.expected}] chose [${r.chosen}]`];
-    for (const input of r.inputs)
-      if (input.marked || r.chosen.includes(input.index))
-        lines.push(
-          `    #${input.index}${input.marked ? ' marked' : ''} ${input.what} ${input.score}: ${input.reasons.join('; ')}`,
-        );
-    return lines.join('\n');
-  };
+  console.log(summary('field corpus', main));
   console.log(
     [
-      `field corpus: ${totals.cases} cases (${totals.positives} positive, ${totals.negatives} negative), ` +
-        `${totals.fields} fields, ${totals.markedFields} marked, ${totals.sources} sources`,
-      `           chosen   not chosen`,
-      `marked     TP ${String(matrix.TP).padEnd(5)} FN ${matrix.FN}`,
-      `not marked FP ${String(matrix.FP).padEnd(5)} TN ${matrix.TN}`,
-      `precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  (report: ${path.relative(ROOT, REPORT)})`,
+      summary('held-out field corpus (reported only, never fails the run)', holdout),
+      ...(holdout.misses.length ? ['held-out misses:', ...holdout.misses.map(describeMiss)] : []),
     ].join('\n'),
   );
 
   expect(
-    { recall: recall >= RECALL_TARGET, precision: precision >= PRECISION_TARGET },
-    `precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}; misses:\n${misses.map(describeMiss).join('\n')}`,
+    { recall: main.recall >= RECALL_TARGET, precision: main.precision >= PRECISION_TARGET },
+    `precision ${main.precision.toFixed(3)}, recall ${main.recall.toFixed(3)}; misses:\n${main.misses.map(describeMiss).join('\n')}`,
   ).toEqual({ recall: true, precision: true });
 });

@@ -6,10 +6,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CORPUS_DIR, CorpusHeaderError, parseCase, readCorpus } from './read-corpus';
+import { CORPUS_DIR, CorpusHeaderError, HOLDOUT_DIR, parseCase, readCorpus } from './read-corpus';
 
 const cases = readCorpus();
 const sources = readFileSync(path.join(CORPUS_DIR, 'SOURCES.md'), 'utf8');
+const holdout = readCorpus(HOLDOUT_DIR);
+const holdoutSources = readFileSync(path.join(HOLDOUT_DIR, 'SOURCES.md'), 'utf8');
 
 describe('the field corpus', () => {
   test.each(cases.map((c) => [c.id, c] as const))('%s has a header and marks that fit its kind', (_, c) => {
@@ -44,6 +46,46 @@ describe('the field corpus', () => {
   test('case ids are unique and file names are lower-case kebab', () => {
     expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
     for (const c of cases) expect(c.id).toMatch(/^[a-z0-9-]+\/[a-z0-9-]+$/);
+  });
+});
+
+/**
+ * The held-out set (tests/field-corpus/holdout/SOURCES.md) is only worth anything while nobody tunes
+ * on it: its sources must stay apart from the main corpus, which the detector was tuned on.
+ */
+describe('the held-out field corpus', () => {
+  test.each(holdout.map((c) => [c.id, c] as const))('%s has a header and marks that fit its kind', (_, c) => {
+    expect(c.note, 'note').toMatch(/\S/);
+    if (c.kind === 'positive') expect(c.marked, 'marked inputs on a positive page').toBeGreaterThan(0);
+    else expect(c.marked, 'marked inputs on a negative page').toBe(0);
+    if (c.marked > 1) expect(c.marked).toBe(c.codeLength);
+  });
+
+  test('is large enough to measure: 120 fields, 50 positive fields, 20 sources', () => {
+    expect(holdout.reduce((sum, c) => sum + c.fields, 0)).toBeGreaterThanOrEqual(120);
+    expect(holdout.reduce((sum, c) => sum + c.marked, 0)).toBeGreaterThanOrEqual(50);
+    expect(new Set(holdout.map((c) => c.origin)).size).toBeGreaterThanOrEqual(20);
+  });
+
+  test('shares no source with the main corpus', () => {
+    const tuned = new Set(cases.map((c) => c.origin));
+    expect(holdout.filter((c) => tuned.has(c.origin)).map((c) => c.id)).toEqual([]);
+  });
+
+  test('its SOURCES.md lists every source the cases cite, and every case folder', () => {
+    const missing = holdout.flatMap((c) => {
+      const slug = c.id.split('/')[0]!;
+      return [
+        ...(holdoutSources.includes(c.origin) ? [] : [`${c.id}: ${c.origin}`]),
+        ...(holdoutSources.includes(`holdout/${slug}/`) ? [] : [`${c.id}: holdout/${slug}/`]),
+      ];
+    });
+    expect(missing).toEqual([]);
+  });
+
+  test('case ids are unique and file names are lower-case kebab', () => {
+    expect(new Set(holdout.map((c) => c.id)).size).toBe(holdout.length);
+    for (const c of holdout) expect(c.id).toMatch(/^[a-z0-9-]+\/[a-z0-9-]+$/);
   });
 });
 

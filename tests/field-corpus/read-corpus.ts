@@ -3,11 +3,16 @@
  * comment header that says where the markup comes from and what the detector should do on it
  * (README: tests/field-corpus/SOURCES.md). Shared by the corpus check and the Chromium runner.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export const CORPUS_DIR = path.resolve(import.meta.dirname);
 export const CASES_DIR = path.join(CORPUS_DIR, 'cases');
+/**
+ * The held-out set: same case format, from sources the detector was never tuned on (none of them
+ * in `cases/`), measured and reported apart so its figures stay an honest estimate.
+ */
+export const HOLDOUT_DIR = path.join(CORPUS_DIR, 'holdout');
 
 export interface CorpusCase {
   /** `<source-slug>/<name>` without `.html`. */
@@ -92,7 +97,7 @@ export function parseCase(id: string, file: string, html: string): CorpusCase {
 export function readCorpus(dir = CASES_DIR): CorpusCase[] {
   const cases: CorpusCase[] = [];
   for (const slug of readdirSync(dir).sort())
-    for (const name of readdirSync(path.join(dir, slug)).sort()) {
+    for (const name of statSync(path.join(dir, slug)).isDirectory() ? readdirSync(path.join(dir, slug)).sort() : []) {
       if (!name.endsWith('.html')) continue;
       const file = path.join(dir, slug, name);
       cases.push(parseCase(`${slug}/${name.slice(0, -5)}`, file, readFileSync(file, 'utf8')));
