@@ -16,6 +16,7 @@ export function field(over: FieldOverrides = {}): FieldDescriptor {
     ariaLabel: '',
     label: '',
     heading: '',
+    near: '',
     testId: '',
     autocomplete: '',
     inputMode: '',

@@ -14,6 +14,8 @@ export interface FieldDescriptor {
   label: string;
   /** The nearest heading or legend above it. */
   heading: string;
+  /** Text right beside it (its closest ancestors' few words: a "Send code" button). */
+  near: string;
   testId: string;
   autocomplete: string;
   inputMode: string;

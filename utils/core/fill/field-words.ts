@@ -218,6 +218,13 @@ export const SENT_CODE_CONTEXT = [
   'has been sent',
   'have been sent',
   'been sent to you',
+  'you have received',
+  'youve received',
+  'in your email',
+  'in your e mail',
+  'from your email',
+  'from your e mail',
+  'your inbox',
   'sent a verification code',
   'check your email',
   'check your inbox',
@@ -235,10 +242,29 @@ export const SENT_CODE_CONTEXT = [
   'enviamos um codigo',
 ];
 
+/** Beside the field (a button in its input group): the code is one the page sends. */
+export const SEND_CODE_BESIDE = [
+  'send code',
+  'send a code',
+  'send sms',
+  'get code',
+  'get a code',
+  'resend',
+  'send again',
+  'code senden',
+  'code anfordern',
+  'envoyer le code',
+  'enviar codigo',
+];
+
 /** In a heading above the field, these say the step is an SMS or e-mail code. */
 export const SENT_CODE_HEADINGS = ['sms', 'text message', 'email', 'e mail', 'magic code', 'login code'];
 
-/** Said by the field's words, heading or form: the user is asked for an authenticator's code. */
+/**
+ * Said by the field's words, heading or form: the user is asked for an authenticator's code.
+ * In the field's own words, these also outweigh a list-code word ("Authenticator or recovery
+ * code", Sentry).
+ */
 export const AUTHENTICATOR_WORDS = [
   'authenticator',
   'totp',

@@ -50,6 +50,18 @@ describe('sentCode: codes sent by e-mail or SMS outweigh one-time-code', () => {
       false,
     ],
     ['a TOTP page', { heading: 'Two-factor authentication', form: { text: 'Open your authenticator app' } }, false],
+    [
+      'Joomla: "You have received a … code in your email"',
+      { form: { text: 'You have received a code in your email.' } },
+      true,
+    ],
+    [
+      'Nextcloud: "from your e-mail inbox"',
+      { form: { text: 'Get the authentication code from your e-mail inbox.' } },
+      true,
+    ],
+    ['Casdoor: a "Send Code" button beside the field', { near: 'Send Code' }, true],
+    ['a "Verify" button beside the field', { near: 'Verify' }, false],
   ] as const)('%s', (_, over, sent) => {
     const subject = field({ autocomplete: 'one-time-code', ...over });
     expect(sentCode(subject) !== undefined).toBe(sent);
@@ -72,6 +84,8 @@ describe('a code from a printed list (backup, recovery, scratch) is no authentic
       { form: { text: 'Enter the code from the two-factor app. You may enter one of your recovery codes.' } },
       true,
     ],
+    ['Sentry: label "Authenticator or recovery code"', { label: 'Authenticator or recovery code' }, true],
+    ['sourcehut: id recovery-code, one-time-code', { id: 'recovery-code', name: 'recovery-code' }, false],
   ] as const)('%s', (_, over, filled) => {
     const subject = field({ name: 'code', autocomplete: 'one-time-code', ...over });
     expect(scoreField(subject).score >= 40, JSON.stringify(scoreField(subject))).toBe(filled);

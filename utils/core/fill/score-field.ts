@@ -16,6 +16,7 @@ import {
   normalise,
   RECOVERY_CONTEXT,
   RECOVERY_HEADINGS,
+  SEND_CODE_BESIDE,
   SENT_CODE_CONTEXT,
   SENT_CODE_HEADINGS,
   STRONG_NAMES,
@@ -24,6 +25,9 @@ import {
 export const FILLABLE_TYPES = new Set(['', 'text', 'tel', 'number', 'password']);
 const REFUSED_AUTOCOMPLETE =
   /\b(username|email|current-password|new-password|tel[\w-]*|cc-[\w-]+|postal-code|address-[\w-]+|street-address|country|name|given-name|family-name|organization)\b/;
+
+/** Negative words that name a code from a printed list: an app named beside them outweighs them. */
+const LIST_CODE_WORDS = new Set(['backup', 'recovery', 'recover', 'scratch']);
 
 /** The score a single field needs to be filled. */
 export const FILL_THRESHOLD = 40;
@@ -81,7 +85,10 @@ export function lengthRefusal(field: FieldDescriptor, codeLength: number | undef
 export function sentCode(field: FieldDescriptor): string | undefined {
   const own = [field.id, field.name, field.placeholder, field.ariaLabel, field.label, field.testId, field.heading];
   if (findWord(own, AUTHENTICATOR_WORDS)) return undefined;
-  const sent = findWord([field.form.text], SENT_CODE_CONTEXT) ?? findWord([field.heading], SENT_CODE_HEADINGS);
+  const sent =
+    findWord([field.form.text], SENT_CODE_CONTEXT) ??
+    findWord([field.heading], SENT_CODE_HEADINGS) ??
+    findWord([field.near], SEND_CODE_BESIDE);
   return sent ? `code sent by e-mail or SMS: "${sent}"` : undefined;
 }
 
@@ -151,19 +158,21 @@ export function scoreField(
   if (ambiguous && !keyword && supported) add(40, `says "${ambiguous}" with support`);
   if (shaped(field)) add(15, 'numeric or code-length');
   if (field.type === 'password' && score < 100) add(-20, 'a password field');
+  // "Authenticator or recovery code": the field takes either, so the list word does not count.
+  const appNamed = findWord(own, AUTHENTICATOR_WORDS) !== undefined;
+  const negatives = appNamed ? NEGATIVES.filter((word) => !LIST_CODE_WORDS.has(word)) : NEGATIVES;
   const negative =
-    findWord(own, NEGATIVES) ??
+    findWord(own, negatives) ??
     (field.form.search ? 'search form' : undefined) ??
     (field.form.atSigns > 1 ? 'several e-mail addresses' : undefined);
-  if (negative) add(-120, `decoy: ${negative}`);
+  // A word naming another kind of code outweighs even one-time-code, which sites put on any code.
+  if (negative) add(LIST_CODE_WORDS.has(negative) ? -200 : -120, `decoy: ${negative}`);
   else if (context.cardForm && !oneTimeCode(field)) add(-120, 'decoy: in a payment card form');
-  // What the page says outweighs what the field says: sites put one-time-code on any code.
-  const recovery = recoveryCode(field);
-  if (recovery) add(-200, recovery);
+  // What the page says outweighs anything the field says: sites put one-time-code on any code.
+  const elsewhere = recoveryCode(field) ?? sentCode(field);
+  if (elsewhere) return { score: -100, reasons: [...reasons, elsewhere] };
   if (context.alone && !own.some(Boolean) && score === 0 && codeAround(field))
     add(40, 'the only input, where the page asks for a code');
-  const sent = sentCode(field);
-  if (sent) add(-200, sent);
   if (field.box.width < 20) add(-40, 'too narrow');
   return { score, reasons };
 }

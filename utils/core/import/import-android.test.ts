@@ -128,7 +128,7 @@ describe('what the Android importers refuse or skip', () => {
 
   it('skips a Duo push account, naming it', async () => {
     const list = JSON.parse(text('duo.json')) as Record<string, unknown>[];
-    list.push({ name: 'Entry 3: Work VPN', accountType: 'DuoAccount', pkey: 'p' });
+    list.push({ name: 'Work VPN', accountType: 'DuoAccount', pkey: 'p' });
     const parsed = await importFile(utf8(JSON.stringify(list)));
     expect(parsed.accounts).toHaveLength(2);
     expect(parsed.skipped).toEqual([{ name: 'Entry 3: Work VPN', reason: expect.stringContaining('push') }]);

@@ -34,15 +34,39 @@ function labelOf(input: HTMLInputElement): string {
   return [...(input.labels ?? [])].map((label) => label.textContent ?? '').join(' ') + byIds;
 }
 
-/** The nearest heading before the input in document order, within its form or section if any. */
-function headingOf(input: HTMLInputElement): string {
-  const scope = input.closest('form, section, [role="dialog"], main') ?? input.ownerDocument.body;
+/** The last heading before the input in document order within `scope`, or ''. */
+function lastHeadingBefore(input: HTMLInputElement, scope: Element | null): string {
   let heading = '';
   for (const candidate of scope?.querySelectorAll(HEADINGS) ?? []) {
     if (candidate.compareDocumentPosition(input) & Node.DOCUMENT_POSITION_FOLLOWING)
       heading = candidate.textContent ?? '';
   }
   return heading;
+}
+
+/**
+ * The nearest heading before the input: within its form, else within its section, dialog or
+ * main part (many pages title the step above the form: "Code by Email").
+ */
+function headingOf(input: HTMLInputElement): string {
+  const form = input.closest('form');
+  const inForm = form ? lastHeadingBefore(input, form) : '';
+  if (inForm) return inForm;
+  const scope = (form ?? input).parentElement?.closest('section, [role="dialog"], main') ?? input.ownerDocument.body;
+  return lastHeadingBefore(input, scope);
+}
+
+/**
+ * The text right beside the input: of the nearest of its few closest ancestors that has any
+ * (a "Send code" button in the same input group).
+ */
+function nearText(input: HTMLInputElement): string {
+  let node = input.parentElement;
+  for (let level = 0; node && level < 3 && node !== input.form; level++, node = node.parentElement) {
+    const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) return text.slice(0, 200);
+  }
+  return '';
 }
 
 /** How many ancestors each field tells (split boxes share one within a few levels). */
@@ -102,6 +126,7 @@ export function describeFields(inputs: readonly HTMLInputElement[]): FieldDescri
       ariaLabel: input.getAttribute('aria-label') ?? '',
       label: labelOf(input),
       heading: headingOf(input),
+      near: nearText(input),
       testId: input.getAttribute('data-testid') ?? '',
       autocomplete: input.getAttribute('autocomplete') ?? '',
       inputMode: input.inputMode,
