@@ -31,14 +31,14 @@ async function hmacKey(key: Uint8Array, usage: 'sign' | 'verify'): Promise<Crypt
  * HKDF-Expand (RFC 5869 §2.3) for an output of one hash length: T(1) = HMAC(PRK, info || 0x01).
  * WebCrypto's HKDF always runs the extract step first, which Bitwarden's key stretching skips.
  */
-export async function hkdfExpand32(prk: Uint8Array, info: string): Promise<Uint8Array> {
+export async function hkdfExpand32(prk: Uint8Array, info: Uint8Array): Promise<Uint8Array> {
   const key = await hmacKey(prk, 'sign');
-  return new Uint8Array(await subtle.sign('HMAC', key, buffer(concatBytes(utf8(info), Uint8Array.of(1)))));
+  return new Uint8Array(await subtle.sign('HMAC', key, buffer(concatBytes(info, Uint8Array.of(1)))));
 }
 
 /** Bitwarden's stretchKey: a 32-byte password key to its encryption and MAC keys. */
 export async function stretchKey(key: Uint8Array): Promise<StretchedKey> {
-  return { encKey: await hkdfExpand32(key, 'enc'), macKey: await hkdfExpand32(key, 'mac') };
+  return { encKey: await hkdfExpand32(key, utf8('enc')), macKey: await hkdfExpand32(key, utf8('mac')) };
 }
 
 /** A type 2 EncString, or undefined when the text is not one (another type, not base64, bad lengths). */
