@@ -6,7 +6,8 @@
  * import table in utils/core/import/*-encrypted.test.ts can expect Aegis's vectors. Sources:
  * - Proton Authenticator: protonpass/proton-pass-common@a72e06b3,
  *   proton-authenticator/src/entry/password_exporter.rs (envelope, Argon2id, AES-GCM and AAD).
- * - Ente Auth: ente-io/ente docs/docs/auth/migration/export.md (envelope) and its clients'
+ * - Ente Auth: the envelope in
+ *   https://github.com/ente-io/ente/blob/main/docs/docs/auth/migration/export.md and its clients'
  *   libsodium calls (crypto_pwhash Argon2id13, crypto_secretstream push with TAG_FINAL).
  * - Bitwarden: bitwarden/clients libs/importer/src/importers/bitwarden/
  *   bitwarden-password-protected-importer.ts and the key service's makeKey/stretchKey
@@ -39,7 +40,10 @@ export const protonKdf: Kdf = async (password, salt) => {
 };
 
 /** Proton Authenticator's password-protected export of its plain export (proton_authenticator.json by default). */
-export async function protonEncryptedExport(password: string, { kdf = protonKdf, plain = shared('proton_authenticator.json') } = {}) {
+export async function protonEncryptedExport(
+  password: string,
+  { kdf = protonKdf, plain = shared('proton_authenticator.json') } = {},
+) {
   const salt = new Uint8Array(randomBytes(16));
   const nonce = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', await kdf(password, salt), nonce);
@@ -62,7 +66,12 @@ export function enteKdf(memLimit: number, opsLimit: number): Kdf {
  */
 export async function enteEncryptedExport(
   password: string,
-  { memLimit = 16 * 1024 * 1024, opsLimit = 2, kdf = enteKdf(memLimit, opsLimit), plain = shared('ente_auth.txt') } = {},
+  {
+    memLimit = 16 * 1024 * 1024,
+    opsLimit = 2,
+    kdf = enteKdf(memLimit, opsLimit),
+    plain = shared('ente_auth.txt'),
+  } = {},
 ) {
   await sodium.ready;
   const salt = sodium.randombytes_buf(16);
@@ -73,7 +82,12 @@ export async function enteEncryptedExport(
     null,
     sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL,
   );
-  return json({ version: 1, kdfParams: { memLimit, opsLimit, salt: b64(salt) }, encryptedData: b64(data), encryptionNonce: b64(header) });
+  return json({
+    version: 1,
+    kdfParams: { memLimit, opsLimit, salt: b64(salt) },
+    encryptedData: b64(data),
+    encryptionNonce: b64(header),
+  });
 }
 
 export interface BitwardenKdf {
@@ -117,7 +131,10 @@ export async function bitwardenEncryptedExport(
 ) {
   const salt = b64(randomBytes(16));
   const saltBytes = new TextEncoder().encode(salt);
-  const key = await kdf(password, settings.kdfType === 0 ? saltBytes : new Uint8Array(createHash('sha256').update(saltBytes).digest()));
+  const key = await kdf(
+    password,
+    settings.kdfType === 0 ? saltBytes : new Uint8Array(createHash('sha256').update(saltBytes).digest()),
+  );
   return json({
     encrypted: true,
     passwordProtected: true,
@@ -133,7 +150,10 @@ export async function bitwardenEncryptedExport(
 
 /** Bitwarden's JSON export before it had the `encrypted` key: folders and items only. */
 export function bitwardenOldJsonExport() {
-  const { encrypted: _, ...rest } = JSON.parse(new TextDecoder().decode(shared('bitwarden.json'))) as Record<string, unknown>;
+  const { encrypted: _, ...rest } = JSON.parse(new TextDecoder().decode(shared('bitwarden.json'))) as Record<
+    string,
+    unknown
+  >;
   return json(rest);
 }
 
@@ -145,14 +165,19 @@ export function bitwardenAccountRestrictedExport() {
     encrypted: true,
     encKeyValidation_DO_NOT_EDIT: value(crypto.randomUUID()),
     folders: [],
-    items: [{ id: crypto.randomUUID(), type: 1, name: value('Deno'), login: { totp: value('otpauth://totp/x?secret=AAAA') } }],
+    items: [
+      { id: crypto.randomUUID(), type: 1, name: value('Deno'), login: { totp: value('otpauth://totp/x?secret=AAAA') } },
+    ],
   });
 }
 
 const entries = (numbers: number[]): ExpectedEntry[] => numbers.map((n) => expectedAegisEntries()[n - 1]!);
 
 /** LastPass Authenticator's JSON export (the iOS app's shape) of TOTP reference entries. */
-export function lastPassExport(numbers = [1, 2, 3, 8], over: (entry: ExpectedEntry) => Record<string, unknown> = () => ({})) {
+export function lastPassExport(
+  numbers = [1, 2, 3, 8],
+  over: (entry: ExpectedEntry) => Record<string, unknown> = () => ({}),
+) {
   return json({
     deviceName: 'iPhone16,1',
     localDeviceId: null,
@@ -213,11 +238,18 @@ export function twoFAuthExport(numbers = [1, 2, 3, 4, 5, 6, 7, 8]) {
 export function expectReferenceEntries(parsed: ParsedImport, numbers: number[], { unnamedSteam = false } = {}) {
   expect(parsed.skipped).toEqual([]);
   const wanted = entries(numbers);
-  expect(parsed.accounts.map(({ account }) => account.secret).sort()).toEqual(wanted.map((entry) => entry.secret).sort());
+  expect(parsed.accounts.map(({ account }) => account.secret).sort()).toEqual(
+    wanted.map((entry) => entry.secret).sort(),
+  );
   for (const entry of wanted) {
     const { account } = parsed.accounts.find((item) => item.account.secret === entry.secret)!;
     const names = unnamedSteam && entry.type === 'steam' ? {} : { issuer: entry.issuer, label: entry.name };
-    expect(account, entry.issuer).toMatchObject({ type: entry.type, algorithm: entry.algo, digits: entry.digits, ...names });
+    expect(account, entry.issuer).toMatchObject({
+      type: entry.type,
+      algorithm: entry.algo,
+      digits: entry.digits,
+      ...names,
+    });
     if (entry.type === 'hotp') expect(generateCode(account, 0)).toBe(entry.code_at_counter);
     else expect(generateCode(account, 1_234_567_890_000)).toBe(entry.codes_at_unix_time!['1234567890']);
   }

@@ -69,7 +69,8 @@ async function passwordKey(file: Record<string, unknown>, password: string): Pro
   }
   throw new ImportError(
     'not-recognised',
-    `This ${FORMAT} export uses key derivation type ${JSON.stringify(file.kdfType)}; Tessera reads PBKDF2 (0) and Argon2id (1).`,
+    `This ${FORMAT} export uses key derivation type ${JSON.stringify(file.kdfType)}; ` +
+      'Tessera reads PBKDF2 (0) and Argon2id (1).',
   );
 }
 
@@ -94,7 +95,9 @@ export const bitwardenEncrypted: Importer = {
     try {
       inner = readImportSource(await decryptEncString(data, key, FORMAT));
     } catch (error) {
-      throw error instanceof ImportError && error.code === 'empty' ? new ImportError('empty', `This ${FORMAT} export holds no account.`) : damaged('its data does not decrypt');
+      throw error instanceof ImportError && error.code === 'empty'
+        ? new ImportError('empty', `This ${FORMAT} export holds no account.`)
+        : damaged('its data does not decrypt');
     }
     if (bitwardenJson.matches(inner)) return bitwardenJson.parse(inner);
     if (bitwardenCsv.matches(inner)) return bitwardenCsv.parse(inner);

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { enteEncryptedExport, expectReferenceEntries } from '../../../tests/import-fixtures';
+import type { ImportErrorCode } from './import-error';
 import { importFile } from './import-file';
 
 const PASSWORD = 'test';
@@ -22,6 +23,8 @@ const flip = (text: unknown, at: number) => {
   return bytes.toString('base64');
 };
 
+type Change = (backup: Record<string, Record<string, unknown>>) => void;
+
 describe('Ente Auth, encrypted', () => {
   it('gives the entries of the plain export inside', async () => {
     const parsed = await importFile(await file, PASSWORD);
@@ -30,7 +33,10 @@ describe('Ente Auth, encrypted', () => {
   });
 
   it('reads the cost each file records (here libsodium interactive: 64 MiB, 2 passes)', async () => {
-    const parsed = await importFile(await enteEncryptedExport(PASSWORD, { memLimit: 64 * 1024 * 1024, opsLimit: 2 }), PASSWORD);
+    const parsed = await importFile(
+      await enteEncryptedExport(PASSWORD, { memLimit: 64 * 1024 * 1024, opsLimit: 2 }),
+      PASSWORD,
+    );
     expect(parsed.accounts).toHaveLength(7);
   });
 
@@ -39,18 +45,56 @@ describe('Ente Auth, encrypted', () => {
     await expect(importFile(await file, 'Test')).rejects.toMatchObject({ code: 'wrong-password' });
   });
 
-  it.each([
-    ['a changed byte of the data', (b: Record<string, Record<string, unknown>>) => void ((b as Record<string, unknown>).encryptedData = flip(b.encryptedData, 30)), 'wrong-password'],
-    ['a changed nonce', (b: Record<string, Record<string, unknown>>) => void ((b as Record<string, unknown>).encryptionNonce = flip(b.encryptionNonce, 3)), 'wrong-password'],
-    ['data cut short', (b: Record<string, Record<string, unknown>>) => void ((b as Record<string, unknown>).encryptedData = 'AAAA'), 'malformed'],
-    ['a nonce that is not base64', (b: Record<string, Record<string, unknown>>) => void ((b as Record<string, unknown>).encryptionNonce = '%'), 'malformed'],
-    ['a salt of the wrong length', (b: Record<string, Record<string, unknown>>) => void (b.kdfParams!.salt = 'AAAA'), 'malformed'],
-    ['memLimit over 1 GiB', (b: Record<string, Record<string, unknown>>) => void (b.kdfParams!.memLimit = 2 * 1024 ** 3), 'malformed'],
-    ['memLimit under libsodium\'s minimum', (b: Record<string, Record<string, unknown>>) => void (b.kdfParams!.memLimit = 1024), 'malformed'],
+  it.each<[string, Change, ImportErrorCode]>([
+    [
+      'a changed byte of the data',
+      (b: Record<string, Record<string, unknown>>) =>
+        void ((b as Record<string, unknown>).encryptedData = flip(b.encryptedData, 30)),
+      'wrong-password',
+    ],
+    [
+      'a changed nonce',
+      (b: Record<string, Record<string, unknown>>) =>
+        void ((b as Record<string, unknown>).encryptionNonce = flip(b.encryptionNonce, 3)),
+      'wrong-password',
+    ],
+    [
+      'data cut short',
+      (b: Record<string, Record<string, unknown>>) => void ((b as Record<string, unknown>).encryptedData = 'AAAA'),
+      'malformed',
+    ],
+    [
+      'a nonce that is not base64',
+      (b: Record<string, Record<string, unknown>>) => void ((b as Record<string, unknown>).encryptionNonce = '%'),
+      'malformed',
+    ],
+    [
+      'a salt of the wrong length',
+      (b: Record<string, Record<string, unknown>>) => void (b.kdfParams!.salt = 'AAAA'),
+      'malformed',
+    ],
+    [
+      'memLimit over 1 GiB',
+      (b: Record<string, Record<string, unknown>>) => void (b.kdfParams!.memLimit = 2 * 1024 ** 3),
+      'malformed',
+    ],
+    [
+      "memLimit under libsodium's minimum",
+      (b: Record<string, Record<string, unknown>>) => void (b.kdfParams!.memLimit = 1024),
+      'malformed',
+    ],
     ['opsLimit 0', (b: Record<string, Record<string, unknown>>) => void (b.kdfParams!.opsLimit = 0), 'malformed'],
-    ['opsLimit as text', (b: Record<string, Record<string, unknown>>) => void (b.kdfParams!.opsLimit = '2'), 'malformed'],
-    ['a later version', (b: Record<string, Record<string, unknown>>) => void ((b as Record<string, unknown>).version = 2), 'not-recognised'],
-  ] as const)('%s gives %s', async (_, change, code) => {
+    [
+      'opsLimit as text',
+      (b: Record<string, Record<string, unknown>>) => void (b.kdfParams!.opsLimit = '2'),
+      'malformed',
+    ],
+    [
+      'a later version',
+      (b: Record<string, Record<string, unknown>>) => void ((b as Record<string, unknown>).version = 2),
+      'not-recognised',
+    ],
+  ])('%s gives %s', async (_, change, code) => {
     await expect(importFile(edit(await file, change), PASSWORD)).rejects.toMatchObject({ name: 'ImportError', code });
   });
 

@@ -13,7 +13,13 @@ import { argon2idKey, wrongPassword } from './import-crypto';
 import { field } from './imported';
 import { jsonObject, requirePassword, type Importer } from './import-source';
 import { otpauthList } from './otpauth-list';
-import { SECRETSTREAM_ABYTES, SECRETSTREAM_HEADER_BYTES, SECRETSTREAM_TAG_FINAL, SECRETSTREAM_TAG_MESSAGE, secretstreamOpen } from './secretstream';
+import {
+  SECRETSTREAM_ABYTES,
+  SECRETSTREAM_HEADER_BYTES,
+  SECRETSTREAM_TAG_FINAL,
+  SECRETSTREAM_TAG_MESSAGE,
+  secretstreamOpen,
+} from './secretstream';
 
 const FORMAT = 'Ente Auth';
 
@@ -61,7 +67,8 @@ export const enteEncrypted: Importer = {
     )
       throw new ImportError(
         'malformed',
-        `This ${FORMAT} export is damaged: its key derivation settings (memLimit ${memLimit}, opsLimit ${opsLimit}) are not ones Ente uses.`,
+        `This ${FORMAT} export is damaged: its key derivation settings ` +
+          `(memLimit ${memLimit}, opsLimit ${opsLimit}) are not ones Ente uses.`,
       );
     const salt = base64Field(params.salt, 'salt');
     const header = base64Field(backup.encryptionNonce, 'nonce');

@@ -6,8 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { expectReferenceEntries, lastPassExport } from '../../../tests/import-fixtures';
 import { importFile } from './import-file';
 
-const edit = (bytes: Uint8Array, change: (file: { accounts: Record<string, unknown>[]; folders: unknown[] }) => void) => {
-  const file = JSON.parse(new TextDecoder().decode(bytes)) as { accounts: Record<string, unknown>[]; folders: unknown[] };
+const edit = (
+  bytes: Uint8Array,
+  change: (file: { accounts: Record<string, unknown>[]; folders: unknown[] }) => void,
+) => {
+  const file = JSON.parse(new TextDecoder().decode(bytes)) as {
+    accounts: Record<string, unknown>[];
+    folders: unknown[];
+  };
   change(file);
   return new TextEncoder().encode(JSON.stringify(file));
 };
@@ -21,7 +27,7 @@ describe('LastPass Authenticator', () => {
 
   it('prefers the names the user edited, falling back to the scanned ones', async () => {
     const file = lastPassExport([1], () => ({ issuerName: '', userName: 'Renamed' }));
-    const [{ account }] = (await importFile(file)).accounts as [{ account: { issuer: string; label: string } }];
+    const { account } = (await importFile(file)).accounts[0]!;
     expect(account).toMatchObject({ issuer: 'Deno', label: 'Renamed' });
   });
 
@@ -34,7 +40,13 @@ describe('LastPass Authenticator', () => {
   });
 
   it('takes an account issued by Steam as Steam Guard', async () => {
-    const file = lastPassExport([7], (entry) => ({ issuerName: 'Steam', digits: 5, timeStep: 30, algorithm: 'SHA1', secret: entry.secret }));
+    const file = lastPassExport([7], (entry) => ({
+      issuerName: 'Steam',
+      digits: 5,
+      timeStep: 30,
+      algorithm: 'SHA1',
+      secret: entry.secret,
+    }));
     const parsed = await importFile(file);
     expect(parsed.accounts[0]!.account).toMatchObject({ type: 'steam', issuer: 'Steam', digits: 5 });
   });
@@ -49,8 +61,12 @@ describe('LastPass Authenticator', () => {
   });
 
   it('an export with no accounts is empty; one with accounts that are not a list is damaged', async () => {
-    await expect(importFile(edit(lastPassExport([1]), (f) => void (f.accounts = [])))).rejects.toMatchObject({ code: 'empty' });
+    await expect(importFile(edit(lastPassExport([1]), (f) => void (f.accounts = [])))).rejects.toMatchObject({
+      code: 'empty',
+    });
     const truncated = lastPassExport();
-    await expect(importFile(truncated.subarray(0, truncated.length - 30))).rejects.toMatchObject({ name: 'ImportError' });
+    await expect(importFile(truncated.subarray(0, truncated.length - 30))).rejects.toMatchObject({
+      name: 'ImportError',
+    });
   });
 });

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { expectReferenceEntries, protonEncryptedExport } from '../../../tests/import-fixtures';
+import type { ImportErrorCode } from './import-error';
 import { importFile } from './import-file';
 
 const PASSWORD = 'DummyPassword';
@@ -15,6 +16,8 @@ function edit(bytes: Uint8Array, change: (backup: Record<string, unknown>) => vo
   change(backup);
   return new TextEncoder().encode(JSON.stringify(backup));
 }
+
+type Change = (backup: Record<string, unknown>) => void;
 
 describe('Proton Authenticator, password protected', () => {
   it('gives the entries of the plain export inside', async () => {
@@ -28,20 +31,34 @@ describe('Proton Authenticator, password protected', () => {
     await expect(importFile(await file, 'dummypassword')).rejects.toMatchObject({ code: 'wrong-password' });
   });
 
-  it.each([
-    ['a changed byte of the content', (b: Record<string, unknown>) => {
-      const bytes = Buffer.from(b.content as string, 'base64');
-      bytes[20]! ^= 1;
-      b.content = bytes.toString('base64');
-    }, 'wrong-password'],
-    ['content cut short', (b: Record<string, unknown>) => void (b.content = (b.content as string).slice(0, 24)), 'malformed'],
-    ['content cut by a block', (b: Record<string, unknown>) => {
-      b.content = Buffer.from(b.content as string, 'base64').subarray(0, -16).toString('base64');
-    }, 'wrong-password'],
+  it.each<[string, Change, ImportErrorCode]>([
+    [
+      'a changed byte of the content',
+      (b: Record<string, unknown>) => {
+        const bytes = Buffer.from(b.content as string, 'base64');
+        bytes[20]! ^= 1;
+        b.content = bytes.toString('base64');
+      },
+      'wrong-password',
+    ],
+    [
+      'content cut short',
+      (b: Record<string, unknown>) => void (b.content = (b.content as string).slice(0, 24)),
+      'malformed',
+    ],
+    [
+      'content cut by a block',
+      (b: Record<string, unknown>) => {
+        b.content = Buffer.from(b.content as string, 'base64')
+          .subarray(0, -16)
+          .toString('base64');
+      },
+      'wrong-password',
+    ],
     ['a salt that is not base64', (b: Record<string, unknown>) => void (b.salt = '%%%'), 'malformed'],
     ['a salt of the wrong length', (b: Record<string, unknown>) => void (b.salt = 'AAAA'), 'malformed'],
     ['a later version', (b: Record<string, unknown>) => void (b.version = 2), 'not-recognised'],
-  ] as const)('%s gives %s', async (_, change, code) => {
+  ])('%s gives %s', async (_, change, code) => {
     await expect(importFile(edit(await file, change), PASSWORD)).rejects.toMatchObject({ name: 'ImportError', code });
   });
 
@@ -52,6 +69,8 @@ describe('Proton Authenticator, password protected', () => {
 
   it('a truncated file is not taken for anything', async () => {
     const bytes = await file;
-    await expect(importFile(bytes.subarray(0, bytes.length / 2), PASSWORD)).rejects.toMatchObject({ name: 'ImportError' });
+    await expect(importFile(bytes.subarray(0, bytes.length / 2), PASSWORD)).rejects.toMatchObject({
+      name: 'ImportError',
+    });
   });
 });

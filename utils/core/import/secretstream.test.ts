@@ -27,7 +27,11 @@ describe('secretstreamOpen', () => {
 
   it('gives null for a wrong key, a wrong header or any changed byte', () => {
     const key = sodium.crypto_secretstream_xchacha20poly1305_keygen();
-    const { header, data } = push(key, new TextEncoder().encode('otpauth://totp/x?secret=AAAA'), SECRETSTREAM_TAG_FINAL);
+    const { header, data } = push(
+      key,
+      new TextEncoder().encode('otpauth://totp/x?secret=AAAA'),
+      SECRETSTREAM_TAG_FINAL,
+    );
     expect(secretstreamOpen(sodium.crypto_secretstream_xchacha20poly1305_keygen(), header, data)).toBeNull();
     const otherHeader = header.slice();
     otherHeader[20]! ^= 1;

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { expectReferenceEntries, twoFAuthExport } from '../../../tests/import-fixtures';
+import type { ImportErrorCode } from './import-error';
 import { importFile } from './import-file';
 
 type Entry = Record<string, unknown>;
@@ -12,6 +13,8 @@ const edit = (bytes: Uint8Array, change: (file: { schema: unknown; data: Entry[]
   change(file);
   return new TextEncoder().encode(JSON.stringify(file));
 };
+
+type Change = (file: { schema: unknown; data: Entry[] }) => void;
 
 describe('2FAuth', () => {
   it('gives its TOTP, HOTP and Steam entries', async () => {
@@ -28,7 +31,9 @@ describe('2FAuth', () => {
   });
 
   it('takes a TOTP entry of the service Steam as Steam Guard', async () => {
-    const file = edit(twoFAuthExport([7]), (f) => Object.assign(f.data[0]!, { otp_type: 'totp', service: 'Steam', digits: 5 }));
+    const file = edit(twoFAuthExport([7]), (f) =>
+      Object.assign(f.data[0]!, { otp_type: 'totp', service: 'Steam', digits: 5 }),
+    );
     expect((await importFile(file)).accounts[0]!.account).toMatchObject({ type: 'steam', issuer: 'Steam' });
   });
 
@@ -45,12 +50,15 @@ describe('2FAuth', () => {
     ]);
   });
 
-  it.each([
-    ['a later schema', (f: { schema: unknown }) => void (f.schema = 2), 'not-recognised'],
-    ['data that is not a list', (f: { data: unknown }) => void (f.data = {}), 'malformed'],
-    ['no entries', (f: { data: unknown }) => void (f.data = []), 'empty'],
-    ['a secret that is not base32', (f: { data: Entry[] }) => void (f.data[0]!.secret = '0189'), 'malformed'],
-  ] as const)('%s gives %s', async (_, change, code) => {
-    await expect(importFile(edit(twoFAuthExport([1, 2]), change as never))).rejects.toMatchObject({ name: 'ImportError', code });
+  it.each<[string, Change, ImportErrorCode]>([
+    ['a later schema', (f) => void (f.schema = 2), 'not-recognised'],
+    ['data that is not a list', (f) => void (f.data = {} as Entry[]), 'malformed'],
+    ['no entries', (f) => void (f.data = []), 'empty'],
+    ['a secret that is not base32', (f) => void (f.data[0]!.secret = '0189'), 'malformed'],
+  ])('%s gives %s', async (_, change, code) => {
+    await expect(importFile(edit(twoFAuthExport([1, 2]), change))).rejects.toMatchObject({
+      name: 'ImportError',
+      code,
+    });
   });
 });

@@ -75,19 +75,22 @@ describe('9 and 10 digit codes (RFC 4226 Appendix D truncated values)', () => {
     expect(generateCode(account(9), 0)).toBe(String(value % 1e9).padStart(9, '0'));
   });
 
-  it.each([59, 1111111109, 1234567890, 2000000000, 20000000000])('TOTP at t=%i ends with the 8-digit code', (seconds) => {
-    for (const [seed, algorithm] of [
-      [SEED20, 'SHA1'],
-      [SEED32, 'SHA256'],
-      [SEED64, 'SHA512'],
-    ] as const) {
-      const ten = generateCode(totp(seed, algorithm, 10), seconds * 1000);
-      expect(ten).toMatch(/^\d{10}$/);
-      expect(Number(ten)).toBeLessThan(2 ** 31);
-      expect(ten.slice(2)).toBe(generateCode(totp(seed, algorithm, 8), seconds * 1000));
-      expect(generateCode(totp(seed, algorithm, 9), seconds * 1000)).toBe(ten.slice(1));
-    }
-  });
+  it.each([59, 1111111109, 1234567890, 2000000000, 20000000000])(
+    'TOTP at t=%i ends with the 8-digit code',
+    (seconds) => {
+      for (const [seed, algorithm] of [
+        [SEED20, 'SHA1'],
+        [SEED32, 'SHA256'],
+        [SEED64, 'SHA512'],
+      ] as const) {
+        const ten = generateCode(totp(seed, algorithm, 10), seconds * 1000);
+        expect(ten).toMatch(/^\d{10}$/);
+        expect(Number(ten)).toBeLessThan(2 ** 31);
+        expect(ten.slice(2)).toBe(generateCode(totp(seed, algorithm, 8), seconds * 1000));
+        expect(generateCode(totp(seed, algorithm, 9), seconds * 1000)).toBe(ten.slice(1));
+      }
+    },
+  );
 });
 
 describe('Steam Guard (KeePassXC tests/TestTotp.cpp)', () => {

@@ -126,16 +126,8 @@ describe('parseOtpauthUri accepts', () => {
       `otpauth://totp/gaben?secret=${S}&issuer=steam&algorithm=SHA256&digits=6&period=60`,
       steam({ issuer: 'steam', label: 'gaben' }),
     ],
-    [
-      '9 digits',
-      `otpauth://totp/x?secret=${S}&digits=9`,
-      totp({ label: 'x', digits: 9 }),
-    ],
-    [
-      '10 digits',
-      `otpauth://hotp/x?secret=${S}&digits=10&counter=3`,
-      hotp({ label: 'x', digits: 10, counter: 3 }),
-    ],
+    ['9 digits', `otpauth://totp/x?secret=${S}&digits=9`, totp({ label: 'x', digits: 9 })],
+    ['10 digits', `otpauth://hotp/x?secret=${S}&digits=10&counter=3`, hotp({ label: 'x', digits: 10, counter: 3 })],
     [
       'hotp with the issuer Steam stays HOTP',
       `otpauth://hotp/Steam:x?secret=${S}&counter=1`,

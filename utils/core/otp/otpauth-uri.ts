@@ -65,8 +65,7 @@ export function inspectOtpauthUri(text: string): InspectedOtpauthUri {
   const { issuer, label } = splitLabel(percentDecode(rawLabel, 'label'), params.get('issuer'), warnings);
   const secret = normaliseSecret(required(params, 'secret'));
   if (secretByteLength(secret) < WEAK_SECRET_BYTES) warnings.push('secret is shorter than 80 bits');
-  const steam =
-    typeName === 'steam' || params.get('encoder')?.toLowerCase() === 'steam' || isSteamIssuer(issuer);
+  const steam = typeName === 'steam' || params.get('encoder')?.toLowerCase() === 'steam' || isSteamIssuer(issuer);
 
   if (steam && (typeName === 'totp' || typeName === 'steam')) {
     return {
@@ -179,8 +178,8 @@ export function isSteamIssuer(issuer: string): boolean {
  * code can have (`value mod 10^digits`); otp.test.ts checks the otpauth library at 9 and 10.
  */
 function parseDigits(value: string | undefined): number {
-  const digits = parseWholeNumber(value, 'digits', MIN_DIGITS, MAX_DIGITS, `digits must be ${MIN_DIGITS}-${MAX_DIGITS}`);
-  return digits ?? DEFAULT_DIGITS;
+  const message = `digits must be ${MIN_DIGITS}-${MAX_DIGITS}`;
+  return parseWholeNumber(value, 'digits', MIN_DIGITS, MAX_DIGITS, message) ?? DEFAULT_DIGITS;
 }
 
 function parseWholeNumber(value: string | undefined, field: OtpField, min: number, max: number, message?: string) {
