@@ -133,4 +133,23 @@ describe('Bitwarden, older JSON without the "encrypted" key', () => {
     expect(parsed.format).toBe('Bitwarden');
     expectReferenceEntries(parsed, [1, 2, 3, 7], { unnamedSteam: true });
   });
+
+  it("gives an organisation's entries (collections instead of folders)", async () => {
+    const { folders: _, ...vault } = JSON.parse(new TextDecoder().decode(bitwardenOldJsonExport())) as Record<
+      string,
+      unknown
+    >;
+    const file = new TextEncoder().encode(JSON.stringify({ ...vault, collections: [] }));
+    expectReferenceEntries(await importFile(file), [1, 2, 3, 7], { unnamedSteam: true });
+  });
+
+  it('is not taken for something it is not: items alone are not enough', async () => {
+    const { folders: _, ...vault } = JSON.parse(new TextDecoder().decode(bitwardenOldJsonExport())) as Record<
+      string,
+      unknown
+    >;
+    await expect(importFile(new TextEncoder().encode(JSON.stringify(vault)))).rejects.toMatchObject({
+      code: 'not-recognised',
+    });
+  });
 });
