@@ -65,7 +65,16 @@ async function passwordKey(file: Record<string, unknown>, password: string): Pro
     const memoryMiB = whole(file.kdfMemory, LIMITS.argon2MemoryMiB, 'kdfMemory');
     const parallelism = whole(file.kdfParallelism, LIMITS.argon2Parallelism, 'kdfParallelism');
     const saltHash = await sha256(utf8(salt));
-    return stretchKey(await argon2idKey(password, saltHash, iterations, memoryMiB * 1024, parallelism));
+    const key = await argon2idKey(password, saltHash, iterations, memoryMiB * 1024, parallelism).catch(() => {
+      // WebAssembly could not have the memory the export asks for (up to 1 GiB): not a damaged file.
+      throw new ImportError(
+        'malformed',
+        `This ${FORMAT} export needs ${memoryMiB} MiB of memory to open, which the browser refused. ` +
+          'Close other tabs and try again, or export from Bitwarden as plain ".json", import that file, ' +
+          'then delete it.',
+      );
+    });
+    return stretchKey(key);
   }
   throw new ImportError(
     'not-recognised',

@@ -75,7 +75,15 @@ export const enteEncrypted: Importer = {
     const data = base64Field(backup.encryptedData, 'data');
     if (salt.length !== SALT_BYTES || header.length !== SECRETSTREAM_HEADER_BYTES || data.length < SECRETSTREAM_ABYTES)
       throw new ImportError('malformed', `This ${FORMAT} export is damaged: its salt, nonce or data is cut short.`);
-    const key = await argon2idKey(requirePassword(password, FORMAT), salt, opsLimit, memoryKiB, 1);
+    const key = await argon2idKey(requirePassword(password, FORMAT), salt, opsLimit, memoryKiB, 1).catch(() => {
+      // WebAssembly could not have the memory Ente asked for (up to 1 GiB): not a damaged file.
+      throw new ImportError(
+        'malformed',
+        `This ${FORMAT} export needs ${Math.round(memoryKiB / 1024)} MiB of memory to open, ` +
+          'which the browser refused. Close other tabs and try again, or export from Ente Auth ' +
+          'without a password, import that file, then delete it.',
+      );
+    });
     const opened = secretstreamOpen(key, header, data);
     if (!opened) throw wrongPassword(FORMAT);
     if (opened.tag !== SECRETSTREAM_TAG_FINAL && opened.tag !== SECRETSTREAM_TAG_MESSAGE)
