@@ -77,7 +77,7 @@ export function AccountForm({ editing, onSave, onCancel }: Props) {
             <div class="field">
               <label for="otp-digits">{t('fieldDigits')}</label>
               <select id="otp-digits" value={digits} onChange={(event) => setDigits(event.currentTarget.value)}>
-                {['6', '7', '8'].map((value) => (
+                {['6', '7', '8', '9', '10'].map((value) => (
                   <option key={value} value={value}>
                     {value}
                   </option>

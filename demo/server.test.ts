@@ -118,7 +118,7 @@ describe('the demo 2FA site', () => {
     expect(await (await get('/login', { otp: '123456' })).text()).toContain('Turn on two-factor authentication first');
     const bad = await get('/enable-2fa?digits=12');
     expect(bad.status).toBe(400);
-    expect(await bad.text()).toContain('digits must be 6-8');
+    expect(await bad.text()).toContain('digits must be 6-10');
   });
 
   it('serves only flat test page names', async () => {

@@ -87,7 +87,7 @@ describe('the vault service', () => {
     await accounts.edit(id, { issuer: 'Renamed', digits: 8 });
     expect((await accounts.list())[0]).toMatchObject({ issuer: 'Renamed', digits: 8 });
     expect(await rejection(accounts.edit(id, { digits: 12 }))).toMatchObject({
-      message: 'digits must be 6-8 (got "12")',
+      message: 'digits must be 6-10 (got "12")',
     });
     await accounts.remove(id);
     expect(await accounts.list()).toEqual([]);

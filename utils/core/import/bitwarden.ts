@@ -1,7 +1,8 @@
 /**
  * Bitwarden's unencrypted exports: JSON `items[].login.totp`, or the CSV column `login_totp`.
  * The value is a Key URI, `steam://SECRET`, or a bare base32 secret (then TOTP with defaults,
- * named after the item). Password-protected exports are refused with how to get a plain one.
+ * named after the item). Older JSON exports have no `encrypted` key, only `folders` (or, from an
+ * organisation, `collections`) and `items`. Encrypted exports are read by bitwarden-encrypted.ts.
  * Folders become tags.
  * @see https://bitwarden.com/help/condition-bitwarden-import/ (the JSON and CSV formats)
  */
@@ -44,18 +45,13 @@ export const bitwardenJson: Importer = {
     const vault = jsonObject(source);
     return (
       vault !== undefined &&
-      typeof vault.encrypted === 'boolean' &&
-      (Array.isArray(vault.items) || vault.encrypted === true)
+      vault.encrypted !== true &&
+      Array.isArray(vault.items) &&
+      (vault.encrypted === false || Array.isArray(vault.folders) || Array.isArray(vault.collections))
     );
   },
   async parse(source) {
     const vault = jsonObject(source)!;
-    if (vault.encrypted === true)
-      throw new ImportError(
-        'not-recognised',
-        'This Bitwarden export is encrypted. In Bitwarden, export again as ".json" (not "encrypted"), ' +
-          'import it here, then delete it.',
-      );
     const folders = new Map(
       ((vault.folders ?? []) as { id: string; name: string }[]).map((folder) => [folder.id, folder.name]),
     );

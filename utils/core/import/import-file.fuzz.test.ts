@@ -11,10 +11,21 @@
  * JSON inside their `<string>`s mutated, and FreeOTP 2 backups their JSON values, written back
  * as Java serializes them. FUZZ_SEED explores further.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { writeJavaStringMap } from '../../../tests/java-stream';
 import { prng } from '../../../tests/prng';
+import {
+  bitwardenAccountRestrictedExport,
+  bitwardenEncryptedExport,
+  bitwardenOldJsonExport,
+  enteEncryptedExport,
+  lastPassExport,
+  protonEncryptedExport,
+  twoFAuthExport,
+  type Kdf,
+} from '../../../tests/import-fixtures';
 import { fixturePath } from '../../../tests/shared-fixtures';
 import { ImportError } from './import-error';
 import { validateAccount } from '../otp/validate-account';
@@ -164,52 +175,95 @@ function mutateBytes(bytes: Uint8Array, random: () => number): Uint8Array {
   return Uint8Array.from(out);
 }
 
+/** Mutates a file MUTATIONS times; every import must be whole and valid, or a typed error. */
+async function fuzzFile(file: string, original: Uint8Array) {
+  const text = new TextDecoder().decode(original);
+  const json = jsonOrUndefined(text);
+  const random = prng(SEED ^ [...file].reduce((hash, char) => Math.imul(hash, 31) + char.charCodeAt(0), 0));
+  const password = PASSWORDS[file] ?? 'test';
+  if (REAL_KDF.has(file)) {
+    deriveForReal = true;
+    await importFile(original, password);
+    deriveForReal = false;
+  }
+  const prefs = text.includes('<map>');
+  const javaMap = original[0] === 0xac && original[1] === 0xed;
+  const outcomes = { imported: 0, errors: 0 };
+  for (let i = 0; i < MUTATIONS; i++) {
+    const structured = random() < 0.5;
+    const mutated =
+      (structured && json !== undefined && new TextEncoder().encode(JSON.stringify(mutateJson(json, random)))) ||
+      (structured && prefs && mutatePrefs(text, random)) ||
+      (structured && javaMap && mutateJavaMap(original, random)) ||
+      mutateBytes(original, random);
+    try {
+      const parsed = await importFile(mutated, password);
+      expect(parsed.accounts.length).toBeGreaterThan(0);
+      for (const { account, tags } of parsed.accounts) {
+        expect(validateAccount(account)).toEqual(account);
+        expect(tags.every((tag) => typeof tag === 'string')).toBe(true);
+      }
+      outcomes.imported++;
+    } catch (error) {
+      if (!(error instanceof ImportError))
+        throw new Error(`mutation ${i} of ${file} (seed ${SEED}) threw ${String(error)}`, { cause: error });
+      outcomes.errors++;
+    }
+  }
+  // A real key was derived: some copies must have been decrypted and imported.
+  if (REAL_KDF.has(file)) expect(outcomes.imported).toBeGreaterThan(0);
+  expect(outcomes.imported + outcomes.errors).toBe(MUTATIONS);
+  return outcomes;
+}
+
 describe('importing mutated files', () => {
   it.each(FILES)(
     `%s: ${MUTATIONS} mutations (seed ${SEED}) give whole valid imports or typed errors`,
     async (file) => {
-      const original = new Uint8Array(readFileSync(fixturePath(`aegis-importers/${file}`)));
-      const text = new TextDecoder().decode(original);
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch {
-        json = undefined;
-      }
-      const random = prng(SEED ^ [...file].reduce((hash, char) => Math.imul(hash, 31) + char.charCodeAt(0), 0));
-      const password = PASSWORDS[file] ?? 'test';
-      if (REAL_KDF.has(file)) {
-        deriveForReal = true;
-        await importFile(original, password);
-        deriveForReal = false;
-      }
-      const prefs = text.includes('<map>');
-      const javaMap = original[0] === 0xac && original[1] === 0xed;
-      const outcomes = { imported: 0, errors: 0 };
-      for (let i = 0; i < MUTATIONS; i++) {
-        const structured = random() < 0.5;
-        const mutated =
-          (structured && json !== undefined && new TextEncoder().encode(JSON.stringify(mutateJson(json, random)))) ||
-          (structured && prefs && mutatePrefs(text, random)) ||
-          (structured && javaMap && mutateJavaMap(original, random)) ||
-          mutateBytes(original, random);
-        try {
-          const parsed = await importFile(mutated, password);
-          expect(parsed.accounts.length).toBeGreaterThan(0);
-          for (const { account, tags } of parsed.accounts) {
-            expect(validateAccount(account)).toEqual(account);
-            expect(tags.every((tag) => typeof tag === 'string')).toBe(true);
-          }
-          outcomes.imported++;
-        } catch (error) {
-          if (!(error instanceof ImportError))
-            throw new Error(`mutation ${i} of ${file} (seed ${SEED}) threw ${String(error)}`, { cause: error });
-          outcomes.errors++;
-        }
-      }
-      // A real key was derived: some copies must have been decrypted and imported.
-      if (REAL_KDF.has(file)) expect(outcomes.imported).toBeGreaterThan(0);
-      expect(outcomes.imported + outcomes.errors).toBe(MUTATIONS);
+      await fuzzFile(file, new Uint8Array(readFileSync(fixturePath(`aegis-importers/${file}`))));
+    },
+    120_000,
+  );
+});
+
+/**
+ * Formats ../shared lacks, built by tests/import-fixtures.ts; the encrypted ones with the same
+ * cheap key derivation as the mock above, so that the original opens with "test" and the
+ * mutations reach the content inside as well as the envelope.
+ */
+const cheapKdf: Kdf = async (password, salt) =>
+  new Uint8Array(createHash('sha256').update(password).update(salt).digest());
+
+const GENERATED: [name: string, build: () => Promise<Uint8Array> | Uint8Array][] = [
+  ['Proton Authenticator (encrypted)', () => protonEncryptedExport('test', { kdf: cheapKdf })],
+  ['Ente Auth (encrypted)', () => enteEncryptedExport('test', { kdf: cheapKdf })],
+  [
+    'Bitwarden (password protected, PBKDF2)',
+    () => bitwardenEncryptedExport('test', { kdfType: 0, kdfIterations: 600_000 }, { kdf: cheapKdf }),
+  ],
+  [
+    'Bitwarden (password protected, Argon2id)',
+    () =>
+      bitwardenEncryptedExport(
+        'test',
+        { kdfType: 1, kdfIterations: 3, kdfMemory: 64, kdfParallelism: 4 },
+        { kdf: cheapKdf },
+      ),
+  ],
+  ['Bitwarden (account restricted)', bitwardenAccountRestrictedExport],
+  ['Bitwarden (older JSON)', bitwardenOldJsonExport],
+  ['LastPass Authenticator', () => lastPassExport()],
+  ['2FAuth', () => twoFAuthExport()],
+];
+
+describe('importing mutated files of generated formats', () => {
+  it.each(GENERATED)(
+    `%s: ${MUTATIONS} mutations (seed ${SEED}) give whole valid imports or typed errors`,
+    async (name, build) => {
+      const original = await build();
+      if (!name.includes('account restricted'))
+        expect((await importFile(original, 'test')).accounts.length).toBeGreaterThan(0);
+      await fuzzFile(name, original);
     },
     120_000,
   );

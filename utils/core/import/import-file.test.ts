@@ -112,8 +112,13 @@ describe('importing the shared fixtures', () => {
     ['some other JSON', new TextEncoder().encode('{"hello": "world"}'), 'not-recognised'],
     ['a truncated Aegis file', bytes('aegis_plain.json').subarray(0, 400), 'not-recognised'],
     [
-      'an encrypted Bitwarden export',
+      'a password-protected Bitwarden export whose data is damaged (bitwarden-encrypted.test.ts reads whole ones)',
       new TextEncoder().encode('{"encrypted": true, "passwordProtected": true, "data": "x"}'),
+      'malformed',
+    ],
+    [
+      'an account-restricted Bitwarden export, which only Bitwarden can open',
+      new TextEncoder().encode('{"encrypted": true, "encKeyValidation_DO_NOT_EDIT": "2.a|b|c", "items": []}'),
       'not-recognised',
     ],
   ] as const)('%s gives a typed error', async (_, content, code) => {

@@ -10,23 +10,33 @@ import { ANDROID_APPS, ANDROID_IMPORTERS } from './android-importers';
 import { andOtp, andOtpEncrypted } from './andotp';
 import { authenticatorCc } from './authenticator-cc';
 import { bitwardenCsv, bitwardenJson } from './bitwarden';
+import { bitwardenEncrypted } from './bitwarden-encrypted';
+import { enteEncrypted } from './ente-encrypted';
 import { freeOtpPlus } from './freeotp-plus';
 import type { ParsedImport } from './imported';
 import { readImportSource, type Importer } from './import-source';
+import { lastPassAuthenticator } from './lastpass-authenticator';
 import { otpauthList } from './otpauth-list';
 import { proton } from './proton';
+import { protonEncrypted } from './proton-encrypted';
 import { stratum, stratumEncrypted } from './stratum';
 import { tesseraBackup } from './tessera-backup';
 import { twoFas } from './two-fas';
+import { twoFAuth } from './two-fauth';
 
 /** In the order they are tried: the ones with markers first, the binary andOTP layout last. */
 export const IMPORTERS: readonly Importer[] = [
   tesseraBackup,
   aegis,
   twoFas,
+  bitwardenEncrypted,
   bitwardenJson,
   freeOtpPlus,
   proton,
+  protonEncrypted,
+  enteEncrypted,
+  lastPassAuthenticator,
+  twoFAuth,
   stratum,
   ...ANDROID_IMPORTERS,
   andOtp,
@@ -38,8 +48,9 @@ export const IMPORTERS: readonly Importer[] = [
 ];
 
 export const NOT_RECOGNISED =
-  'Tessera does not recognise this file. It reads its own backups and exports of Aegis, 2FAS, andOTP, ' +
-  'Bitwarden, Ente Auth, FreeOTP+, Proton Authenticator, Stratum (Authenticator Pro), authenticator.cc, ' +
+  'Tessera does not recognise this file. It reads its own backups and exports of Aegis, 2FAS, 2FAuth, ' +
+  'andOTP, Bitwarden, Ente Auth, FreeOTP+, LastPass Authenticator, Proton Authenticator, ' +
+  'Stratum (Authenticator Pro), authenticator.cc, ' +
   `Google Authenticator, ${ANDROID_APPS}, and lists of otpauth:// links.`;
 
 /** Files people pick by mistake, told apart by their first bytes, with what to do instead. */

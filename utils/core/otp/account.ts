@@ -15,7 +15,7 @@ interface AccountBase {
   /** Shared secret as canonical base32 (RFC 4648 §6): upper case, no padding, no spaces. */
   secret: string;
   algorithm: HashAlgorithm;
-  /** Code length: 6-8 for TOTP/HOTP, always 5 for Steam. */
+  /** Code length: 6-10 for TOTP/HOTP, always 5 for Steam. */
   digits: number;
 }
 
@@ -40,3 +40,6 @@ export type OtpType = Account['type'];
 export const STEAM_DIGITS = 5;
 export const DEFAULT_PERIOD = 30;
 export const DEFAULT_DIGITS = 6;
+/** TOTP/HOTP code lengths: RFC 4226's 31-bit truncated value has at most 10 decimal digits. */
+export const MIN_DIGITS = 6;
+export const MAX_DIGITS = 10;

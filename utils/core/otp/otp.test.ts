@@ -52,6 +52,47 @@ describe('RFC 6238 Appendix B (TOTP)', () => {
   });
 });
 
+/**
+ * 9 and 10 digits. RFC 4226 Appendix D lists the 31-bit "Truncated" value for each counter; a
+ * d-digit code is that value mod 10^d, zero-padded, so 10 digits is the whole value. For TOTP,
+ * the last 8 digits of a 10-digit code must be RFC 6238's 8-digit code.
+ */
+describe('9 and 10 digit codes (RFC 4226 Appendix D truncated values)', () => {
+  const truncated = [
+    1284755224, 1094287082, 137359152, 1726969429, 1640338314, 868254676, 1918287922, 82162583, 673399871, 645520489,
+  ];
+  it.each(truncated.map((value, counter) => [counter, value]))('counter %i: value %i', (counter, value) => {
+    const account = (digits: number): Account => ({
+      type: 'hotp',
+      issuer: '',
+      label: '',
+      secret: SEED20,
+      algorithm: 'SHA1',
+      digits,
+      counter,
+    });
+    expect(generateCode(account(10), 0)).toBe(String(value).padStart(10, '0'));
+    expect(generateCode(account(9), 0)).toBe(String(value % 1e9).padStart(9, '0'));
+  });
+
+  it.each([59, 1111111109, 1234567890, 2000000000, 20000000000])(
+    'TOTP at t=%i ends with the 8-digit code',
+    (seconds) => {
+      for (const [seed, algorithm] of [
+        [SEED20, 'SHA1'],
+        [SEED32, 'SHA256'],
+        [SEED64, 'SHA512'],
+      ] as const) {
+        const ten = generateCode(totp(seed, algorithm, 10), seconds * 1000);
+        expect(ten).toMatch(/^\d{10}$/);
+        expect(Number(ten)).toBeLessThan(2 ** 31);
+        expect(ten.slice(2)).toBe(generateCode(totp(seed, algorithm, 8), seconds * 1000));
+        expect(generateCode(totp(seed, algorithm, 9), seconds * 1000)).toBe(ten.slice(1));
+      }
+    },
+  );
+});
+
 describe('Steam Guard (KeePassXC tests/TestTotp.cpp)', () => {
   const steam: Account = { ...totp('63BEDWCQZKTQWPESARIERL5DTTQFCJTK', 'SHA1', 5), type: 'steam' };
   it.each([

@@ -117,6 +117,23 @@ describe('parseOtpauthUri accepts', () => {
     ],
     ['steam://SECRET (Bitwarden)', `steam://${S}`, steam({ issuer: 'Steam' })],
     [
+      'totp with the issuer Steam in the label, 5 digits',
+      `otpauth://totp/Steam:gaben?secret=${S}&digits=5`,
+      steam({ issuer: 'Steam', label: 'gaben' }),
+    ],
+    [
+      'totp with issuer=steam (any case), other parameters ignored',
+      `otpauth://totp/gaben?secret=${S}&issuer=steam&algorithm=SHA256&digits=6&period=60`,
+      steam({ issuer: 'steam', label: 'gaben' }),
+    ],
+    ['9 digits', `otpauth://totp/x?secret=${S}&digits=9`, totp({ label: 'x', digits: 9 })],
+    ['10 digits', `otpauth://hotp/x?secret=${S}&digits=10&counter=3`, hotp({ label: 'x', digits: 10, counter: 3 })],
+    [
+      'hotp with the issuer Steam stays HOTP',
+      `otpauth://hotp/Steam:x?secret=${S}&counter=1`,
+      hotp({ issuer: 'Steam', label: 'x', counter: 1 }),
+    ],
+    [
       'unknown parameters (Ente codeDisplay, FreeOTP image)',
       `otpauth://totp/x?secret=${S}&codeDisplay=%7B%22pinned%22%3Afalse%7D&image=https%3A%2F%2Fx%2Fi.png`,
       totp({ label: 'x' }),
@@ -158,9 +175,9 @@ describe('parseOtpauthUri rejects, naming the field', () => {
     [`otpauth://totp/x%E0%A4%A?secret=${S}`, 'label', 'label has a broken percent-escape'],
     [`otpauth://totp/x?secret=${S}&issuer=%`, 'issuer', 'issuer has a broken percent-escape'],
     [`otpauth://totp/x?secret=${S}&algorithm=MD5`, 'algorithm', 'algorithm must be SHA1, SHA256 or SHA512 (got "MD5")'],
-    [`otpauth://totp/x?secret=${S}&digits=5`, 'digits', 'digits must be 6-8 (got "5")'],
-    [`otpauth://totp/x?secret=${S}&digits=10`, 'digits', 'digits must be 6-8 (got "10")'],
-    [`otpauth://hotp/x?secret=${S}&digits=six`, 'digits', 'digits must be 6-8 (got "six")'],
+    [`otpauth://totp/x?secret=${S}&digits=5`, 'digits', 'digits must be 6-10 (got "5")'],
+    [`otpauth://totp/x?secret=${S}&digits=11`, 'digits', 'digits must be 6-10 (got "11")'],
+    [`otpauth://hotp/x?secret=${S}&digits=six`, 'digits', 'digits must be 6-10 (got "six")'],
     [`otpauth://totp/x?secret=${S}&period=0`, 'period', 'period must be a whole number from 1 to 2147483647 (got "0")'],
     [
       `otpauth://totp/x?secret=${S}&period=-30`,

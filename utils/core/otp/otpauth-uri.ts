@@ -8,6 +8,8 @@ import {
   DEFAULT_DIGITS,
   DEFAULT_PERIOD,
   HASH_ALGORITHMS,
+  MAX_DIGITS,
+  MIN_DIGITS,
   STEAM_DIGITS,
   type Account,
   type HashAlgorithm,
@@ -63,7 +65,7 @@ export function inspectOtpauthUri(text: string): InspectedOtpauthUri {
   const { issuer, label } = splitLabel(percentDecode(rawLabel, 'label'), params.get('issuer'), warnings);
   const secret = normaliseSecret(required(params, 'secret'));
   if (secretByteLength(secret) < WEAK_SECRET_BYTES) warnings.push('secret is shorter than 80 bits');
-  const steam = typeName === 'steam' || params.get('encoder')?.toLowerCase() === 'steam';
+  const steam = typeName === 'steam' || params.get('encoder')?.toLowerCase() === 'steam' || isSteamIssuer(issuer);
 
   if (steam && (typeName === 'totp' || typeName === 'steam')) {
     return {
@@ -161,9 +163,23 @@ function parseAlgorithm(value: string | undefined): HashAlgorithm {
   return algorithm;
 }
 
+/**
+ * A TOTP account issued by Steam is Steam Guard: Steam has no other kind of code, and apps that
+ * cannot say "steam" write it as `otpauth://totp/Steam:name?digits=5` or with `issuer=Steam`
+ * (Aegis reads such URIs the same way). Every importer reaches this rule, through this parser or
+ * through `entryAccount` (which validates through it).
+ */
+export function isSteamIssuer(issuer: string): boolean {
+  return issuer.trim().toLowerCase() === 'steam';
+}
+
+/**
+ * 6 to 10 digits: RFC 4226 §5.3's truncation gives a 31-bit value, so 10 digits is the most any
+ * code can have (`value mod 10^digits`); otp.test.ts checks the otpauth library at 9 and 10.
+ */
 function parseDigits(value: string | undefined): number {
-  const digits = parseWholeNumber(value, 'digits', 6, 8, 'digits must be 6-8');
-  return digits ?? DEFAULT_DIGITS;
+  const message = `digits must be ${MIN_DIGITS}-${MAX_DIGITS}`;
+  return parseWholeNumber(value, 'digits', MIN_DIGITS, MAX_DIGITS, message) ?? DEFAULT_DIGITS;
 }
 
 function parseWholeNumber(value: string | undefined, field: OtpField, min: number, max: number, message?: string) {
