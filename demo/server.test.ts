@@ -159,3 +159,39 @@ describe('the demo 2FA site', () => {
     ]);
   });
 });
+
+describe('a demo whose clock is 5 min ahead (clockSkewMs)', () => {
+  const SKEW = 300_000;
+  let skewed: DemoServer;
+  beforeAll(async () => {
+    skewed = await startDemoServer({ clockSkewMs: SKEW });
+  });
+  afterAll(() => skewed.close());
+
+  it('sends its own time in Date, also for HEAD /', async () => {
+    const head = await fetch(`${skewed.url}/`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('date')).toBe(new Date(NOW + SKEW).toUTCString());
+    expect((await fetch(`${server.url}/`, { method: 'HEAD' })).headers.get('date')).toBe(new Date(NOW).toUTCString());
+  });
+
+  it('accepts codes for its own time and refuses codes for this computer’s', async () => {
+    let cookie = '';
+    const get = async (path: string, form?: Record<string, string>) => {
+      const response = await fetch(skewed.url + path, {
+        method: form ? 'POST' : 'GET',
+        headers: { cookie, ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+        body: form ? new URLSearchParams(form).toString() : undefined,
+      });
+      cookie = response.headers.get('set-cookie')?.split(';')[0] ?? cookie;
+      return response.text();
+    };
+    const html = await get('/enable-2fa');
+    const uri = /id="otpauth-uri">([^<]+)</.exec(html)![1]!.replaceAll('&amp;', '&');
+    const account = parseOtpauthUri(uri) as TimeBasedAccount;
+    expect(await get('/enable-2fa', { code: generateCode(account, NOW) })).toContain('Wrong code');
+    expect(await get('/enable-2fa', { code: generateCode(account, NOW + SKEW) })).toContain(
+      'Two-factor authentication is on',
+    );
+  });
+});

@@ -48,7 +48,8 @@ export function parseHttpDate(value: string, now: number): number | null {
 
 /** The moment, if every field is in range (second 60: a leap second, §5.6.7) and the weekday agrees. */
 function moment(weekday: number, year: number, month: string, date: string, h: string, m: string, s: string) {
-  const [monthIndex, day, hour, minute, second] = [MONTHS.indexOf(month), Number(date), Number(h), Number(m), Number(s)];
+  const monthIndex = MONTHS.indexOf(month);
+  const [day, hour, minute, second] = [Number(date), Number(h), Number(m), Number(s)];
   const daysInMonth = new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
   if (day < 1 || day > daysInMonth || hour > 23 || minute > 59 || second > 60) return null;
   // Before the epoch no clock is set; Date.UTC would also read years 0–99 as 1900–1999.
