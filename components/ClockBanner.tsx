@@ -15,12 +15,7 @@ export function ClockBanner({ warning, onCorrect, onDismiss }: Props) {
   const text =
     correctionMs === 0
       ? t(errorMs > 0 ? 'clockSlow' : 'clockFast', formatDuration(errorMs), host)
-      : t(
-          'clockCorrectionOff',
-          formatSignedDuration(correctionMs),
-          host,
-          formatSignedDuration(correctionMs + errorMs),
-        );
+      : t('clockCorrectionOff', formatSignedDuration(correctionMs), host, formatSignedDuration(correctionMs + errorMs));
   return (
     <div class="notice clock-banner" role="status" aria-labelledby="clock-banner-text">
       <p id="clock-banner-text">{text}</p>

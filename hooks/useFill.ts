@@ -102,8 +102,7 @@ export function useFill({
     if (account && pending.outcome) {
       settle(account, pending.outcome, {}, false);
       afterFill?.();
-    }
-    else if (pending.outcome?.filled === false && pending.outcome.reason === 'restricted')
+    } else if (pending.outcome?.filled === false && pending.outcome.reason === 'restricted')
       show({ text: t('fillRestricted') });
     else if (pending.site !== undefined)
       setChoice({ site: pending.site, matches: pending.matches.flatMap((id) => byId(id) ?? []) });

@@ -108,7 +108,10 @@ describe('the clock service', () => {
   it.each([
     ['no Date header', (s: ReturnType<typeof setup>['server']) => void (s.date = () => null)],
     ['an unreadable Date header', (s: ReturnType<typeof setup>['server']) => void (s.date = () => 'soon')],
-    ['an answer from another origin', (s: ReturnType<typeof setup>['server']) => void (s.origin = 'https://evil.example')],
+    [
+      'an answer from another origin',
+      (s: ReturnType<typeof setup>['server']) => void (s.origin = 'https://evil.example'),
+    ],
   ])('keeps nothing for %s', async (_name, change) => {
     const context = setup();
     change(context.server);

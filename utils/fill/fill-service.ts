@@ -27,7 +27,13 @@ export interface FillRequest {
   remember?: boolean;
 }
 
-export function createFillService({ accounts, clock }: { accounts: AccountsService; clock?: Pick<ClockService, 'check'> }) {
+export function createFillService({
+  accounts,
+  clock,
+}: {
+  accounts: AccountsService;
+  clock?: Pick<ClockService, 'check'>;
+}) {
   return {
     async fill(
       tab: Browser.tabs.Tab,

@@ -72,13 +72,24 @@ describe('clockError: over 15 s beyond the uncertainty', () => {
 });
 
 describe('clockWarning', () => {
-  const check: ClockCheck = { host: 'github.com', offsetMs: 125_000, uncertaintyMs: 550, checkedAt: T, dismissed: false };
+  const check: ClockCheck = {
+    host: 'github.com',
+    offsetMs: 125_000,
+    uncertaintyMs: 550,
+    checkedAt: T,
+    dismissed: false,
+  };
   it.each([
     ['no check yet', null, 0, null],
     ['a slow clock', check, 0, { host: 'github.com', errorMs: 125_000, correctionMs: 0 }],
     ['dismissed', { ...check, dismissed: true }, 0, null],
     ['corrected', check, 125_000, null],
-    ['a correction that no longer fits', { ...check, offsetMs: 0 }, 125_000, { host: 'github.com', errorMs: -125_000, correctionMs: 125_000 }],
+    [
+      'a correction that no longer fits',
+      { ...check, offsetMs: 0 },
+      125_000,
+      { host: 'github.com', errorMs: -125_000, correctionMs: 125_000 },
+    ],
   ])('%s', (_name, input, correctionMs, expected) => {
     expect(clockWarning(input, correctionMs)).toEqual(expected);
   });
