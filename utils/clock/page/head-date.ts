@@ -5,8 +5,11 @@
  * Same-origin only: `mode: 'same-origin'` makes any redirect to another origin a network error
  * before it is sent (Fetch, "main fetch"), so no other site ever gets a request, and lets the
  * `Date` header be read (an opaque `redirect: 'manual'` answer would hide it, and sites often
- * redirect `/`). No cookies (`credentials: 'omit'`), no cache (`no-store`). Firefox's content
- * scripts fetch as the page through `content.fetch`; Chrome's fetch as the page already.
+ * redirect `/`). No cookies (`credentials: 'omit'`), no cache (`no-store`). Chrome's content
+ * scripts fetch "on behalf of the web origin" they run in
+ * (https://developer.chrome.com/docs/extensions/develop/concepts/network-requests); Firefox's do
+ * so through `content.fetch`
+ * (https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/Content_scripts#xhr_and_fetch).
  */
 export interface PageDateSample {
   origin: string;
