@@ -7,7 +7,7 @@ import type { TimeBasedAccount } from '../utils/core/otp/account';
 import { findQrCodes } from '../utils/core/scan/qr-decode';
 import { parseMigrationUri } from '../utils/core/scan/otpauth-migration';
 import { MIGRATION_ACCOUNTS, migrationUri, SCAN_CASES } from './scan-pages';
-import { startDemoServer, type DemoServer } from './server';
+import { clockSkewFromEnv, startDemoServer, type DemoServer } from './server';
 
 let server: DemoServer;
 beforeAll(async () => {
@@ -193,5 +193,18 @@ describe('a demo whose clock is 5 min ahead (clockSkewMs)', () => {
     expect(await get('/enable-2fa', { code: generateCode(account, NOW + SKEW) })).toContain(
       'Two-factor authentication is on',
     );
+  });
+});
+
+describe('TESSERA_DEMO_CLOCK_SKEW', () => {
+  it.each([
+    [undefined, 0],
+    ['300', 300_000],
+    ['-90.5', -90_500],
+  ])('%s seconds is %i ms', (value, ms) => {
+    expect(clockSkewFromEnv(value)).toBe(ms);
+  });
+  it('refuses what is no number', () => {
+    expect(() => clockSkewFromEnv('five minutes')).toThrow('TESSERA_DEMO_CLOCK_SKEW');
   });
 });

@@ -26,6 +26,13 @@ const OUTCOME_TEXT: Record<VerifyOutcome, string> = {
   'not-enrolled': 'Turn on two-factor authentication first.',
 };
 
+/** TESSERA_DEMO_CLOCK_SKEW (seconds, may be negative) as clockSkewMs; 0 when unset. */
+export function clockSkewFromEnv(value = process.env.TESSERA_DEMO_CLOCK_SKEW): number {
+  const seconds = Number(value ?? 0);
+  if (!Number.isFinite(seconds)) throw new Error('TESSERA_DEMO_CLOCK_SKEW must be a number of seconds.');
+  return Math.round(seconds * 1000);
+}
+
 export interface DemoServer {
   url: string;
   port: number;
