@@ -34,7 +34,7 @@ export function UnlockedScreen({ view, setView, hideCodes, onSettingsChanged }: 
     void reload();
     show({ text: t('clockCorrected') });
   });
-  // Back on the list after a scan: its clock check may have found something.
+  // On the list (on opening, and back from a scan, whose clock check may have found something).
   useEffect(() => {
     if (view.name === 'list') void clock.refresh();
   }, [view.name]);

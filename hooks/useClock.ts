@@ -1,8 +1,9 @@
 /**
- * The clock warning: asked for on opening and after each fill (the check runs beside the fill in
- * the background, and the answer waits for it), and the user's two answers to it.
+ * The clock warning: asked for (`refresh`) whenever the list shows and after each fill (the check
+ * runs beside the fill in the background, and the answer waits for it), and the user's two
+ * answers to it.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import type { ClockWarning } from '../utils/core/clock/clock-check';
 import { sendMessage } from '../utils/messaging/message-client';
 
@@ -12,8 +13,6 @@ export function useClock(onCorrected: () => void) {
   const refresh = useCallback(async () => {
     setWarning(await sendMessage('clock.warning').catch(() => null));
   }, []);
-
-  useEffect(() => void refresh(), [refresh]);
 
   const correct = async () => {
     await sendMessage('clock.useCorrection');
