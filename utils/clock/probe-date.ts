@@ -9,15 +9,19 @@ import { headDate, type PageDateSample } from './page/head-date';
 /** A HEAD request slower than this is given up: the check never holds anything up. */
 export const PROBE_TIMEOUT_MS = 5_000;
 
+/** A page too busy to even run the script gets this long in all. */
+const GIVE_UP_MS = PROBE_TIMEOUT_MS + 2_000;
+
 export async function probeDate(tabId: number): Promise<PageDateSample | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const givenUp = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), GIVE_UP_MS)));
+  const asked = browser.scripting
+    .executeScript({ target: { tabId, frameIds: [0] }, func: headDate, args: [PROBE_TIMEOUT_MS] })
+    .then(([frame]) => (frame?.result as PageDateSample | null | undefined) ?? null)
+    .catch(() => null);
   try {
-    const [frame] = await browser.scripting.executeScript({
-      target: { tabId, frameIds: [0] },
-      func: headDate,
-      args: [PROBE_TIMEOUT_MS],
-    });
-    return (frame?.result as PageDateSample | null | undefined) ?? null;
-  } catch {
-    return null;
+    return await Promise.race([asked, givenUp]);
+  } finally {
+    clearTimeout(timer);
   }
 }
