@@ -2,12 +2,16 @@
  * The clock check end to end: the demo site runs its clock 5 min ahead (its `Date` header and its
  * code checks both). A fill there starts the check; the popup warns with the offset; "Use
  * corrected time" puts the correction in Settings and the next fill gives a code the demo
- * accepts; Reset brings this computer's clock back, and the demo refuses its code again.
+ * accepts; Reset brings this computer's clock back, and the demo refuses its code again. And the
+ * page's HEAD request itself: it follows a redirect on the site, and sends nothing to another.
  */
 import { mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { headDate } from '../utils/clock/page/head-date';
 import { siteOf } from '../utils/core/fill/site-of';
 import { axeViolations } from './axe';
 import {
@@ -106,4 +110,44 @@ it('warns about a clock 5 min slow, corrects codes on request, and resets', asyn
   await popup.reload();
   await popup.getByRole('button', { name: 'Lock now' }).waitFor();
   expect(await popup.getByText("Your computer's clock is", { exact: false }).count()).toBe(0);
+});
+
+/** A server on 127.0.0.1 that answers with `handle`, counting the requests it gets. */
+async function tinyServer(handle: Parameters<typeof createServer>[1]) {
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    requests.push(`${req.method} ${req.url}`);
+    handle!(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  return { url, requests, close };
+}
+
+it("the page's HEAD request reads Date through same-origin redirects, and never follows one elsewhere", async () => {
+  const elsewhere = await tinyServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/plain' }).end());
+  let redirect = '/home';
+  const site = await tinyServer((req, res) => {
+    if (req.url === '/') return res.writeHead(302, { Location: redirect }).end();
+    res.writeHead(200, { 'Content-Type': 'text/html' }).end('<p>page</p>');
+  });
+  const page = await tessera.context.newPage();
+  try {
+    await page.goto(`${site.url}/page`);
+    const same = await page.evaluate(headDate, 5000);
+    expect(same).toMatchObject({ origin: site.url, age: null });
+    expect(Date.parse(same!.date!)).toBeGreaterThan(Date.now() - 60_000);
+    expect(site.requests.slice(-2)).toEqual(['HEAD /', 'HEAD /home']);
+
+    redirect = `${elsewhere.url}/`;
+    expect(await page.evaluate(headDate, 5000)).toBeNull();
+    expect(elsewhere.requests).toEqual([]);
+  } finally {
+    await Promise.all([page.close(), site.close(), elsewhere.close()]);
+  }
 });
