@@ -45,7 +45,12 @@ export function App() {
           />
         )}
         {unlocked && view.name !== 'settings' && (
-          <UnlockedScreen view={view} setView={setView} hideCodes={status.settings.hideCodes} />
+          <UnlockedScreen
+            view={view}
+            setView={setView}
+            hideCodes={status.settings.hideCodes}
+            onSettingsChanged={() => void refresh()}
+          />
         )}
       </main>
     </>

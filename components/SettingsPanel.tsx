@@ -1,6 +1,7 @@
 import type { Settings } from '../utils/core/vault/settings';
 import { t } from '../utils/i18n/i18n';
 import { AutoLockSetting } from './AutoLockSetting';
+import { ClockSetting } from './ClockSetting';
 import { DisplaySettings } from './DisplaySettings';
 import { ChangePassphrase } from './ChangePassphrase';
 import { ResetVault } from './ResetVault';
@@ -24,6 +25,7 @@ export function SettingsPanel({ settings, onSettings, onChangePassphrase, onRese
         onChange={(autoLockMinutes) => onSettings({ autoLockMinutes })}
       />
       <DisplaySettings settings={settings} onChange={onSettings} />
+      <ClockSetting offsetMs={settings.clockOffsetMs} onReset={() => onSettings({ clockOffsetMs: 0 })} />
       <BackupReminder />
       <div class="buttons">
         <button type="button" onClick={onImport}>

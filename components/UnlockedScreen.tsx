@@ -1,12 +1,16 @@
 /** The unlocked popup's screens other than Settings: the list, add, scan, edit, and fill questions. */
+import { useEffect } from 'preact/hooks';
 import { useAccounts } from '../hooks/useAccounts';
+import { useClock } from '../hooks/useClock';
 import { useAccountActions } from '../hooks/useAccountActions';
 import { useFill } from '../hooks/useFill';
 import { useScanView } from '../hooks/useScanView';
 import { useToast } from '../hooks/useToast';
+import { t } from '../utils/i18n/i18n';
 import type { PopupView } from '../utils/popup/popup-view';
 import { AccountForm } from './AccountForm';
 import { AccountsScreen } from './AccountsScreen';
+import { ClockBanner } from './ClockBanner';
 import { EditAccount } from './EditAccount';
 import { FillChooser } from './FillChooser';
 import { FillConfirm } from './FillConfirm';
@@ -18,17 +22,28 @@ interface Props {
   view: PopupView;
   setView: (view: PopupView) => void;
   hideCodes: boolean;
+  /** The settings changed here (the clock correction): the popup reads them again. */
+  onSettingsChanged: () => void;
 }
 
-export function UnlockedScreen({ view, setView, hideCodes }: Props) {
+export function UnlockedScreen({ view, setView, hideCodes, onSettingsChanged }: Props) {
   const { accounts, fetchedAt, error, reload } = useAccounts();
   const { toast, show } = useToast();
+  const clock = useClock(() => {
+    onSettingsChanged();
+    void reload();
+    show({ text: t('clockCorrected') });
+  });
+  // On the list (on opening, and back from a scan, whose clock check may have found something).
+  useEffect(() => {
+    if (view.name === 'list') void clock.refresh();
+  }, [view.name]);
   const back = async () => {
     await reload();
     setView({ name: 'list' });
   };
   const scan = useScanView({ view, setView, back, show });
-  const { fill, question, answer, choice, dismissChoice } = useFill({ accounts, show });
+  const { fill, question, answer, choice, dismissChoice } = useFill({ accounts, show, afterFill: clock.refresh });
   const actions = useAccountActions({ reload, back, show, fill });
   const toList = () => setView({ name: 'list' });
   return (
@@ -62,6 +77,13 @@ export function UnlockedScreen({ view, setView, hideCodes }: Props) {
       {question && <FillConfirm question={question} onAnswer={answer} />}
       {choice && !question && (
         <FillChooser choice={choice} onChoose={(account) => void actions.copy(account)} onClose={dismissChoice} />
+      )}
+      {view.name === 'list' && (
+        <ClockBanner
+          warning={clock.warning}
+          onCorrect={() => void clock.correct()}
+          onDismiss={() => void clock.dismiss()}
+        />
       )}
       {view.name === 'list' && (
         <AccountsScreen

@@ -7,7 +7,7 @@ import type { TimeBasedAccount } from '../utils/core/otp/account';
 import { findQrCodes } from '../utils/core/scan/qr-decode';
 import { parseMigrationUri } from '../utils/core/scan/otpauth-migration';
 import { MIGRATION_ACCOUNTS, migrationUri, SCAN_CASES } from './scan-pages';
-import { startDemoServer, type DemoServer } from './server';
+import { clockSkewFromEnv, startDemoServer, type DemoServer } from './server';
 
 let server: DemoServer;
 beforeAll(async () => {
@@ -157,5 +157,54 @@ describe('the demo 2FA site', () => {
       ['Cloud', 'ops', 'totp', 'SHA256', 8],
       ['Legacy', 'counter', 'hotp', 'SHA1', 6],
     ]);
+  });
+});
+
+describe('a demo whose clock is 5 min ahead (clockSkewMs)', () => {
+  const SKEW = 300_000;
+  let skewed: DemoServer;
+  beforeAll(async () => {
+    skewed = await startDemoServer({ clockSkewMs: SKEW });
+  });
+  afterAll(() => skewed.close());
+
+  it('sends its own time in Date, also for HEAD /', async () => {
+    const head = await fetch(`${skewed.url}/`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('date')).toBe(new Date(NOW + SKEW).toUTCString());
+    expect((await fetch(`${server.url}/`, { method: 'HEAD' })).headers.get('date')).toBe(new Date(NOW).toUTCString());
+  });
+
+  it('accepts codes for its own time and refuses codes for this computer’s', async () => {
+    let cookie = '';
+    const get = async (path: string, form?: Record<string, string>) => {
+      const response = await fetch(skewed.url + path, {
+        method: form ? 'POST' : 'GET',
+        headers: { cookie, ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+        body: form ? new URLSearchParams(form).toString() : undefined,
+      });
+      cookie = response.headers.get('set-cookie')?.split(';')[0] ?? cookie;
+      return response.text();
+    };
+    const html = await get('/enable-2fa');
+    const uri = /id="otpauth-uri">([^<]+)</.exec(html)![1]!.replaceAll('&amp;', '&');
+    const account = parseOtpauthUri(uri) as TimeBasedAccount;
+    expect(await get('/enable-2fa', { code: generateCode(account, NOW) })).toContain('Wrong code');
+    expect(await get('/enable-2fa', { code: generateCode(account, NOW + SKEW) })).toContain(
+      'Two-factor authentication is on',
+    );
+  });
+});
+
+describe('TESSERA_DEMO_CLOCK_SKEW', () => {
+  it.each([
+    [undefined, 0],
+    ['300', 300_000],
+    ['-90.5', -90_500],
+  ])('%s seconds is %i ms', (value, ms) => {
+    expect(clockSkewFromEnv(value)).toBe(ms);
+  });
+  it('refuses what is no number', () => {
+    expect(() => clockSkewFromEnv('five minutes')).toThrow('TESSERA_DEMO_CLOCK_SKEW');
   });
 });

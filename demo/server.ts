@@ -26,14 +26,37 @@ const OUTCOME_TEXT: Record<VerifyOutcome, string> = {
   'not-enrolled': 'Turn on two-factor authentication first.',
 };
 
+/** TESSERA_DEMO_CLOCK_SKEW (seconds, may be negative) as clockSkewMs; 0 when unset. */
+export function clockSkewFromEnv(value = process.env.TESSERA_DEMO_CLOCK_SKEW): number {
+  const seconds = Number(value ?? 0);
+  if (!Number.isFinite(seconds)) throw new Error('TESSERA_DEMO_CLOCK_SKEW must be a number of seconds.');
+  return Math.round(seconds * 1000);
+}
+
 export interface DemoServer {
   url: string;
   port: number;
   close(): Promise<void>;
 }
 
-export async function startDemoServer({ port = 0, host = '127.0.0.1' } = {}): Promise<DemoServer> {
-  const accounts = createTwoFactorAccounts();
+export interface DemoOptions {
+  port?: number;
+  host?: string;
+  /**
+   * How far the demo's clock is ahead of this computer's, in ms (negative: behind): its `Date`
+   * header and its code checks both use it, as a real server with another clock would, for
+   * trying Tessera's clock check. `npm run demo` reads TESSERA_DEMO_CLOCK_SKEW (seconds).
+   */
+  clockSkewMs?: number;
+}
+
+export async function startDemoServer({
+  port = 0,
+  host = '127.0.0.1',
+  clockSkewMs = 0,
+}: DemoOptions = {}): Promise<DemoServer> {
+  const now = () => Date.now() + clockSkewMs;
+  const accounts = createTwoFactorAccounts(now);
 
   async function route(req: IncomingMessage, res: ServerResponse, session: string): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://demo.invalid');
@@ -44,6 +67,7 @@ export async function startDemoServer({ port = 0, host = '127.0.0.1' } = {}): Pr
       ),
     );
     switch (route) {
+      case 'HEAD /':
       case 'GET /':
         return send(res, 200, homePage(accounts.isEnrolled(session)));
       case 'GET /enable-2fa': {
@@ -113,6 +137,9 @@ export async function startDemoServer({ port = 0, host = '127.0.0.1' } = {}): Pr
   }
 
   const server = createServer((req, res) => {
+    // Node writes Date from this computer's clock: write the demo's own instead.
+    res.sendDate = false;
+    res.setHeader('Date', new Date(now()).toUTCString());
     const session = readSession(req) ?? newSession(res);
     route(req, res, session).catch((error: unknown) => {
       if (error instanceof OtpFieldError) return send(res, 400, errorPage('Bad request', error.message));

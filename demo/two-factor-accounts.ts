@@ -24,7 +24,8 @@ export type VerifyOutcome = 'ok' | 'wrong' | 'replayed' | 'not-enrolled';
 /** Optional overrides a tester may pass to the enable page (`?digits=8&algorithm=SHA256&period=60`). */
 export type EnrollOptions = Partial<Record<'digits' | 'algorithm' | 'period', string>>;
 
-export function createTwoFactorAccounts() {
+/** `now`: the service's clock, which may differ from the user's (demo/server.ts, clockSkewMs). */
+export function createTwoFactorAccounts(now: () => number = Date.now) {
   const records = new Map<string, TwoFactorRecord>();
 
   function record(session: string): TwoFactorRecord {
@@ -48,9 +49,9 @@ export function createTwoFactorAccounts() {
 
   /** The time step a code belongs to, accepting one step either side (`valid_window=1`). */
   function matchingStep(account: TimeBasedAccount, code: string): number | null {
-    const now = Date.now();
-    const offset = verifyCode(account, code, now, 1);
-    return offset === null ? null : timeStep(account, now) + offset;
+    const at = now();
+    const offset = verifyCode(account, code, at, 1);
+    return offset === null ? null : timeStep(account, at) + offset;
   }
 
   return {

@@ -41,9 +41,12 @@ const WHY_NOT = {
 export function useFill({
   accounts,
   show,
+  afterFill,
 }: {
   accounts: AccountView[] | undefined;
   show: (toast: ToastMessage) => void;
+  /** After every fill the popup asked for: the clock check beside it may have found something. */
+  afterFill?: () => void;
 }) {
   const [target, setTarget] = useState<{ tabId?: number; frameId?: number }>(() => ({ tabId: targetTabId() }));
   const [question, setQuestion] = useState<FillQuestion>();
@@ -68,6 +71,7 @@ export function useFill({
     setChoice(undefined);
     const outcome = await sendMessage('fill.code', { id: account.id, ...target, ...confirmed }).catch(() => undefined);
     if (outcome) settle(account, outcome, confirmed, copied);
+    afterFill?.();
   };
 
   /** The user's answer to the question: fill with everything agreed so far, or drop it. */
@@ -95,8 +99,10 @@ export function useFill({
       return;
     setPending(null);
     setTarget({ tabId: pending.tabId, frameId: pending.frameId });
-    if (account && pending.outcome) settle(account, pending.outcome, {}, false);
-    else if (pending.outcome?.filled === false && pending.outcome.reason === 'restricted')
+    if (account && pending.outcome) {
+      settle(account, pending.outcome, {}, false);
+      afterFill?.();
+    } else if (pending.outcome?.filled === false && pending.outcome.reason === 'restricted')
       show({ text: t('fillRestricted') });
     else if (pending.site !== undefined)
       setChoice({ site: pending.site, matches: pending.matches.flatMap((id) => byId(id) ?? []) });

@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { build } from 'wxt';
-import { startDemoServer } from '../demo/server';
+import { clockSkewFromEnv, startDemoServer } from '../demo/server';
 import { ALLOW_LOAD_EXTENSION, findChrome, NO_CHROME_MESSAGE } from './find-chrome';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -26,10 +26,11 @@ try {
 }
 
 const port = Number(process.env.PORT ?? 8787);
-const demo = await startDemoServer({ port }).catch(async (error: NodeJS.ErrnoException) => {
+const clockSkewMs = clockSkewFromEnv();
+const demo = await startDemoServer({ port, clockSkewMs }).catch(async (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EADDRINUSE') throw error;
   console.log(`Port ${port} is busy; using a free one.`);
-  return startDemoServer();
+  return startDemoServer({ clockSkewMs });
 });
 console.log(`\nDemo 2FA site: ${demo.url}/`);
 console.log(`Tessera build: ${EXTENSION}`);

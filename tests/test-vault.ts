@@ -5,6 +5,7 @@ import { createAutoLock } from '../utils/vault/auto-lock';
 import { createAccountsService } from '../utils/accounts/accounts-service';
 import { createVaultService } from '../utils/vault/vault-service';
 import { createVaultStore } from '../utils/vault/vault-store';
+import { readSettings } from '../utils/vault/settings-item';
 
 /** Argon2id at its minimum cost, so tests unlock in milliseconds; real vaults use DEFAULT_KDF. */
 export const TEST_KDF: KdfCost = { memoryKiB: 8, iterations: 1, parallelism: 1 };
@@ -15,7 +16,8 @@ export function testVault({ now = () => Date.now() } = {}) {
   const store = createVaultStore({ kdfCost: TEST_KDF });
   const autoLock = createAutoLock({ lock: async () => void (await vault.lock()), now });
   const vault = createVaultService({ store, autoLock });
-  const accounts = createAccountsService({ store, now });
+  // As the worker wires it (register-background.ts): codes use the stored clock correction.
+  const accounts = createAccountsService({ store, now, clockOffset: async () => (await readSettings()).clockOffsetMs });
   return { store, autoLock, vault, accounts };
 }
 

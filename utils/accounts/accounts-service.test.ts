@@ -30,6 +30,27 @@ describe('the accounts service', () => {
     expect(view).not.toHaveProperty('secret');
   });
 
+  it('makes TOTP codes for the corrected time once a clock correction is set, HOTP codes as before', async () => {
+    const { accounts, vault, ids } = await unlockedWith(1, () => 95_000);
+    const hotp = await accounts.add({ account: { ...sampleAccount(1), type: 'hotp', counter: 3 } as never });
+    await vault.updateSettings({ clockOffsetMs: 60_000 });
+    const [view, counter] = await accounts.list();
+    // 155 s is step 5, which began at 150 s corrected: 90 s on this clock.
+    expect(view).toMatchObject({ code: codeAtCounter(sampleAccount(0), 5), validFrom: 90_000 });
+    expect(counter).toMatchObject({ code: codeAtCounter(sampleAccount(1), 3) });
+    expect(await accounts.codeFor(ids[0]!)).toBe(codeAtCounter(sampleAccount(0), 5));
+    expect(await accounts.codeFor(hotp)).toBe(codeAtCounter(sampleAccount(1), 3));
+    await vault.updateSettings({ clockOffsetMs: 0 });
+    expect(await accounts.codeFor(ids[0]!)).toBe(codeAtCounter(sampleAccount(0), 3));
+  });
+
+  it.each([0.5, 86_400_001, Number.NaN, '60000'])('refuses the clock correction %s', async (clockOffsetMs) => {
+    const { vault } = await unlockedWith(0);
+    await expect(vault.updateSettings({ clockOffsetMs: clockOffsetMs as number })).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
+  });
+
   it('lists pinned accounts first, then ones matching the tab, then in order', async () => {
     const { accounts, ids } = await unlockedWith(4);
     await accounts.edit(ids[2]!, { issuer: 'GitHub' });

@@ -8,6 +8,7 @@ import { findEntry } from '../core/accounts/find-entry';
 import { pageMatcher } from '../core/accounts/page-matcher';
 import type { Account } from '../core/otp/account';
 import { buildOtpauthUri } from '../core/otp/build-otpauth-uri';
+import { codeTime } from '../core/clock/clock-offset';
 import { generateCode } from '../core/otp/otp';
 import { parseOtpauthUri } from '../core/otp/otpauth-uri';
 import { validateAccount } from '../core/otp/validate-account';
@@ -19,7 +20,14 @@ import type { Frozen, VaultStore } from '../vault/vault-store';
 /** How long a deleted account can be brought back. */
 export const UNDO_MS = 10_000;
 
-export function createAccountsService({ store, now = Date.now }: { store: VaultStore; now?: () => number }) {
+export interface AccountsDeps {
+  store: VaultStore;
+  now?: () => number;
+  /** The clock correction codes use (settings.clockOffsetMs); HOTP codes ignore it. */
+  clockOffset?: () => Promise<number>;
+}
+
+export function createAccountsService({ store, now = Date.now, clockOffset = async () => 0 }: AccountsDeps) {
   const removed = new Map<string, { entry: VaultEntry; index: number; until: number }>();
 
   async function update<T>(change: (entries: VaultEntry[]) => T): Promise<T> {
@@ -36,15 +44,17 @@ export function createAccountsService({ store, now = Date.now }: { store: VaultS
      */
     async list(pageUrl?: string | Promise<string | undefined>, first = Infinity): Promise<AccountView[]> {
       const at = now();
+      const offset = clockOffset();
       const entries = (await store.read(await requireKey())).contents.entries;
       const forPage = pageMatcher(await pageUrl);
+      const offsetMs = await offset;
       const rank = (entry: Frozen<VaultEntry>) =>
         entry.pinned ? 0 : forPage.bound(entry) || forPage.named(entry) ? 1 : 2;
       return entries
         .map((entry, index) => ({ entry, index }))
         .sort((a, b) => rank(a.entry) - rank(b.entry) || a.index - b.index)
         .slice(0, first)
-        .map(({ entry }) => accountView(entry, at));
+        .map(({ entry }) => accountView(entry, at, offsetMs));
     },
     /** Adds an account given as an object or an `otpauth://` URI; returns its id. */
     async add(input: { account?: unknown; uri?: unknown }): Promise<string> {
@@ -84,9 +94,10 @@ export function createAccountsService({ store, now = Date.now }: { store: VaultS
         if (!entry.sites?.includes(site)) entry.sites = [...(entry.sites ?? []), site];
       });
     },
-    /** The current code of one account, for a fill (the secret stays here). */
+    /** The current code of one account, for a fill (the secret stays here), at the corrected time. */
     async codeFor(id: string): Promise<string> {
-      return generateCode(findEntry((await store.read(await requireKey())).contents.entries, id).account, now());
+      const { account } = findEntry((await store.read(await requireKey())).contents.entries, id);
+      return generateCode(account, codeTime(now(), await clockOffset()));
     },
     /** One account's otpauth:// URI, with its secret: for its QR code on an extension page. */
     async uriFor(id: string): Promise<string> {

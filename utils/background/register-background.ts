@@ -7,6 +7,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import { accountsHandlers } from '../accounts/accounts-handlers';
 import { createAccountsService } from '../accounts/accounts-service';
+import { clockHandlers } from '../clock/clock-handlers';
+import { clockStateItem } from '../clock/clock-items';
+import { createClockService } from '../clock/clock-service';
+import { probeDate } from '../clock/probe-date';
 import { clipboardHandlers } from '../clipboard/clipboard-handlers';
 import { createClipboardGuard } from '../clipboard/clipboard-guard';
 import { createFillHandlers } from '../fill/fill-handlers';
@@ -21,6 +25,7 @@ import { exportHandlers } from '../transfer/export-handlers';
 import { importHandlers } from '../transfer/import-handlers';
 import { createAutoLock } from '../vault/auto-lock';
 import { settingsHandlers } from '../vault/settings-handlers';
+import { readSettings } from '../vault/settings-item';
 import { vaultHandlers } from '../vault/vault-handlers';
 import { createVaultService } from '../vault/vault-service';
 import { createVaultStore } from '../vault/vault-store';
@@ -42,17 +47,24 @@ export function registerBackground(): { onCommand: CommandListener; onMenuClick:
   const store = createVaultStore();
   const vault = createVaultService({ store, autoLock });
   const clipboard = createClipboardGuard();
-  const accounts = createAccountsService({ store });
+  const clock = createClockService({
+    probe: probeDate,
+    state: clockStateItem,
+    correction: async () => (await readSettings()).clockOffsetMs,
+    setCorrection: (clockOffsetMs) => vault.updateSettings({ clockOffsetMs }),
+  });
+  const accounts = createAccountsService({ store, clockOffset: async () => (await readSettings()).clockOffsetMs });
   const previews = createPreviewService({ accounts });
-  const scanning = createBackgroundScan(previews);
-  const filling = createFillHandlers(createFillService({ accounts }), accounts);
+  const scanning = createBackgroundScan(previews, clock);
+  const filling = createFillHandlers(createFillService({ accounts, clock }), accounts);
   // Typed as Handlers: a message without a handler does not compile.
   const handlers: Handlers = {
     ...vaultHandlers(vault),
     ...settingsHandlers(vault),
+    ...clockHandlers(clock),
     ...accountsHandlers(accounts),
     ...clipboardHandlers(clipboard),
-    ...scanHandlers(previews),
+    ...scanHandlers(previews, clock),
     ...previewHandlers(previews),
     ...filling.handlers,
     ...importHandlers(previews),

@@ -5,12 +5,14 @@
  *   is their yes, naming that origin).
  * - The page's site is not bound to the account (the first fill there, or a page that may be
  *   phishing): the user is asked (`confirmSite`), and the site is remembered if they want.
- * Only then does the code go to the one frame chosen.
+ * Only then does the code go to the one frame chosen. Once a code field is found, a clock check of
+ * the page's site starts beside the fill (clock-service.ts).
  */
 import type { Browser } from 'wxt/browser';
 import { siteOf } from '../core/fill/site-of';
 import type { AccountsService } from '../accounts/accounts-service';
 import type { FillOutcome } from '../core/fill/fill-outcome';
+import type { ClockService } from '../clock/clock-service';
 import { fillFrame, findCodeField } from './tab-filler';
 
 export interface FillRequest {
@@ -25,7 +27,13 @@ export interface FillRequest {
   remember?: boolean;
 }
 
-export function createFillService({ accounts }: { accounts: AccountsService }) {
+export function createFillService({
+  accounts,
+  clock,
+}: {
+  accounts: AccountsService;
+  clock?: Pick<ClockService, 'check'>;
+}) {
   return {
     async fill(
       tab: Browser.tabs.Tab,
@@ -36,6 +44,8 @@ export function createFillService({ accounts }: { accounts: AccountsService }) {
       const { digits, sites } = await accounts.fillTarget(id);
       const field = await findCodeField(tab.id, digits, frameId);
       if ('reason' in field) return { filled: false, reason: field.reason };
+      // The page has a code field: check the clock against its site beside the fill (not awaited).
+      void clock?.check(tab);
       if (field.origin !== field.pageOrigin && confirmFrame !== field.origin)
         return { filled: false, reason: 'confirm-frame', site, frame: field.origin };
       if (!sites.includes(site) && confirmSite !== site)

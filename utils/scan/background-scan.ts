@@ -5,6 +5,7 @@
 import type { Browser } from 'wxt/browser';
 import { findQrCodes } from '../core/scan/qr-decode';
 import { siteOf } from '../core/fill/site-of';
+import type { ClockService } from '../clock/clock-service';
 import { announce } from '../background/announce';
 import { t } from '../i18n/i18n';
 import type { PreviewService } from '../preview/preview-service';
@@ -14,7 +15,7 @@ import { dataUrlBlob, imagePixels } from './image-pixels';
 import { scanRequestItem } from './scan-items';
 import { scanTab } from './tab-scanner';
 
-export function createBackgroundScan(previews: PreviewService) {
+export function createBackgroundScan(previews: PreviewService, clock?: Pick<ClockService, 'check'>) {
   /**
    * Scans a tab for the keyboard command or the image menu. Locked: remembers the request and
    * opens the popup, which continues the scan once unlocked (scan.resume).
@@ -25,7 +26,9 @@ export function createBackgroundScan(previews: PreviewService) {
       await scanRequestItem.setValue({ tabId: tab.id });
       return announce();
     }
-    const found = await foundOutcome(previews, await scanTab(tab), tab);
+    const scanned = await scanTab(tab);
+    if (scanned.status !== 'restricted') void clock?.check(tab);
+    const found = await foundOutcome(previews, scanned, tab);
     if (found.status !== 'found') await previews.noteNothingFound(found.reason ?? t('scanNothing'));
     await announce();
   }

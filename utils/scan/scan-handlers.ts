@@ -2,7 +2,8 @@
  * The popup's scans: the tab it was opened over (`scan.page`), a picture file or pasted picture
  * (`scan.image`), and after unlocking, a scan asked for while locked (`scan.resume`).
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
+import type { ClockService } from '../clock/clock-service';
 import { ServiceError } from '../core/internal/service-error';
 import { findQrCodes } from '../core/scan/qr-decode';
 import { clearAnnouncement } from '../background/announce';
@@ -20,14 +21,21 @@ import { scanTab } from './tab-scanner';
 /** Pictures larger than this (as a data: URL) are refused before decoding: 20 MB is no QR code. */
 const MAX_IMAGE_URL = 28_000_000;
 
-export function scanHandlers(previews: PreviewService): HandlersOf<'scan'> {
+/** Scans a tab, then starts a clock check of its site beside the preview (the check never delays it). */
+async function scanAndCheck(tab: Browser.tabs.Tab, clock?: Pick<ClockService, 'check'>) {
+  const scanned = await scanTab(tab);
+  if (scanned.status !== 'restricted') void clock?.check(tab);
+  return scanned;
+}
+
+export function scanHandlers(previews: PreviewService, clock?: Pick<ClockService, 'check'>): HandlersOf<'scan'> {
   return {
     'scan.page': {
       from: 'extension',
       handle: async (payload) => {
         await requireKey(); // locked: unlock first, nothing is read from the page
         const tab = await tabToScan(payload);
-        return foundOutcome(previews, await scanTab(tab), tab);
+        return foundOutcome(previews, await scanAndCheck(tab, clock), tab);
       },
     },
     'scan.image': {
@@ -53,7 +61,7 @@ export function scanHandlers(previews: PreviewService): HandlersOf<'scan'> {
         if (request) {
           await scanRequestItem.removeValue();
           const tab = await browser.tabs.get(request.tabId).catch(() => undefined);
-          if (tab) return foundOutcome(previews, await scanTab(tab), tab);
+          if (tab) return foundOutcome(previews, await scanAndCheck(tab, clock), tab);
         }
         const preview = await previews.preview();
         return preview ? { status: 'found', source: 'page', preview } : null;

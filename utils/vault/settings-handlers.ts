@@ -8,8 +8,9 @@ export function settingsHandlers(vault: VaultService): HandlersOf<'settings'> {
     'settings.update': {
       from: 'extension',
       handle: (payload) => {
-        const { autoLockMinutes, theme, hideCodes, clearClipboard } = (payload ?? {}) as Partial<Settings>;
-        return vault.updateSettings({ autoLockMinutes, theme, hideCodes, clearClipboard });
+        const { autoLockMinutes, theme, hideCodes, clearClipboard, clockOffsetMs } = (payload ??
+          {}) as Partial<Settings>;
+        return vault.updateSettings({ autoLockMinutes, theme, hideCodes, clearClipboard, clockOffsetMs });
       },
     },
   };

@@ -5,6 +5,7 @@
  */
 import { isLongEnough, MIN_PASSPHRASE_LENGTH } from '../core/vault/passphrase-strength';
 import { ServiceError } from '../core/internal/service-error';
+import { MAX_CLOCK_OFFSET_MS } from '../core/clock/clock-offset';
 import { AUTO_LOCK_CHOICES, THEMES, type Settings } from '../core/vault/settings';
 import { RESET_CONFIRMATION, type VaultStatus } from '../core/vault/vault-status';
 import { readSettings, settingsItem } from './settings-item';
@@ -75,7 +76,7 @@ export function createVaultService({ store, autoLock }: VaultServiceDeps) {
       return lock();
     },
     async updateSettings(changes: Partial<Settings>): Promise<Settings> {
-      const { autoLockMinutes, theme, hideCodes, clearClipboard } = changes;
+      const { autoLockMinutes, theme, hideCodes, clearClipboard, clockOffsetMs } = changes;
       if (autoLockMinutes !== undefined && !(AUTO_LOCK_CHOICES as readonly number[]).includes(autoLockMinutes)) {
         throw new ServiceError('invalid-input', 'Choose one of the offered auto-lock times.');
       }
@@ -85,8 +86,13 @@ export function createVaultService({ store, autoLock }: VaultServiceDeps) {
         if (value !== undefined && typeof value !== 'boolean')
           throw new ServiceError('invalid-input', `${name} must be true or false.`);
       }
+      if (
+        clockOffsetMs !== undefined &&
+        !(Number.isSafeInteger(clockOffsetMs) && Math.abs(clockOffsetMs) <= MAX_CLOCK_OFFSET_MS)
+      )
+        throw new ServiceError('invalid-input', 'The clock correction must be a whole number of ms, at most a day.');
       const known = Object.fromEntries(
-        Object.entries({ autoLockMinutes, theme, hideCodes, clearClipboard }).filter(
+        Object.entries({ autoLockMinutes, theme, hideCodes, clearClipboard, clockOffsetMs }).filter(
           ([, value]) => value !== undefined,
         ),
       );

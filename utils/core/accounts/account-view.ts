@@ -3,6 +3,7 @@
  * worker computes codes; the popup only renders them.
  */
 import type { Account } from '../otp/account';
+import { codeTime } from '../clock/clock-offset';
 import { codeAtCounter, generateCode, timeStep } from '../otp/otp';
 
 /** Omit over each member of a union, keeping the `type` discriminant useful. */
@@ -15,21 +16,28 @@ export type AccountView = Without<Account, 'secret'> & {
   code: string;
   /** Time-based accounts: the code of the next time step, shown in the last seconds. */
   nextCode?: string;
-  /** Time-based accounts: when the current code became valid (ms since the epoch). */
+  /**
+   * Time-based accounts: when the current code became valid (ms since the epoch), on the local
+   * clock the popup's timers run on, even when codes use a corrected time.
+   */
   validFrom?: number;
 };
 
 /**
- * An entry as the popup sees it at time `at` (ms): its secret left out, its current code, and for
- * time-based accounts the next code and when the current one became valid (RFC 6238 §4).
+ * An entry as the popup sees it at local time `at` (ms) with the clock correction `offsetMs`
+ * (codes are made for `at + offsetMs`): its secret left out, its current code, and for time-based
+ * accounts the next code and when the current one became valid (RFC 6238 §4).
  */
 export function accountView(
   entry: { readonly id: string; readonly account: Account; readonly pinned?: boolean },
   at: number,
+  offsetMs = 0,
 ): AccountView {
   const { secret: _secret, ...visible } = entry.account; // the secret never leaves the background
-  const base = { ...visible, id: entry.id, pinned: entry.pinned === true, code: generateCode(entry.account, at) };
+  const time = codeTime(at, offsetMs);
+  const base = { ...visible, id: entry.id, pinned: entry.pinned === true, code: generateCode(entry.account, time) };
   if (entry.account.type === 'hotp') return base;
-  const step = timeStep(entry.account, at);
-  return { ...base, nextCode: codeAtCounter(entry.account, step + 1), validFrom: step * entry.account.period * 1000 };
+  const step = timeStep(entry.account, time);
+  const validFrom = step * entry.account.period * 1000 - offsetMs;
+  return { ...base, nextCode: codeAtCounter(entry.account, step + 1), validFrom };
 }

@@ -4,6 +4,7 @@
  * popup imports it without pulling in any worker code. INTERNALS.md lists the messages.
  */
 import type { AccountView } from '../accounts/account-view';
+import type { ClockWarning } from '../clock/clock-check';
 import type { BackupStatus } from '../export/backup-status';
 import type { ExportFormat, ExportResult } from '../export/export-result';
 import type { FillOutcome, PendingFill } from '../fill/fill-outcome';
@@ -21,7 +22,17 @@ export interface Messages {
   'vault.lock': { payload: void; result: VaultStatus };
   'vault.changePassphrase': { payload: { current: string; next: string }; result: null };
   'vault.reset': { payload: { confirmation: string }; result: VaultStatus };
+  /** `clockOffsetMs`: a whole number of ms, at most a day either way (0: codes use the local clock). */
   'settings.update': { payload: Partial<Settings>; result: Settings };
+  /**
+   * The clock warning to show, after the checks under way (started by fills and scans) finish:
+   * codes would be over 15 s off compared with the last site checked; null when they are not.
+   */
+  'clock.warning': { payload: void; result: ClockWarning | null };
+  /** Make codes for the time the last check measured (settings.clockOffsetMs). */
+  'clock.useCorrection': { payload: void; result: Settings };
+  /** Stop warning about the last check. */
+  'clock.dismiss': { payload: void; result: null };
   /** `bySite`: accounts for the active tab's site first (the background looks the tab up). */
   'accounts.list': { payload: { bySite?: boolean; first?: number } | void; result: AccountView[] };
   'accounts.add': { payload: { account: Account } | { uri: string }; result: { id: string } };

@@ -16,6 +16,11 @@ export interface Settings {
   hideCodes: boolean;
   /** Clear a copied code from the clipboard after 30 seconds if it is still there. */
   clearClipboard: boolean;
+  /**
+   * Codes are made for the local clock plus this many ms (server minus local, from a clock check
+   * the user accepted; 0: none). See core/clock/clock-offset.ts.
+   */
+  clockOffsetMs: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -23,6 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   hideCodes: false,
   clearClipboard: true,
+  clockOffsetMs: 0,
 };
 
 /** The auto-lock times the popup offers, in minutes (0: never); the service refuses anything else. */

@@ -1,0 +1,32 @@
+import type { ClockWarning } from '../utils/core/clock/clock-check';
+import { t } from '../utils/i18n/i18n';
+import { formatDuration, formatSignedDuration } from '../utils/popup/format-duration';
+
+interface Props {
+  warning: ClockWarning | null;
+  onCorrect: () => void;
+  onDismiss: () => void;
+}
+
+/** "Your computer's clock is 2 min 5 s slow compared with github.com": the offer to correct it. */
+export function ClockBanner({ warning, onCorrect, onDismiss }: Props) {
+  if (!warning) return null;
+  const { host, errorMs, correctionMs } = warning;
+  const text =
+    correctionMs === 0
+      ? t(errorMs > 0 ? 'clockSlow' : 'clockFast', formatDuration(errorMs), host)
+      : t('clockCorrectionOff', formatSignedDuration(correctionMs), host, formatSignedDuration(correctionMs + errorMs));
+  return (
+    <div class="notice clock-banner" role="status" aria-labelledby="clock-banner-text">
+      <p id="clock-banner-text">{text}</p>
+      <div class="buttons">
+        <button type="button" onClick={onDismiss} aria-label={t('clockDismissLabel')}>
+          {t('dismiss')}
+        </button>
+        <button type="button" class="primary" onClick={onCorrect}>
+          {t(correctionMs === 0 ? 'clockUseCorrected' : 'clockUpdateCorrection')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { Account } from '../otp/account';
+import { generateCode } from '../otp/otp';
+import { accountView } from './account-view';
+
+const TOTP: Account = {
+  type: 'totp',
+  issuer: 'Demo',
+  label: 'a',
+  secret: 'JBSWY3DPEHPK3PXP',
+  algorithm: 'SHA1',
+  digits: 6,
+  period: 30,
+};
+const HOTP: Account = {
+  type: 'hotp',
+  issuer: 'Demo',
+  label: 'h',
+  secret: 'JBSWY3DPEHPK3PXP',
+  algorithm: 'SHA1',
+  digits: 6,
+  counter: 3,
+};
+const AT = Date.UTC(2026, 11, 1, 20, 0, 10); // 10 s into a 30 s step
+
+describe('accountView with a clock correction', () => {
+  it.each([
+    ['none', 0, AT - 10_000],
+    ['2 min 5 s (this clock is slow)', 125_000, AT - 15_000],
+    ['−5 min 3 s (this clock is fast)', -303_000, AT - 7_000],
+  ])('%s: the code is for the corrected time, validFrom on the local clock', (_name, offsetMs, validFrom) => {
+    const view = accountView({ id: '1', account: TOTP }, AT, offsetMs);
+    expect(view.code).toBe(generateCode(TOTP, AT + offsetMs));
+    expect(view.validFrom).toBe(validFrom);
+    expect(view.validFrom! + 30_000).toBeGreaterThan(AT); // the popup's refetch timer lies ahead
+  });
+
+  it('leaves HOTP codes alone', () => {
+    expect(accountView({ id: '2', account: HOTP }, AT, 125_000).code).toBe(generateCode(HOTP, AT));
+  });
+});
