@@ -34,12 +34,7 @@ const HOST = `accounts.${SITE}`;
  * rewrite of split-box grouping (issue 14) is to make them pass. Their test names start with
  * "KNOWN FAILING" and the reason, so a run shows them at a glance; drop an entry once it passes.
  */
-const KNOWN_FAILING: Record<string, string> = {
-  mui: 'each box in its own wrapper (3 levels), no maxlength',
-  antd: 'each box in its own wrapper (2 levels), no maxlength',
-  'vue3-otp-input': 'each box in its own wrapper (2 levels), no maxlength but the last',
-  chakra: 'boxes 2-6 have tabindex=-1 (roving focus) and are refused; a split fill freezes it',
-};
+const KNOWN_FAILING: Record<string, string> = {};
 
 const BUILD = path.join(ROOT, 'test-results/component-otp');
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };

@@ -72,3 +72,21 @@ describe('a first box that takes a paste', () => {
     expect(findSplitGroup(longer, 6)).toBeUndefined();
   });
 });
+
+describe('roving focus', () => {
+  it('takes boxes that are focusable one at a time (Chakra: tabindex -1 on all but one)', () => {
+    const roving = boxes(6).map((box, i) => ({ ...box, tabIndex: i === 0 ? 0 : -1 }));
+    expect(findSplitGroup(roving, 6)).toEqual(range(6));
+    expect(
+      findSplitGroup(
+        roving.map((box) => ({ ...box, tabIndex: -1 })),
+        6,
+      ),
+    ).toBeUndefined();
+  });
+
+  it('never takes a 1 px hidden input for a box', () => {
+    const hidden = { ...boxes(1)[0]!, maxLength: 6, box: { x: 0, y: 300, width: 1, height: 1 } };
+    expect(findSplitGroup([hidden, ...boxes(6)], 6)).toEqual(range(6, 1));
+  });
+});

@@ -16,7 +16,9 @@ const MAX_COMMON_DEPTH = 5;
  * that takes the whole code (Vuetify's and others' first box, which takes a paste).
  */
 function oneCharacter(field: FieldDescriptor, codeLength: number): boolean {
-  if (refusal(field) || field.type === 'password') return false;
+  // Boxes take turns at being focusable (roving tabindex, Chakra's PinInput): tabindex -1 is fine.
+  if (refusal({ ...field, tabIndex: 0 }) || field.type === 'password') return false;
+  if (field.box.width < 10 || field.box.height < 10) return false;
   return (
     field.maxLength === 1 || (field.box.width < 100 && (field.maxLength === null || field.maxLength === codeLength))
   );
@@ -68,6 +70,7 @@ export function findSplitGroup(fields: readonly FieldDescriptor[], codeLength: n
   return rows.find(
     (indexes) =>
       indexes.length === codeLength &&
+      indexes.some((index) => fields[index]!.tabIndex >= 0) &&
       !indexes.some((index) => {
         const field = fields[index]!;
         return (

@@ -34,21 +34,30 @@ export async function fillSingle(input: HTMLInputElement, code: string): Promise
   return input.value.replace(/\s/g, '') === code;
 }
 
+/** Waits up to `frames` frames for `done` to hold (widgets spread a paste a frame or two later). */
+async function settle(done: () => boolean, frames: number): Promise<boolean> {
+  for (let i = 0; i < frames && !done(); i++) await nextFrame();
+  return done();
+}
+
 /**
- * Split boxes: paste the whole code into the first box (most widgets spread a paste), then put
- * right every box that does not hold its character, one by one.
+ * Split boxes: paste the whole code into the first box (most widgets spread a paste, some a frame
+ * or two later), then put right every box that does not hold its character, one box per frame:
+ * a widget that moves focus on input (Chakra's PinInput) hangs when boxes are filled in one task.
  */
 export async function fillSplit(boxes: readonly HTMLInputElement[], code: string): Promise<boolean> {
   const [first] = boxes;
   if (!first) return false;
+  const filled = () => boxes.every((box, i) => box.value === code[i]);
   first.focus();
   const data = new DataTransfer();
   data.setData('text/plain', code);
   first.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  await nextFrame();
+  if (await settle(filled, 4)) return true;
   for (const [i, box] of boxes.entries()) {
-    if (box.value !== code[i]) fillInput(box, code[i]!);
+    if (box.value === code[i]) continue;
+    fillInput(box, code[i]!);
+    await nextFrame();
   }
-  await nextFrame();
-  return boxes.every((box, i) => box.value === code[i]);
+  return settle(filled, 2);
 }
