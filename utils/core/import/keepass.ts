@@ -96,13 +96,19 @@ function checkCost(data: ArrayBuffer): void {
     throw costly();
 }
 
-function fromKdbxError(error: unknown): unknown {
-  if (!(error instanceof KdbxError)) return error;
+/** kdbxweb's errors, and the RangeErrors of its reader on a file cut short, as ImportErrors. */
+function fromKdbxError(error: unknown): ImportError {
+  if (error instanceof ImportError) return error;
+  if (!(error instanceof KdbxError))
+    return new ImportError(
+      'malformed',
+      `This ${FORMAT} database is damaged or cut short (${(error as Error).message}).`,
+    );
   switch (error.code) {
     case Consts.ErrorCodes.InvalidKey:
       return new ImportError(
         'wrong-password',
-        `Wrong password for this ${FORMAT} database (or it also needs a key file, which Tessera cannot use).`,
+        `Wrong password for this ${FORMAT} database (or it is damaged, or it also needs a key file, which Tessera cannot use).`,
       );
     case Consts.ErrorCodes.InvalidVersion:
     case Consts.ErrorCodes.Unsupported:

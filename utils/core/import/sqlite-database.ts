@@ -38,10 +38,14 @@ const damaged = (error: unknown) =>
 
 function tablesOf(db: Database): Tables {
   const tables = new Map<string, Set<string>>();
-  const names = db.exec("SELECT name FROM sqlite_master WHERE type = 'table'")[0]?.values ?? [];
-  for (const [name] of names) {
-    const columns = db.exec(`PRAGMA table_info("${String(name).replace(/"/g, '""')}")`)[0]?.values ?? [];
-    tables.set(String(name).toLowerCase(), new Set(columns.map((column) => String(column[1]).toLowerCase())));
+  const [result] = db.exec(
+    "SELECT m.name, p.name FROM sqlite_master AS m JOIN pragma_table_info(m.name) AS p WHERE m.type = 'table'",
+  );
+  for (const [table, column] of result?.values ?? []) {
+    const name = String(table).toLowerCase();
+    const columns = tables.get(name) ?? new Set<string>();
+    columns.add(String(column).toLowerCase());
+    tables.set(name, columns);
   }
   return tables;
 }
