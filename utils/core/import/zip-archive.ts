@@ -16,7 +16,7 @@ import {
   Uint8ArrayReader,
   ZipReader,
   type FileEntry,
-} from '@zip.js/zip.js/index-native.js';
+} from '@zip.js/zip.js/lib/zip-core-native.js';
 import { concatBytes } from '../internal/bytes';
 import { ImportError } from './import-error';
 import type { ParsedImport } from './imported';
