@@ -108,7 +108,8 @@ function fromKdbxError(error: unknown): ImportError {
     case Consts.ErrorCodes.InvalidKey:
       return new ImportError(
         'wrong-password',
-        `Wrong password for this ${FORMAT} database (or it is damaged, or it also needs a key file, which Tessera cannot use).`,
+        `Wrong password for this ${FORMAT} database (or it is damaged, ` +
+          'or it also needs a key file, which Tessera cannot use).',
       );
     case Consts.ErrorCodes.InvalidVersion:
     case Consts.ErrorCodes.Unsupported:

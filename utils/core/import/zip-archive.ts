@@ -127,7 +127,8 @@ export const zipArchive: Importer = {
       : 'it is empty';
     throw new ImportError(
       'not-recognised',
-      `This ZIP archive is not an export Tessera reads (${holds}). If it holds an export, unpack it and import that file.`,
+      `This ZIP archive is not an export Tessera reads (${holds}). ` +
+        'If it holds an export, unpack it and import that file.',
     );
   },
 };
