@@ -226,7 +226,15 @@ function addEntry(db: Kdbx, group: KdbxGroup, title: string, username: string, f
  * RFC 6238 entry with a text secret, one entry without a one-time password, and one in the
  * recycle bin.
  */
-export async function kdbxDatabase(kind: KdbxKind, password = FIXTURE_PASSWORD): Promise<Uint8Array> {
+export async function kdbxDatabase(
+  kind: KdbxKind,
+  password = FIXTURE_PASSWORD,
+  cost: { memoryKiB: number; iterations: number; parallelism: number } = {
+    memoryKiB: 64,
+    iterations: 2,
+    parallelism: 1,
+  },
+): Promise<Uint8Array> {
   const db = Kdbx.create(new KdbxCredentials(ProtectedValue.fromString(password)), 'Tessera fixtures');
   if (kind === 'kdbx3-aes') {
     db.setVersion(3);
@@ -234,9 +242,9 @@ export async function kdbxDatabase(kind: KdbxKind, password = FIXTURE_PASSWORD):
   } else {
     db.setKdf(kind === 'kdbx4-argon2id' ? Consts.KdfId.Argon2id : Consts.KdfId.Argon2d);
     const params = db.header.kdfParameters!;
-    params.set('M', VarDictionary.ValueType.UInt64, Int64.from(64 * 1024));
-    params.set('I', VarDictionary.ValueType.UInt64, Int64.from(2));
-    params.set('P', VarDictionary.ValueType.UInt32, 1);
+    params.set('M', VarDictionary.ValueType.UInt64, Int64.from(cost.memoryKiB * 1024));
+    params.set('I', VarDictionary.ValueType.UInt64, Int64.from(cost.iterations));
+    params.set('P', VarDictionary.ValueType.UInt32, cost.parallelism);
   }
   const root = db.getDefaultGroup();
   const work = db.createGroup(root, 'Work');

@@ -160,6 +160,15 @@ describe('importing archives, app databases and password managers', () => {
       expect(parsed.accounts.some(({ account }) => account.label === 'carol')).toBe(false);
     });
 
+    it("opens a database with KeePassXC's default Argon2 cost (64 MiB, 2 threads)", async () => {
+      const bytes = await kdbxDatabase('kdbx4-argon2d', FIXTURE_PASSWORD, {
+        memoryKiB: 64 * 1024,
+        iterations: 2,
+        parallelism: 2,
+      });
+      expect((await importFile(bytes, FIXTURE_PASSWORD)).accounts).toHaveLength(9);
+    });
+
     it('names a KeePass 1 database instead of asking for a password', async () => {
       const kdb = Uint8Array.from([0x03, 0xd9, 0xa2, 0x9a, 0x65, 0xfb, 0x4b, 0xb5, ...new Array(200).fill(7)]);
       await expect(importFile(kdb)).rejects.toMatchObject({
