@@ -106,7 +106,10 @@ const login = (title: string, username: string, sections: unknown[], extra: Reco
   ...extra,
 });
 
-/** 1Password's export.data: entry 1 as a bare secret, 2 and 3 as otpauth:// URIs, and items without one. */
+/**
+ * 1Password's export.data: entry 1 as a bare secret, 2 and 3 as otpauth:// URIs in sections, 8 as
+ * a URI in a login field, and items without one.
+ */
 export function onePasswordData(): string {
   const uri = (e: ExpectedEntry) =>
     `otpauth://totp/${encodeURIComponent(e.issuer)}:${encodeURIComponent(e.name)}?secret=${e.secret}` +
@@ -124,6 +127,17 @@ export function onePasswordData(): string {
       otpSection(uri(entry(3))),
     ]),
     login('No 2FA', 'someone', []),
+    // A login whose otpauth:// link came in as a login field (entry 8).
+    {
+      ...login(entry(8).issuer, entry(8).name, []),
+      details: {
+        loginFields: [
+          { value: entry(8).name, id: '', name: 'username', fieldType: 'T', designation: 'username' },
+          { value: uri(entry(8)), id: '', name: 'one-time password', fieldType: 'T' },
+        ],
+        sections: [],
+      },
+    },
     login('Old site', 'gone', [otpSection(entry(8).secret)], { trashed: true }),
     {
       uuid: 'carduuid',

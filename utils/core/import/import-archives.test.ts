@@ -91,7 +91,7 @@ const CASES: Case[] = [
     'Raivo',
   ],
   ['winauth.zip (ZipCrypto)', winAuthZip, FIXTURE_PASSWORD, [1, 2, 3, 4, 5, 6, 7], 'WinAuth'],
-  ['export.1pux', () => onePasswordZip(), undefined, [1, 2, 3], '1Password'],
+  ['export.1pux', () => onePasswordZip(), undefined, [1, 2, 3, 8], '1Password'],
   ...KDBX_KINDS.map((kind): Case => [
     `${kind}.kdbx`,
     () => kdbxDatabase(kind),
@@ -226,7 +226,7 @@ describe('importing archives, app databases and password managers', () => {
 
     it('keeps 1Password vault names and tags as tags, and leaves out trashed items', async () => {
       const parsed = await importFile(await onePasswordZip());
-      expect(parsed.accounts).toHaveLength(3);
+      expect(parsed.accounts).toHaveLength(4);
       expect(parsed.accounts[0]!.tags).toEqual(['Personal', '2fa']);
     });
 

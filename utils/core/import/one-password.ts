@@ -3,7 +3,7 @@
  * and `export.data`, JSON `{accounts: [{attrs, vaults: [{attrs: {name}, items: [...]}]}]}`. An
  * item has `overview: {title, tags}` and `details: {loginFields: [{designation, value}],
  * sections: [{fields: [{title, value: {totp}}]}]}`; `totp` is an otpauth:// URI or a bare base32
- * secret. Older exports wrap each item as `{item: {...}}`. The vault's name becomes a tag.
+ * secret, and a login field may also hold an otpauth:// URI. Older exports wrap each item as `{item: {...}}`. The vault's name becomes a tag.
  * @see https://support.1password.com/1pux-format/
  */
 import { ImportError } from './import-error';
@@ -49,12 +49,14 @@ function totpFields(data: unknown): Totp[] {
           list<Field>(item.details?.loginFields).find((field) => field.designation === 'username')?.value,
         );
         const tags = [text(vault.attrs?.name), ...(Array.isArray(item.overview?.tags) ? item.overview.tags : [])];
-        for (const section of list<{ fields?: unknown }>(item.details?.sections)) {
-          for (const field of list<Field>(section.fields)) {
-            const totp = text((field.value as { totp?: unknown } | undefined)?.totp);
-            if (totp) found.push({ value: totp, title: text(item.overview?.title), username, tags });
-          }
-        }
+        const add = (value: string) =>
+          value && found.push({ value, title: text(item.overview?.title), username, tags });
+        // Imported logins can carry the otpauth:// link as a plain login field.
+        for (const field of list<Field>(item.details?.loginFields))
+          if (/^otpauth:\/\//i.test(text(field.value))) add(text(field.value));
+        for (const section of list<{ fields?: unknown }>(item.details?.sections))
+          for (const field of list<Field>(section.fields))
+            add(text((field.value as { totp?: unknown } | undefined)?.totp));
       }
     }
   }
