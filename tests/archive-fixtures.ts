@@ -33,10 +33,11 @@ interface ZipFile {
 
 export async function zipOf(
   files: ZipFile[],
-  options: { password?: string; zipCrypto?: boolean } = {},
+  options: { password?: string; zipCrypto?: boolean; store?: boolean } = {},
 ): Promise<Uint8Array> {
   const writer = new ZipWriter(new BlobWriter('application/zip'), {
     ...(options.password ? { password: options.password, zipCrypto: options.zipCrypto ?? false } : {}),
+    ...(options.store ? { level: 0 } : {}),
     useWebWorkers: false,
   });
   for (const file of files)

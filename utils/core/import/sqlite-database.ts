@@ -63,15 +63,17 @@ export const sqliteDatabase: Importer = {
   matches: (source) => String.fromCharCode(...source.bytes.subarray(0, HEADER.length)) === HEADER,
   async parse(source) {
     const SQL = await sqlite();
-    let db: Database;
-    let tables: Tables;
+    let db: Database | undefined;
+    // Always closed: an open database holds a file and a handle in sql.js's memory, and a
+    // worker that leaked one per damaged file would run out of them.
     try {
-      db = new SQL.Database(source.bytes);
-      tables = tablesOf(db);
-    } catch (error) {
-      throw damaged(error);
-    }
-    try {
+      let tables: Tables;
+      try {
+        db = new SQL.Database(source.bytes);
+        tables = tablesOf(db);
+      } catch (error) {
+        throw damaged(error);
+      }
       const app = APPS.find((candidate) => candidate.matches(tables));
       if (!app) {
         const names = [...tables.keys()].filter((name) => !name.startsWith('sqlite_') && name !== 'android_metadata');
@@ -81,16 +83,16 @@ export const sqliteDatabase: Importer = {
             'Export your accounts from the app instead, and import the export.',
         );
       }
-      const rows = (table: string) => {
+      const open = db;
+      return await app.read((table) => {
         try {
-          return rowsOf(db, table);
+          return rowsOf(open, table);
         } catch (error) {
           throw damaged(error);
         }
-      };
-      return await app.read(rows);
+      });
     } finally {
-      db.close();
+      db?.close();
     }
   },
 };
