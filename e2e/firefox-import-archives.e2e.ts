@@ -32,7 +32,7 @@ describe.skipIf(!executable)('importing archives and databases in Firefox', () =
   it.each([
     ['google_authenticator.sqlite', undefined, 6],
     ['authenticator_plus.zip', 'testtesttest', 7],
-    ['tessera.kdbx', FIXTURE_PASSWORD, 9],
+    ['tessera.kdbx', FIXTURE_PASSWORD, 10],
   ] as const)('previews %s', async (file, password, count) => {
     const bytes = file.endsWith('.kdbx')
       ? await kdbxDatabase('kdbx4-argon2id')

@@ -190,6 +190,8 @@ export type KdbxKind = 'kdbx4-argon2id' | 'kdbx4-argon2d' | 'kdbx3-aes';
 
 /** The RFC 6238 seed as KeePass's plain-text TimeOtp-Secret; its SHA1 8-digit code at 59 s is 94287082. */
 export const RFC_SECRET_TEXT = '12345678901234567890';
+/** The RFC 6238 SHA256 seed ("1234567890" repeated to 32 bytes) in base32; its 8-digit code at 59 s is 46119246. */
+export const RFC_SHA256_BASE32 = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZA';
 
 const hex = (bytes: Uint8Array) => [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 
@@ -237,9 +239,9 @@ function addEntry(db: Kdbx, group: KdbxGroup, title: string, username: string, f
 }
 
 /**
- * A KeePass database holding the 8 reference entries (1-3 at the root, 4-8 in group "Work"), an
- * RFC 6238 entry with a text secret, one entry without a one-time password, and one in the
- * recycle bin.
+ * A KeePass database holding the 8 reference entries (1-3 at the root, 4-8 in group "Work"), two
+ * RFC 6238 entries (a text TimeOtp-Secret, KeeOtp settings), one entry without a one-time
+ * password, and one in the recycle bin.
  */
 export async function kdbxDatabase(
   kind: KdbxKind,
@@ -266,6 +268,8 @@ export async function kdbxDatabase(
   for (const n of [1, 2, 3]) addEntry(db, root, entry(n).issuer, entry(n).name, otpFields(n));
   for (const n of [4, 5, 6, 7, 8]) addEntry(db, work, entry(n).issuer, entry(n).name, otpFields(n));
   addEntry(db, root, 'RFC 6238', 'test vector', { 'TimeOtp-Secret': RFC_SECRET_TEXT, 'TimeOtp-Length': '8' });
+  // The KeeOtp plugin's settings in the otp field: the RFC 6238 SHA256 seed (32 bytes), 8 digits.
+  addEntry(db, root, 'KeeOtp', 'sha256 vector', { otp: `key=${RFC_SHA256_BASE32}&step=30&size=8&otpHashMode=Sha256` });
   addEntry(db, root, 'Forum', 'bob', {});
   db.createRecycleBin();
   const binned = db.getGroup(db.meta.recycleBinUuid!)!;

@@ -147,14 +147,17 @@ describe('importing archives, app databases and password managers', () => {
   });
 
   describe('KeePass', () => {
-    it('reads a text TimeOtp-Secret, tags by group, and leaves out the recycle bin and entries without a code', async () => {
+    it('reads a text TimeOtp-Secret and KeeOtp settings, tags by group, and leaves out the recycle bin and entries without a code', async () => {
       const parsed = await importFile(await kdbxDatabase('kdbx4-argon2id'), FIXTURE_PASSWORD);
-      expect(parsed.accounts).toHaveLength(9);
+      expect(parsed.accounts).toHaveLength(10);
       const rfc = parsed.accounts.find(({ account }) => account.issuer === 'RFC 6238')!;
       expect(rfc.account).toMatchObject({ type: 'totp', algorithm: 'SHA1', digits: 8, period: 30 });
       // RFC 6238 Appendix B, SHA1, T = 59 s.
       expect(generateCode(rfc.account, 59_000)).toBe('94287082');
       expect(RFC_SECRET_TEXT).toHaveLength(20);
+      const keeOtp = parsed.accounts.find(({ account }) => account.issuer === 'KeeOtp')!;
+      expect(keeOtp.account).toMatchObject({ type: 'totp', algorithm: 'SHA256', digits: 8, period: 30 });
+      expect(generateCode(keeOtp.account, 59_000)).toBe('46119246');
       expect(parsed.accounts.find(({ account }) => account.issuer === 'WWE')!.tags).toEqual(['Work']);
       expect(parsed.accounts.find(({ account }) => account.issuer === 'Deno')!.tags).toEqual([]);
       expect(parsed.accounts.some(({ account }) => account.label === 'carol')).toBe(false);
@@ -166,7 +169,7 @@ describe('importing archives, app databases and password managers', () => {
         iterations: 2,
         parallelism: 2,
       });
-      expect((await importFile(bytes, FIXTURE_PASSWORD)).accounts).toHaveLength(9);
+      expect((await importFile(bytes, FIXTURE_PASSWORD)).accounts).toHaveLength(10);
     });
 
     it('names a KeePass 1 database instead of asking for a password', async () => {

@@ -2,7 +2,8 @@
  * KeePass databases (KDBX 3.1 and 4), opened with the database password by kdbxweb, with Argon2d
  * and Argon2id from hash-wasm (kdbxweb has none of its own). This is the only module that loads
  * kdbxweb, so it can later be loaded on demand. One-time passwords are read from KeePassXC's `otp`
- * field (an otpauth:// URI; its older `TOTP Seed`/`TOTP Settings` pair too) and from KeePass
+ * field (an otpauth:// URI, or the KeeOtp plugin's `key=…&step=…` settings; its older
+ * `TOTP Seed`/`TOTP Settings` pair too) and from KeePass
  * 2.47's `TimeOtp-*` and `HmacOtp-*` fields; the entry's group becomes a tag, and the recycle bin
  * is left out. A database that also needs a key file cannot be opened here.
  * @see https://keepass.info/help/kb/kdbx_4.html (KDBX 4) and https://keepass.info/help/base/placeholders.html#otp
@@ -144,10 +145,30 @@ function keePassSecret(entry: KdbxEntry, prefix: 'TimeOtp' | 'HmacOtp'): string 
 /** KeePass names its algorithms HMAC-SHA-1, HMAC-SHA-256 and HMAC-SHA-512. */
 const keePassAlgorithm = (name: string) => name.replace(/^HMAC-/i, '') || undefined;
 
+/**
+ * The KeeOtp plugin's `otp` field, which KeePassXC reads too: `key=BASE32&step=30&size=6`, with
+ * `type=hotp&counter=N` for HOTP and `otpHashMode=Sha256` for another hash.
+ * @see https://github.com/keepassxreboot/keepassxc, src/totp/totp.cpp (parseSettings)
+ */
+function keeOtpAccount(settings: string, issuer: string, label: string) {
+  const params = new URLSearchParams(settings);
+  return entryAccount({
+    type: params.get('type') ?? 'totp',
+    issuer,
+    label,
+    secret: params.get('key') ?? '',
+    algorithm: params.get('otpHashMode') ?? undefined,
+    digits: params.get('size') ?? undefined,
+    period: params.get('step') ?? undefined,
+    counter: params.get('counter') ?? undefined,
+  });
+}
+
 function convert(entry: KdbxEntry, tags: string[]): ImportedAccount {
   const issuer = fieldText(entry, 'Title');
   const label = fieldText(entry, 'UserName');
   const uri = fieldText(entry, 'otp');
+  if (uri && !/^otpauth:/i.test(uri)) return { account: keeOtpAccount(uri, issuer, label), tags };
   if (uri) {
     const account = parseOtpauthUri(uri);
     return { account: { ...account, issuer: account.issuer || issuer, label: account.label || label }, tags };

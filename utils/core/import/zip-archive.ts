@@ -73,23 +73,25 @@ const ARCHIVED: ArchivedExport[] = [
 
 /** An entry's content, refusing to inflate more than an import may hold (a ZIP bomb). */
 async function entryBytes(entry: FileEntry, format: string, password: string | undefined): Promise<Uint8Array> {
-  if (entry.uncompressedSize > MAX_IMPORT_BYTES)
-    throw new ImportError(
-      'not-recognised',
-      `This ${format} export is over 10 MB unpacked: no authenticator export is that large.`,
-    );
+  const tooLarge = new ImportError(
+    'not-recognised',
+    `This ${format} export is over 10 MB unpacked: no authenticator export is that large.`,
+  );
+  if (entry.uncompressedSize > MAX_IMPORT_BYTES) throw tooLarge;
   const chunks: Uint8Array[] = [];
   let size = 0;
   const sink = new WritableStream<Uint8Array>({
     write(chunk) {
       size += chunk.length;
-      if (size > MAX_IMPORT_BYTES) throw new Error('larger than it says');
+      // The sizes in the archive can lie: stop inflating once it is past what they said.
+      if (size > MAX_IMPORT_BYTES) throw tooLarge;
       chunks.push(chunk);
     },
   });
   try {
     await entry.getData(sink, entry.encrypted ? { password } : {});
   } catch (error) {
+    if (size > MAX_IMPORT_BYTES) throw tooLarge;
     const message = (error as Error).message;
     if (message === ERR_ENCRYPTED) requirePassword(undefined, format);
     // ZipCrypto checks one byte of the key, AES two: a wrong password can also get past the
