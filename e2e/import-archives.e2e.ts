@@ -19,7 +19,7 @@ describe('importing archives and databases through the options page', () => {
   it.each([
     ['google_authenticator.sqlite', undefined, 6, 'Google Authenticator'],
     ['authenticator_plus.zip', 'testtesttest', 7, 'Authenticator Plus'],
-    ['tessera.kdbx', FIXTURE_PASSWORD, 9, 'KeePass'],
+    ['tessera.kdbx', FIXTURE_PASSWORD, 10, 'KeePass'],
   ] as const)('previews %s', async (file, password, count, format) => {
     const options = await tessera.context.newPage();
     await options.goto(`chrome-extension://${tessera.extensionId}/options.html`);
