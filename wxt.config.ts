@@ -1,8 +1,12 @@
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 /** Build mode of the end-to-end test build: `wxt build --mode e2e` writes `.output/chrome-mv3-e2e`. */
 const E2E_MODE = 'e2e';
+
+/** The build of sql.js the extension bundles (its package's "browser" export) loads this file. */
+const SQLITE_WASM = fileURLToPath(import.meta.resolve('sql.js/dist/sql-wasm-browser.wasm'));
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -22,7 +26,10 @@ export default defineConfig({
     },
     // Chrome's offscreen document (clipboard clearing) is a plain page in public/; Firefox has no
     // offscreen documents (its background page has the clipboard), so it gets neither page nor script.
+    // sql.js (utils/core/import/sqlite-database.ts) fetches its WebAssembly from beside the
+    // worker script, the extension's root: it is copied there from the package, never stored.
     'build:publicAssets': (wxt, files) => {
+      files.push({ absoluteSrc: SQLITE_WASM, relativeDest: 'sql-wasm-browser.wasm' });
       if (wxt.config.browser !== 'firefox') return;
       files.splice(0, files.length, ...files.filter((file) => file.relativeDest !== 'offscreen.html'));
     },

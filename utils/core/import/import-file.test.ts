@@ -101,8 +101,7 @@ describe('importing the shared fixtures', () => {
   it.each([
     ['an empty file', new Uint8Array(), 'empty'],
     ['a picture', bytes('google-migration/qr_but_without_otp.png'), 'not-recognised'],
-    ['a ZIP archive', bytes('authenticator_plus.zip'), 'not-recognised'],
-    ["an app's database", bytes('google_authenticator.sqlite'), 'not-recognised'],
+    ['an encrypted ZIP archive with a wrong password', bytes('authenticator_plus.zip'), 'wrong-password'],
     [
       'random bytes with a wrong password',
       Uint8Array.from({ length: 200 }, (_, i) => (i * 37) % 256),

@@ -13,19 +13,27 @@ import { bitwardenCsv, bitwardenJson } from './bitwarden';
 import { bitwardenEncrypted } from './bitwarden-encrypted';
 import { enteEncrypted } from './ente-encrypted';
 import { freeOtpPlus } from './freeotp-plus';
+import { keePass } from './keepass';
 import type { ParsedImport } from './imported';
 import { readImportSource, type Importer } from './import-source';
 import { lastPassAuthenticator } from './lastpass-authenticator';
 import { otpauthList } from './otpauth-list';
 import { proton } from './proton';
 import { protonEncrypted } from './proton-encrypted';
+import { sqliteDatabase } from './sqlite-database';
 import { stratum, stratumEncrypted } from './stratum';
 import { tesseraBackup } from './tessera-backup';
 import { twoFas } from './two-fas';
 import { twoFAuth } from './two-fauth';
+import { encryptedDatabase } from './encrypted-database';
+import { zipArchive } from './zip-archive';
 
 /** In the order they are tried: the ones with markers first, the binary andOTP layout last. */
 export const IMPORTERS: readonly Importer[] = [
+  // Binary files named by their signatures.
+  zipArchive,
+  sqliteDatabase,
+  keePass,
   tesseraBackup,
   aegis,
   twoFas,
@@ -44,14 +52,16 @@ export const IMPORTERS: readonly Importer[] = [
   bitwardenCsv,
   otpauthList,
   stratumEncrypted,
+  encryptedDatabase,
   andOtpEncrypted,
 ];
 
 export const NOT_RECOGNISED =
   'Tessera does not recognise this file. It reads its own backups and exports of Aegis, 2FAS, 2FAuth, ' +
   'andOTP, Bitwarden, Ente Auth, FreeOTP+, LastPass Authenticator, Proton Authenticator, ' +
-  'Stratum (Authenticator Pro), authenticator.cc, ' +
-  `Google Authenticator, ${ANDROID_APPS}, and lists of otpauth:// links.`;
+  'Stratum (Authenticator Pro), authenticator.cc, Google Authenticator, Raivo, WinAuth, ' +
+  'Authenticator Plus, 1Password (1PUX), KeePass (KDBX), the databases of Google Authenticator, ' +
+  `Microsoft Authenticator and Stratum, ${ANDROID_APPS}, and lists of otpauth:// links.`;
 
 /** Files people pick by mistake, told apart by their first bytes, with what to do instead. */
 const NOT_EXPORTS: [magic: string, why: string][] = [
@@ -59,11 +69,6 @@ const NOT_EXPORTS: [magic: string, why: string][] = [
   ['\xFF\xD8\xFF', 'This is a picture. To import a QR code, use "Scan QR code" and choose the picture there.'],
   ['GIF8', 'This is a picture. To import a QR code, use "Scan QR code" and choose the picture there.'],
   ['%PDF', 'This is a PDF document, not an authenticator export.'],
-  ['PK\x03\x04', 'This is a ZIP archive: unpack it and import the export inside.'],
-  [
-    'SQLite format 3',
-    "This is an app's database, which Tessera does not read: export your accounts from the app instead.",
-  ],
 ];
 
 function findImporter(bytes: Uint8Array): { importer: Importer; source: ReturnType<typeof readImportSource> } {
