@@ -54,6 +54,8 @@ const SEED = Number(process.env.FUZZ_SEED ?? 0x1e9057);
 
 const FILES = [
   'plain.txt',
+  '../google-migration/example_export.txt',
+  '../google-migration/example_output.json',
   'ente_auth.txt',
   'aegis_plain.json',
   'aegis_encrypted.json',

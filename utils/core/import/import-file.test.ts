@@ -61,6 +61,42 @@ const CASES: [file: string, password: string | undefined, entries: number[], for
   ['stratum_encrypted_legacy.bin', 'test', [1, 2, 3, 4, 5, 6, 7], 'Stratum'],
 ];
 
+describe('Google Authenticator exports as extract_otp_secrets keeps them', () => {
+  type Output = { name: string; secret: string; issuer: string; type: string; counter: number | null };
+  const expected = (JSON.parse(readFileSync(fixturePath('google-migration/example_output.json'), 'utf8')) as Output[])
+    .map((entry) => `${entry.type} ${entry.secret} ${entry.counter ?? ''}`)
+    .sort();
+
+  it.each([
+    ['google-migration/example_export.txt', 'otpauth:// list'],
+    ['google-migration/example_output.json', 'extract_otp_secrets'],
+  ])('%s (with # comments) gives the decoded entries', async (file, format) => {
+    const parsed = await importFile(bytes(file));
+    expect(parsed.format).toBe(format);
+    expect(parsed.skipped).toEqual([]);
+    const got = parsed.accounts.map(({ account }) =>
+      [account.type, account.secret, account.type === 'hotp' ? account.counter : ''].join(' '),
+    );
+    expect(got.sort()).toEqual(expected);
+  });
+
+  it.each([
+    ['test_export_wrong_content.txt', 'not-recognised'],
+    ['test_export_wrong_data.txt', 'malformed'],
+    ['test_export_wrong_prefix.txt', 'not-recognised'],
+    ['text_masquerading_as_image.jpeg', 'not-recognised'],
+    ['qr_but_without_otp.png', 'not-recognised'],
+  ])('%s gives a typed error (%s) and nothing', async (file, code) => {
+    await expect(importFile(bytes(`google-migration/${file}`))).rejects.toMatchObject({ name: 'ImportError', code });
+  });
+
+  it('takes the TOTP-only export too', async () => {
+    const parsed = await importFile(bytes('google-migration/example_export_only_totp.txt'));
+    expect(parsed.accounts.length).toBeGreaterThan(0);
+    expect(parsed.accounts.every(({ account }) => account.type === 'totp')).toBe(true);
+  });
+});
+
 describe('importing the shared fixtures', () => {
   it.each(CASES)('%s gives its entries', async (file, password, numbers, format, adjust) => {
     const parsed = await importFile(bytes(file), password);

@@ -26,6 +26,7 @@ import { tesseraBackup } from './tessera-backup';
 import { twoFas } from './two-fas';
 import { twoFAuth } from './two-fauth';
 import { encryptedDatabase } from './encrypted-database';
+import { extractOtpSecrets } from './extract-otp-secrets';
 import { zipArchive } from './zip-archive';
 
 /** In the order they are tried: the ones with markers first, the binary andOTP layout last. */
@@ -47,6 +48,7 @@ export const IMPORTERS: readonly Importer[] = [
   twoFAuth,
   stratum,
   ...ANDROID_IMPORTERS,
+  extractOtpSecrets,
   andOtp,
   authenticatorCc,
   bitwardenCsv,
@@ -61,7 +63,7 @@ export const NOT_RECOGNISED =
   'andOTP, Bitwarden, Ente Auth, FreeOTP+, LastPass Authenticator, Proton Authenticator, ' +
   'Stratum (Authenticator Pro), authenticator.cc, Google Authenticator, Raivo, WinAuth, ' +
   'Authenticator Plus, 1Password (1PUX), KeePass (KDBX), the databases of Google Authenticator, ' +
-  `Microsoft Authenticator and Stratum, ${ANDROID_APPS}, and lists of otpauth:// links.`;
+  `Microsoft Authenticator and Stratum, ${ANDROID_APPS}, extract_otp_secrets' JSON, and lists of otpauth:// links.`;
 
 /** Files people pick by mistake, told apart by their first bytes, with what to do instead. */
 const NOT_EXPORTS: [magic: string, why: string][] = [

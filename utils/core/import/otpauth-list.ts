@@ -15,11 +15,15 @@ import type { Importer, ImportSource } from './import-source';
 
 const URI_LINE = /^(otpauth|otpauth-migration|steam):\/\//i;
 
-function lines(source: ImportSource): string[] {
+/**
+ * The file's lines with their numbers, leaving out blank lines and `#` comments (extract_otp_secrets
+ * and other tools keep notes beside the links).
+ */
+function lines(source: ImportSource): { line: string; n: number }[] {
   return (source.text ?? '')
     .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean);
+    .map((line, i) => ({ line: line.trim(), n: i + 1 }))
+    .filter(({ line }) => line !== '' && !line.startsWith('#'));
 }
 
 /** "Line 5 (otpauth://totp/…?secret=…)": where it is, and enough to recognise it, never the secret. */
@@ -35,23 +39,23 @@ export const otpauthList: Importer = {
   // Recognised by its first line; a later line that is not a Key URI is listed as refused.
   matches: (source) => {
     const [first] = lines(source);
-    return source.json === undefined && first !== undefined && URI_LINE.test(first);
+    return source.json === undefined && first !== undefined && URI_LINE.test(first.line);
   },
   async parse(source) {
     const skipped: ImportSkipped[] = [];
     const entries: { account?: Account; line: string; n: number }[] = [];
-    for (const [i, line] of lines(source).entries()) {
+    for (const { line, n } of lines(source)) {
       if (!isMigrationUri(line)) {
-        entries.push({ line, n: i + 1 });
+        entries.push({ line, n });
         continue;
       }
       try {
         const part = parseMigrationUri(line);
-        entries.push(...part.accounts.map((account) => ({ account, line, n: i + 1 })));
-        skipped.push(...part.skipped.map((item) => ({ ...item, name: `Line ${i + 1}: ${item.name}` })));
+        entries.push(...part.accounts.map((account) => ({ account, line, n })));
+        skipped.push(...part.skipped.map((item) => ({ ...item, name: `Line ${n}: ${item.name}` })));
       } catch (error) {
         if (!(error instanceof ImportError)) throw error;
-        skipped.push({ name: lineName(line, i + 1), reason: error.message });
+        skipped.push({ name: lineName(line, n), reason: error.message });
       }
     }
     if (entries.length === 0) {
