@@ -2,11 +2,13 @@
  * Tessera's Firefox build in Firefox (Debian's firefox-esr, driven over WebDriver BiDi): the
  * popup and options pages load under the extension CSP, the background answers, the vault is
  * created with Argon2id (WebAssembly), the key lives in storage.session, codes equal ones computed
- * here, and an encrypted 2FAS backup imports. Skipped, with a note, when no Firefox is found.
+ * here, an encrypted 2FAS backup imports and an encrypted Ente export opens (libsodium).
+ * Skipped, with a note, when no Firefox is found.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFirefox } from '../scripts/find-firefox';
+import { enteEncryptedExport } from '../tests/import-fixtures';
 import { fixturePath } from '../tests/shared-fixtures';
 import { toBase64 } from '../utils/core/internal/bytes';
 import { validCodes } from '../tests/valid-codes';
@@ -105,5 +107,16 @@ describe.skipIf(!executable)('Tessera in Firefox (WebDriver BiDi)', () => {
       'WWE',
       'Boeing',
     ]);
+  });
+
+  it("opens an encrypted Ente export (libsodium's WebAssembly in Firefox's background)", async () => {
+    const options = await firefox.openExtensionPage('options.html');
+    const data = toBase64(await enteEncryptedExport('secret words'));
+    const preview = await firefox.evaluate<{ ok: boolean; value: { format: string; accounts: unknown[] } }>(
+      options,
+      message('import.file', { data, password: 'secret words' }),
+    );
+    expect(preview).toMatchObject({ ok: true, value: { format: 'Ente Auth' } });
+    expect(preview.value.accounts).toHaveLength(7);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The encrypted exports added for issue 14, read by the real service worker in Chromium: Ente's
- * secretstream through @noble/ciphers, Argon2id through hash-wasm, AES and HMAC through WebCrypto.
- * The files are built as the apps build them (tests/import-fixtures.ts).
+ * secretstream through libsodium itself, Argon2id through hash-wasm, AES and HMAC through
+ * WebCrypto. The files are built as the apps build them (tests/import-fixtures.ts).
  */
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Page } from 'playwright-core';

@@ -2,24 +2,18 @@
  * Ente Auth's encrypted export: `{version: 1, kdfParams: {memLimit, opsLimit, salt},
  * encryptedData, encryptionNonce}`. The key is libsodium's crypto_pwhash (Argon2id v1.3, one lane,
  * `memLimit` bytes, `opsLimit` passes, 16-byte salt), run here by hash-wasm; the data is one
- * crypto_secretstream_xchacha20poly1305 message whose header is `encryptionNonce`. Inside is the
+ * crypto_secretstream_xchacha20poly1305 message whose header is `encryptionNonce`, opened by
+ * libsodium itself. Inside is the
  * plain export: one Key URI a line, read like any {@link otpauthList}.
  * @see https://github.com/ente-io/ente/blob/main/docs/docs/auth/migration/export.md (the format)
  * @see https://github.com/protonpass/proton-pass-common/blob/0ed0a269be460bada538a5b5d58a1ddae79a238b/proton-authenticator/src/parser/ente/encrypted.rs (another reader)
  */
 import { fromBase64 } from '../internal/bytes';
 import { ImportError } from './import-error';
-import { argon2idKey, wrongPassword } from './import-crypto';
+import { argon2idKey, SECRETSTREAM, secretstreamPull, wrongPassword } from './import-crypto';
 import { field } from './imported';
 import { jsonObject, requirePassword, type Importer } from './import-source';
 import { otpauthList } from './otpauth-list';
-import {
-  SECRETSTREAM_ABYTES,
-  SECRETSTREAM_HEADER_BYTES,
-  SECRETSTREAM_TAG_FINAL,
-  SECRETSTREAM_TAG_MESSAGE,
-  secretstreamOpen,
-} from './secretstream';
 
 const FORMAT = 'Ente Auth';
 
@@ -73,7 +67,7 @@ export const enteEncrypted: Importer = {
     const salt = base64Field(params.salt, 'salt');
     const header = base64Field(backup.encryptionNonce, 'nonce');
     const data = base64Field(backup.encryptedData, 'data');
-    if (salt.length !== SALT_BYTES || header.length !== SECRETSTREAM_HEADER_BYTES || data.length < SECRETSTREAM_ABYTES)
+    if (salt.length !== SALT_BYTES || header.length !== SECRETSTREAM.headerBytes || data.length < SECRETSTREAM.aBytes)
       throw new ImportError('malformed', `This ${FORMAT} export is damaged: its salt, nonce or data is cut short.`);
     const key = await argon2idKey(requirePassword(password, FORMAT), salt, opsLimit, memoryKiB, 1).catch(() => {
       // WebAssembly could not have the memory Ente asked for (up to 1 GiB): not a damaged file.
@@ -84,9 +78,9 @@ export const enteEncrypted: Importer = {
           'without a password, import that file, then delete it.',
       );
     });
-    const opened = secretstreamOpen(key, header, data);
+    const opened = await secretstreamPull(key, header, data);
     if (!opened) throw wrongPassword(FORMAT);
-    if (opened.tag !== SECRETSTREAM_TAG_FINAL && opened.tag !== SECRETSTREAM_TAG_MESSAGE)
+    if (opened.tag !== SECRETSTREAM.tagFinal && opened.tag !== SECRETSTREAM.tagMessage)
       throw new ImportError('malformed', `This ${FORMAT} export is damaged: its data is not one whole message.`);
     let text: string;
     try {

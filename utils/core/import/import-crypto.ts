@@ -1,8 +1,9 @@
 /**
  * The cryptography other authenticators' encrypted exports need: WebCrypto for AES-GCM, AES-CBC,
- * PBKDF2 and SHA-256; hash-wasm for scrypt and Argon2id, which WebCrypto lacks. Nothing here is
- * written by hand. A failed decryption is a wrong password (or a damaged file): GCM's tag and
- * CBC's padding cannot tell the two apart.
+ * PBKDF2 and SHA-256; hash-wasm for scrypt and Argon2id, which WebCrypto lacks; libsodium itself
+ * (libsodium-wrappers, WebAssembly) for Ente's crypto_secretstream. Nothing here is written by
+ * hand. A failed decryption is a wrong password (or a damaged file): GCM's tag and CBC's padding
+ * cannot tell the two apart.
  */
 import { argon2id, scrypt } from 'hash-wasm';
 import { utf8 } from '../internal/bytes';
@@ -101,6 +102,32 @@ export function argon2idKey(
     hashLength: 32,
     outputType: 'binary',
   });
+}
+
+/**
+ * libsodium's crypto_secretstream_xchacha20poly1305 sizes and tags, from its header (stable since
+ * 1.0.14; import-crypto.test.ts compares them with libsodium's own): a 24-byte header; each message
+ * grows by its tag byte and a 16-byte MAC.
+ * @see https://doc.libsodium.org/secret-key_cryptography/secretstream
+ */
+export const SECRETSTREAM = { headerBytes: 24, aBytes: 17, tagMessage: 0, tagFinal: 3 } as const;
+
+/**
+ * The first message of a crypto_secretstream_xchacha20poly1305 stream and its tag, opened by
+ * libsodium's own init_pull and pull; null when it is not authentic (a wrong key, or damage).
+ * Lengths are the caller's to check first (SECRETSTREAM): libsodium throws on impossible ones.
+ * Imported on first use: the bundler then wraps libsodium in a function run here, so a starting
+ * worker does not compile its WebAssembly (the static import ran it at every start).
+ */
+export async function secretstreamPull(
+  key: Uint8Array,
+  header: Uint8Array,
+  data: Uint8Array,
+): Promise<{ message: Uint8Array; tag: number } | null> {
+  const { default: sodium } = await import('libsodium-wrappers');
+  await sodium.ready;
+  const state = sodium.crypto_secretstream_xchacha20poly1305_init_pull(header, key);
+  return sodium.crypto_secretstream_xchacha20poly1305_pull(state, data, null) || null;
 }
 
 export function toHex(bytes: Uint8Array): string {
