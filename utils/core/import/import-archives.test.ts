@@ -235,7 +235,7 @@ describe('importing archives, app databases and password managers', () => {
 
     it('refuses an entry that unpacks to more than an import may hold', async () => {
       const zip = await zipOf([{ name: 'export.data', content: ' '.repeat(11 * 1024 * 1024) }]);
-      await expect(importFile(zip)).rejects.toMatchObject({ name: 'ImportError', code: 'not-recognised' });
+      await expect(importFile(zip)).rejects.toMatchObject({ name: 'ImportError', code: 'malformed' });
     });
   });
 

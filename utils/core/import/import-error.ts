@@ -21,6 +21,11 @@ export class ImportError extends TypeError {
   constructor(
     readonly code: ImportErrorCode,
     message: string,
+    /**
+     * Set when a parser met a structure it did not expect and threw something else: the user still
+     * gets a typed "damaged" error, but the fuzz tests count it as a parser bug.
+     */
+    readonly unexpected?: unknown,
   ) {
     super(message);
   }

@@ -212,6 +212,23 @@ describe('importing the shared fixtures', () => {
     expect(fas.skipped).toEqual([{ name: expect.stringMatching(/^Entry 2: /), reason: expect.any(String) }]);
   });
 
+  it('lists an entry of the wrong kind (null, a number) as damaged and offers the rest', async () => {
+    const vault = JSON.parse(new TextDecoder().decode(bytes('aegis_plain.json'))) as { db: { entries: unknown[] } };
+    vault.db.entries[1] = null;
+    const parsed = await importFile(utf8(JSON.stringify(vault)));
+    expect(parsed.accounts).toHaveLength(6);
+    expect(parsed.skipped).toEqual([
+      { name: expect.stringMatching(/^Entry 2: /), reason: expect.stringContaining('damaged') },
+    ]);
+  });
+
+  it('hides the secret of a refused steam:// or migration line', async () => {
+    const parsed = await importFile(
+      utf8('otpauth://totp/A?secret=JBSWY3DPEHPK3PXP\nsteam://JBSWY3DPEHPK3PXPJBSWY3DP1EHPK3P\n'),
+    );
+    expect(parsed.skipped.map((item) => item.name)).toEqual(['Line 2 (steam://…)']);
+  });
+
   it('refuses a file whose every entry is damaged, naming them, and a damaged migration line alone', async () => {
     await expect(importFile(utf8('otpauth://totp/A?secret=1\notpauth://totp/B?secret=%'))).rejects.toMatchObject({
       code: 'malformed',

@@ -90,6 +90,7 @@ export async function importFile(bytes: Uint8Array, password?: string): Promise<
   } catch (error) {
     if (error instanceof ImportError) throw error;
     // A structure the parser did not expect (a number where text should be, ...): damaged.
-    throw new ImportError('malformed', `This ${importer.format} export is damaged (${(error as Error).message}).`);
+    const why = error instanceof Error ? error.message : String(error);
+    throw new ImportError('malformed', `This ${importer.format} export is damaged (${why}).`, error);
   }
 }

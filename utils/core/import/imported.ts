@@ -56,8 +56,10 @@ const number = (value: unknown, fallback: number): number =>
  * @throws {OtpFieldError} naming the field that cannot be used.
  */
 export function entryAccount(fields: EntryFields): Account {
-  const type = TYPES[(fields.type ?? 'totp').toLowerCase()];
-  if (!type) throw new OtpFieldError('type', `${fields.type} codes are not supported (only TOTP, HOTP and Steam)`);
+  const name = typeof fields.type === 'string' ? fields.type.toLowerCase() : fields.type === undefined ? 'totp' : '';
+  const type = Object.hasOwn(TYPES, name) ? TYPES[name] : undefined;
+  if (!type)
+    throw new OtpFieldError('type', `${String(fields.type)} codes are not supported (only TOTP, HOTP and Steam)`);
   const issuer = text(fields.issuer);
   let label = text(fields.label);
   if (issuer && label.toLowerCase().startsWith(`${issuer.toLowerCase()}:`))
@@ -105,6 +107,15 @@ function texts(values: unknown): string[] {
     : [];
 }
 
+/** The entry's name, or "An unnamed entry" when the entry is too damaged to have one. */
+function nameOrUnnamed<T>(nameOf: (entry: T) => string, entry: T): string {
+  try {
+    return nameOf(entry);
+  } catch {
+    return 'An unnamed entry';
+  }
+}
+
 /** Fields whose refusal means "Tessera cannot represent this", not "this entry is damaged". */
 const UNSUPPORTED_FIELDS = new Set<OtpField>(['type', 'algorithm', 'digits']);
 
@@ -138,9 +149,16 @@ export function collectAccounts<T>(
         ...(pinned ? { pinned: true } : {}),
       });
     } catch (error) {
-      if (!(error instanceof OtpFieldError) && !(error instanceof ImportError)) throw error;
+      // Anything an entry throws is that entry's: a field of the wrong kind (null where an object
+      // should be, a number for text) is one damaged entry, not a damaged file.
+      if (!(error instanceof Error)) throw error;
       if (!(error instanceof OtpFieldError && UNSUPPORTED_FIELDS.has(error.field))) damaged = true;
-      skipped.push({ name: numbered ? `Entry ${i + 1}: ${nameOf(entry)}` : nameOf(entry), reason: error.message });
+      const known = error instanceof OtpFieldError || error instanceof ImportError;
+      const name = nameOrUnnamed(nameOf, entry);
+      skipped.push({
+        name: numbered ? `Entry ${i + 1}: ${name}` : name,
+        reason: known ? error.message : `the entry is damaged (${error.message})`,
+      });
     }
   }
   if (accounts.length === 0) {

@@ -44,7 +44,9 @@ const KDB_SIGNATURE = [0x03, 0xd9, 0xa2, 0x9a, 0x65, 0xfb, 0x4b, 0xb5];
  * damaged or hostile header can ask for.
  */
 const MAX_ARGON2_KIB = 1024 * 1024;
-const MAX_ARGON2_ITERATIONS = 1000;
+const MAX_ARGON2_ITERATIONS = 100;
+/** Memory times passes, in KiB: 4 GiB-passes (KeePassXC's default is 64 MiB x 10 or so). */
+const MAX_ARGON2_WORK_KIB = 4 * 1024 * 1024;
 const MAX_ARGON2_PARALLELISM = 64;
 const MAX_AES_ROUNDS = 100_000_000;
 
@@ -95,6 +97,7 @@ function checkCost(data: ArrayBuffer): void {
   if (value('R') > MAX_AES_ROUNDS) throw costly();
   if (value('M') / 1024 > MAX_ARGON2_KIB || value('I') > MAX_ARGON2_ITERATIONS || value('P') > MAX_ARGON2_PARALLELISM)
     throw costly();
+  if ((value('M') / 1024) * value('I') > MAX_ARGON2_WORK_KIB) throw costly();
 }
 
 /** kdbxweb's errors, and the RangeErrors of its reader on a file cut short, as ImportErrors. */

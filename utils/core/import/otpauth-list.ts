@@ -28,7 +28,11 @@ function lines(source: ImportSource): { line: string; n: number }[] {
 
 /** "Line 5 (otpauth://totp/…?secret=…)": where it is, and enough to recognise it, never the secret. */
 function lineName(line: string, n: number): string {
-  return `Line ${n} (${shorten(line.replace(/secret=[^&]*/i, 'secret=…'), 40)})`;
+  const hidden = line
+    .replace(/secret=[^&]*/gi, 'secret=…')
+    .replace(/data=[^&]*/gi, 'data=…')
+    .replace(/^steam:\/\/.*/i, 'steam://…');
+  return `Line ${n} (${shorten(hidden, 40)})`;
 }
 
 const lineOf = (item: ImportSkipped) => Number(/^Line (\d+)/.exec(item.name)?.[1] ?? 0);

@@ -74,7 +74,7 @@ const ARCHIVED: ArchivedExport[] = [
 /** An entry's content, refusing to inflate more than an import may hold (a ZIP bomb). */
 async function entryBytes(entry: FileEntry, format: string, password: string | undefined): Promise<Uint8Array> {
   const tooLarge = new ImportError(
-    'not-recognised',
+    'malformed',
     `This ${format} export is over 10 MB unpacked: no authenticator export is that large.`,
   );
   if (entry.uncompressedSize > MAX_IMPORT_BYTES) throw tooLarge;
