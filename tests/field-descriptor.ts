@@ -30,7 +30,7 @@ export function field(over: FieldOverrides = {}): FieldDescriptor {
     containers: [1, 2, 3],
     ...rest,
     box: { x: 0, y: 0, width: 200, height: 32, ...box },
-    form: { id: 0, submitText: '', text: '', atSigns: 0, search: false, ...form },
+    form: { id: 0, submitText: '', text: '', actions: '', atSigns: 0, search: false, ...form },
   };
 }
 

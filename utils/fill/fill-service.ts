@@ -44,12 +44,12 @@ export function createFillService({
       const { digits, sites } = await accounts.fillTarget(id);
       const field = await findCodeField(tab.id, digits, frameId);
       if ('reason' in field) return { filled: false, reason: field.reason };
-      // The page has a code field: check the clock against its site beside the fill (not awaited).
-      void clock?.check(tab);
       if (field.origin !== field.pageOrigin && confirmFrame !== field.origin)
         return { filled: false, reason: 'confirm-frame', site, frame: field.origin };
       if (!sites.includes(site) && confirmSite !== site)
         return { filled: false, reason: 'confirm-site', site, bound: sites };
+      // A code field on a site the user agreed to: check the clock against it beside the fill (not awaited).
+      void clock?.check(tab);
       const result = await fillFrame(tab.id, field, await accounts.codeFor(id), frameId !== undefined);
       if (remember && confirmSite === site) await accounts.bindSite(id, site);
       return result.filled ? { ...result, site } : result;

@@ -35,9 +35,10 @@ export interface FieldDescriptor {
   containers: number[];
   /**
    * Its form (or the page when there is none): the same `id` for fields of one form, the submit
-   * text, the start of its text, how many `@`, whether it is a search form.
+   * text, the words a user can read around it (the form's parent, links and buttons left out),
+   * the words of those links and buttons, how many `@`, whether it is a search form.
    */
-  form: { id: number; submitText: string; text: string; atSigns: number; search: boolean };
+  form: { id: number; submitText: string; text: string; actions: string; atSigns: number; search: boolean };
 }
 
 export type OtpFieldsFound =

@@ -215,6 +215,8 @@ export const SENT_CODE_CONTEXT = [
   'sent to your inbox',
   'sent you a code',
   'sent a code',
+  'code sent to',
+  'code was sent',
   'has been sent',
   'have been sent',
   'been sent to you',
@@ -257,8 +259,21 @@ export const SEND_CODE_BESIDE = [
   'enviar codigo',
 ];
 
+/** A link or button that sends the code again: the code is one the page sent. */
+export const RESEND_ACTIONS = [
+  'resend',
+  'send again',
+  'send a new code',
+  'send new code',
+  'get a new code',
+  'erneut senden',
+  'neu senden',
+  'renvoyer',
+  'reenviar',
+];
+
 /** In a heading above the field, these say the step is an SMS or e-mail code. */
-export const SENT_CODE_HEADINGS = ['sms', 'text message', 'email', 'e mail', 'magic code', 'login code'];
+export const SENT_CODE_HEADINGS = ['sms', 'text message', 'email', 'e mail'];
 
 /**
  * Said by the field's words, heading or form: the user is asked for an authenticator's code.

@@ -6,10 +6,10 @@
  */
 import type { FieldDescriptor } from './field-descriptor';
 import { findWord, NEGATIVES } from './field-words';
-import { refusal, sentCode } from './score-field';
+import { recoveryCode, refusal, sentCode } from './score-field';
 
 /** How far up two neighbouring boxes may look for the element they share. */
-const MAX_COMMON_DEPTH = 5;
+const MAX_COMMON_DEPTH = 4;
 
 /**
  * One character per box: maxlength 1, or narrower than a text field with no maxlength or one
@@ -75,7 +75,8 @@ export function findSplitGroup(fields: readonly FieldDescriptor[], codeLength: n
         const field = fields[index]!;
         return (
           findWord([field.id, field.name, field.ariaLabel, field.label, field.placeholder], NEGATIVES) ??
-          sentCode(field)
+          sentCode(field) ??
+          recoveryCode(field)
         );
       }),
   );

@@ -107,3 +107,20 @@ describe('a bare input (no id, name or label) alone on the page', () => {
     expect(scoreField(field({ form: { text } }), { alone: false }).score >= 40).toBe(false);
   });
 });
+
+describe('what the review of the rules found', () => {
+  it.each([
+    [
+      'the authenticator named in the page text outweighs "Check your phone"',
+      { form: { text: 'Open your authenticator app. Check your phone for the code.' } },
+      true,
+    ],
+    ['a "Resend code" link means the code was sent', { form: { actions: 'Resend code · Use a recovery code' } }, false],
+    ['"Use a recovery code" as a link only', { form: { actions: 'Use a recovery code' } }, true],
+    ['label "Code from your phone app"', { label: 'Code from your phone app', autocomplete: '' }, true],
+    ['label "Mobile phone", no app', { label: 'Mobile phone', autocomplete: '' }, false],
+  ] as const)('%s', (_, over, filled) => {
+    const subject = field({ name: 'otp', autocomplete: 'one-time-code', inputMode: 'numeric', ...over });
+    expect(scoreField(subject).score >= 40, JSON.stringify(scoreField(subject))).toBe(filled);
+  });
+});

@@ -16,6 +16,7 @@ import {
   normalise,
   RECOVERY_CONTEXT,
   RECOVERY_HEADINGS,
+  RESEND_ACTIONS,
   SEND_CODE_BESIDE,
   SENT_CODE_CONTEXT,
   SENT_CODE_HEADINGS,
@@ -28,6 +29,8 @@ const REFUSED_AUTOCOMPLETE =
 
 /** Negative words that name a code from a printed list: an app named beside them outweighs them. */
 const LIST_CODE_WORDS = new Set(['backup', 'recovery', 'recover', 'scratch']);
+/** Words an app named beside them outweighs: "Authenticator or recovery code", "the code from your phone app". */
+const APP_OUTWEIGHS = new Set([...LIST_CODE_WORDS, 'phone', 'mobile']);
 
 /** The score a single field needs to be filled. */
 export const FILL_THRESHOLD = 40;
@@ -84,16 +87,17 @@ export function lengthRefusal(field: FieldDescriptor, codeLength: number | undef
  */
 export function sentCode(field: FieldDescriptor): string | undefined {
   const own = [field.id, field.name, field.placeholder, field.ariaLabel, field.label, field.testId, field.heading];
-  if (findWord(own, AUTHENTICATOR_WORDS)) return undefined;
+  if (findWord([...own, field.form.text], AUTHENTICATOR_WORDS)) return undefined;
   const sent =
     findWord([field.form.text], SENT_CODE_CONTEXT) ??
     findWord([field.heading], SENT_CODE_HEADINGS) ??
-    findWord([field.near], SEND_CODE_BESIDE);
+    findWord([field.near], SEND_CODE_BESIDE) ??
+    findWord([field.form.actions], RESEND_ACTIONS);
   return sent ? `code sent by e-mail or SMS: "${sent}"` : undefined;
 }
 
 /** The page asks for a code from a printed list (backup, recovery, scratch) and not an app's. */
-function recoveryCode(field: FieldDescriptor): string | undefined {
+export function recoveryCode(field: FieldDescriptor): string | undefined {
   const around = [field.heading, field.form.text];
   const own = [field.id, field.name, field.placeholder, field.ariaLabel, field.label, field.testId];
   const recovery = findWord(around, RECOVERY_CONTEXT) ?? findWord([field.heading], RECOVERY_HEADINGS);
@@ -160,7 +164,7 @@ export function scoreField(
   if (field.type === 'password' && score < 100) add(-20, 'a password field');
   // "Authenticator or recovery code": the field takes either, so the list word does not count.
   const appNamed = findWord(own, AUTHENTICATOR_WORDS) !== undefined;
-  const negatives = appNamed ? NEGATIVES.filter((word) => !LIST_CODE_WORDS.has(word)) : NEGATIVES;
+  const negatives = appNamed ? NEGATIVES.filter((word) => !APP_OUTWEIGHS.has(word)) : NEGATIVES;
   const negative =
     findWord(own, negatives) ??
     (field.form.search ? 'search form' : undefined) ??

@@ -84,16 +84,51 @@ function visible(input: HTMLInputElement): boolean {
   return style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0.05;
 }
 
+/** Elements whose words are no statement of the page's: offers (links, buttons) and code. */
+const NOT_STATEMENTS = 'a, button, script, style, template, noscript, [hidden], [aria-hidden="true"]';
+
+/**
+ * The words a user can read in `root`, up to `budget` characters: hidden steps, scripts, and
+ * the words of links and buttons ("Send a code by SMS instead") left out.
+ */
+function visibleText(root: Element | null, budget: number): string {
+  if (!root) return '';
+  const parts: string[] = [];
+  let length = 0;
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node && length < budget; node = walker.nextNode()) {
+    const text = node.nodeValue?.replace(/\s+/g, ' ').trim();
+    const parent = node.parentElement;
+    if (!text || !parent || parent.closest(NOT_STATEMENTS)) continue;
+    if (parent.checkVisibility && !parent.checkVisibility()) continue;
+    parts.push(text);
+    length += text.length + 1;
+  }
+  return parts.join(' ').slice(0, budget);
+}
+
+/** The words of the links and buttons a user can see in `root`, up to `budget` characters. */
+function actionText(root: Element | null, budget: number): string {
+  const parts: string[] = [];
+  for (const action of root?.querySelectorAll('a, button, [role="button"], [role="link"]') ?? []) {
+    if (parts.join(' ').length >= budget) break;
+    const text = action.textContent?.replace(/\s+/g, ' ').trim();
+    if (text && (!action.checkVisibility || action.checkVisibility())) parts.push(text);
+  }
+  return parts.join(' · ').slice(0, budget);
+}
+
 /** What a form (or the page, for inputs outside one) says, worked out once per form. */
 function formInfo(form: HTMLFormElement | null, doc: Document, id: number): FieldDescriptor['form'] {
   const text = ((form ?? doc.body)?.textContent ?? '').slice(0, 20_000);
   // What is written around the form too ("We sent you a text message" above it).
-  const around = (form?.parentElement ?? doc.body)?.textContent ?? '';
+  const around = visibleText(form?.parentElement ?? doc.body, 2000);
   const submit = form?.querySelector('button[type="submit"], button:not([type]), input[type="submit"]');
   return {
     id,
     submitText: (submit instanceof HTMLInputElement ? submit.value : submit?.textContent) ?? '',
-    text: around.replace(/\s+/g, ' ').slice(0, 2000),
+    text: around,
+    actions: actionText(form?.parentElement ?? doc.body, 500),
     atSigns: (text.match(/@/g) ?? []).length,
     search: form?.getAttribute('role') === 'search' || form?.matches('[action*="search" i]') === true,
   };
