@@ -32,6 +32,9 @@ interface Slot {
   salt: string;
 }
 
+const MAX_SLOTS = 16;
+const MAX_N = 2 ** 20;
+
 async function decryptDb(vault: Record<string, unknown>, password: string): Promise<unknown> {
   const header = field<Record<string, unknown>>(vault, 'header', 'object', FORMAT);
   const params = field<{ nonce: string; tag: string }>(header, 'params', 'object', FORMAT);
@@ -41,6 +44,10 @@ async function decryptDb(vault: Record<string, unknown>, password: string): Prom
       'not-recognised',
       'This Aegis export has no password slot (it can only be opened with a fingerprint on the phone).',
     );
+  // Aegis writes one or two password slots with N = 2^15, r = 8, p = 1; a file asking for far
+  // more would hold the worker for minutes.
+  if (slots.length > MAX_SLOTS || slots.some((slot) => !(slot.n <= MAX_N && slot.r <= 32 && slot.p <= 16)))
+    throw new ImportError('malformed', 'This Aegis export is damaged: its key settings are beyond any real vault.');
   for (const slot of slots) {
     const key = await scryptKey(password, hexBytes(slot.salt, FORMAT), slot.n, slot.r, slot.p);
     let master: Uint8Array;

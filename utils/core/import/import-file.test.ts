@@ -174,6 +174,17 @@ describe('importing the shared fixtures', () => {
     ]);
   });
 
+  it('refuses an Aegis file whose scrypt settings no real vault has, before deriving', async () => {
+    const vault = JSON.parse(new TextDecoder().decode(bytes('aegis_encrypted.json'))) as {
+      header: { slots: { n: number }[] };
+    };
+    vault.header.slots[0]!.n = 2 ** 30;
+    await expect(importFile(utf8(JSON.stringify(vault)), 'test')).rejects.toMatchObject({
+      code: 'malformed',
+      message: expect.stringContaining('key settings'),
+    });
+  });
+
   it('says so when the encrypted data of an Aegis file is not base64', async () => {
     const vault = JSON.parse(new TextDecoder().decode(bytes('aegis_encrypted.json'))) as { db: string };
     await expect(importFile(utf8(JSON.stringify({ ...vault, db: '%%%' })), 'test')).rejects.toMatchObject({

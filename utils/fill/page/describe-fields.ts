@@ -63,8 +63,9 @@ function headingOf(input: HTMLInputElement): string {
 function nearText(input: HTMLInputElement): string {
   let node = input.parentElement;
   for (let level = 0; node && level < 3 && node !== input.form; level++, node = node.parentElement) {
-    const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text) return text.slice(0, 200);
+    // Buttons count here: a "Send code" button beside the field says what the field is for.
+    const text = visibleText(node, 200, 'script, style, template, noscript, [hidden], [aria-hidden="true"]');
+    if (text) return text;
   }
   return '';
 }
@@ -91,7 +92,7 @@ const NOT_STATEMENTS = 'a, button, script, style, template, noscript, [hidden], 
  * The words a user can read in `root`, up to `budget` characters: hidden steps, scripts, and
  * the words of links and buttons ("Send a code by SMS instead") left out.
  */
-function visibleText(root: Element | null, budget: number): string {
+function visibleText(root: Element | null, budget: number, skip = NOT_STATEMENTS): string {
   if (!root) return '';
   const parts: string[] = [];
   let length = 0;
@@ -99,7 +100,7 @@ function visibleText(root: Element | null, budget: number): string {
   for (let node = walker.nextNode(); node && length < budget; node = walker.nextNode()) {
     const text = node.nodeValue?.replace(/\s+/g, ' ').trim();
     const parent = node.parentElement;
-    if (!text || !parent || parent.closest(NOT_STATEMENTS)) continue;
+    if (!text || !parent || parent.closest(skip)) continue;
     if (parent.checkVisibility && !parent.checkVisibility()) continue;
     parts.push(text);
     length += text.length + 1;
