@@ -67,3 +67,22 @@ describe('Google Authenticator rows', () => {
     expect(parsed.skipped).toEqual([{ name: 'Entry 2: odd', reason: expect.stringContaining('Type 7') }]);
   });
 });
+
+describe('a hostile database', () => {
+  it('never evaluates a generated column the file defines', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { default: initSqlJs } = await import('sql.js');
+    const { fixturePath } = await import('../../../tests/shared-fixtures');
+    const { importFile } = await import('./import-file');
+    const SQL = await initSqlJs();
+    const db = new SQL.Database(readFileSync(fixturePath('aegis-importers/google_authenticator.sqlite')));
+    // Reading it runs the file's expression, which here fails (an integer overflow): a file could
+    // as well ask for a blob of hundreds of megabytes per row.
+    db.run('ALTER TABLE accounts ADD COLUMN bomb INTEGER AS (abs(-9223372036854775807 - 1)) VIRTUAL');
+    const hostile = db.export();
+    db.close();
+    const parsed = await importFile(hostile);
+    expect(parsed.format).toBe('Google Authenticator');
+    expect(parsed.accounts).toHaveLength(6);
+  });
+});

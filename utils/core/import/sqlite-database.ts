@@ -50,9 +50,21 @@ function tablesOf(db: Database): Tables {
   return tables;
 }
 
-/** Every row of a table, keyed by lower-case column name. */
+const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** No authenticator holds this many accounts; a bigger table is read no further. */
+const MAX_ROWS = 10_000;
+
+/**
+ * Every row of a table, keyed by lower-case column name. Only stored columns are read: a
+ * generated column runs an expression the file chose (`zeroblob(999999999)`), and sql.js's
+ * memory never shrinks for the worker's lifetime.
+ */
 function rowsOf(db: Database, table: string): Row[] {
-  const [result] = db.exec(`SELECT * FROM "${table.replace(/"/g, '""')}"`);
+  const [info] = db.exec('SELECT name FROM pragma_table_xinfo(?) WHERE hidden = 0', [table]);
+  const stored = (info?.values ?? []).map(([name]) => quoted(String(name)));
+  if (stored.length === 0) return [];
+  const [result] = db.exec(`SELECT ${stored.join(', ')} FROM ${quoted(table)} LIMIT ${MAX_ROWS}`);
   if (!result) return [];
   const columns = result.columns.map((column) => column.toLowerCase());
   return result.values.map((values) => Object.fromEntries(columns.map((column, i) => [column, values[i]])));
