@@ -1,6 +1,6 @@
 /**
  * Mutations for fuzzing importers: bytes flipped, inserted, deleted or the file cut short, and
- * JSON values swapped for ones of another type (as import-file.fuzz.test.ts mutates its files).
+ * JSON values swapped for ones of another type: the mutations of every importer fuzz test.
  */
 const ODD_VALUES: unknown[] = [
   null,

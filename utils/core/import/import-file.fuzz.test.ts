@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { writeJavaStringMap } from '../../../tests/java-stream';
+import { mutateBytes, mutateJson } from '../../../tests/mutate';
 import { prng } from '../../../tests/prng';
 import {
   bitwardenAccountRestrictedExport,
@@ -88,40 +89,6 @@ const FILES = [
 const PASSWORDS: Record<string, string> = { 'authy_encrypted.xml': 'testtest', 'totp_authenticator.bin': 'Testtest1' };
 const REAL_KDF = new Set(['authy_encrypted.xml', 'freeotp_v2_api23.xml', 'freeotp_v2_null_algo.xml']);
 
-const ODD_VALUES: unknown[] = [
-  null,
-  0,
-  -1,
-  1e308,
-  '',
-  'x',
-  'SHA1',
-  'HOTP',
-  'steam',
-  [],
-  {},
-  [1, 2],
-  { a: 1 },
-  true,
-  '====',
-  '-',
-];
-
-/** A JSON value with one of its values (at any depth) replaced. */
-function mutateJson(value: unknown, random: () => number): unknown {
-  if (typeof value !== 'object' || value === null) return ODD_VALUES[Math.floor(random() * ODD_VALUES.length)];
-  const copy: Record<string, unknown> = Array.isArray(value)
-    ? ([...value] as unknown as Record<string, unknown>)
-    : { ...value };
-  const keys = Object.keys(copy);
-  if (keys.length === 0) return ODD_VALUES[Math.floor(random() * ODD_VALUES.length)];
-  const key = keys[Math.floor(random() * keys.length)]!;
-  if (random() < 0.15) delete copy[key];
-  else
-    copy[key] = random() < 0.6 ? mutateJson(copy[key], random) : ODD_VALUES[Math.floor(random() * ODD_VALUES.length)];
-  return copy;
-}
-
 const pick = <T>(items: readonly T[], random: () => number): T => items[Math.floor(random() * items.length)]!;
 const jsonOrUndefined = (text: string): unknown => {
   try {
@@ -161,20 +128,6 @@ function mutateJavaMap(bytes: Uint8Array, random: () => number): Uint8Array {
       : mutateJson(value, random);
   map.set(key, JSON.stringify(mutated));
   return writeJavaStringMap(map);
-}
-
-function mutateBytes(bytes: Uint8Array, random: () => number): Uint8Array {
-  const out = [...bytes];
-  const at = () => Math.floor(random() * (out.length + 1));
-  const edits = 1 + Math.floor(random() * 4);
-  for (let i = 0; i < edits; i++) {
-    const kind = random();
-    if (kind < 0.4 && out.length) out[Math.min(at(), out.length - 1)] = Math.floor(random() * 256);
-    else if (kind < 0.6) out.splice(at(), 0, Math.floor(random() * 256));
-    else if (kind < 0.8 && out.length) out.splice(at(), 1 + Math.floor(random() * 8));
-    else out.length = at();
-  }
-  return Uint8Array.from(out);
 }
 
 /** Mutates a file MUTATIONS times; every import must be whole and valid, or a typed error. */
