@@ -8,9 +8,8 @@
  * @see https://github.com/ente-io/ente/blob/main/docs/docs/auth/migration/export.md (the format)
  * @see https://github.com/protonpass/proton-pass-common/blob/0ed0a269be460bada538a5b5d58a1ddae79a238b/proton-authenticator/src/parser/ente/encrypted.rs (another reader)
  */
-import { fromBase64 } from '../internal/bytes';
 import { ImportError } from './import-error';
-import { argon2idKey, SECRETSTREAM, secretstreamPull, wrongPassword } from './import-crypto';
+import { argon2idKey, base64Field, SECRETSTREAM, secretstreamPull, wrongPassword } from './import-crypto';
 import { field } from './imported';
 import { jsonObject, requirePassword, type Importer } from './import-source';
 import { otpauthList } from './otpauth-list';
@@ -27,12 +26,6 @@ const SALT_BYTES = 16;
  */
 const MAX_MEM_BYTES = 1024 ** 3;
 const MAX_KIB_PASSES = 4 * 1024 ** 2;
-
-function base64Field(value: unknown, name: string): Uint8Array {
-  const damaged = () => new ImportError('malformed', `This ${FORMAT} export is damaged: its ${name} is not base64.`);
-  if (typeof value !== 'string') throw damaged();
-  return fromBase64(value, damaged);
-}
 
 export const enteEncrypted: Importer = {
   format: FORMAT,
@@ -64,9 +57,9 @@ export const enteEncrypted: Importer = {
         `This ${FORMAT} export is damaged: its key derivation settings ` +
           `(memLimit ${memLimit}, opsLimit ${opsLimit}) are not ones Ente uses.`,
       );
-    const salt = base64Field(params.salt, 'salt');
-    const header = base64Field(backup.encryptionNonce, 'nonce');
-    const data = base64Field(backup.encryptedData, 'data');
+    const salt = base64Field(params.salt, FORMAT, 'salt');
+    const header = base64Field(backup.encryptionNonce, FORMAT, 'nonce');
+    const data = base64Field(backup.encryptedData, FORMAT, 'data');
     if (salt.length !== SALT_BYTES || header.length !== SECRETSTREAM.headerBytes || data.length < SECRETSTREAM.aBytes)
       throw new ImportError('malformed', `This ${FORMAT} export is damaged: its salt, nonce or data is cut short.`);
     const key = await argon2idKey(requirePassword(password, FORMAT), salt, opsLimit, memoryKiB, 1).catch(() => {

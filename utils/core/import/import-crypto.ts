@@ -6,7 +6,7 @@
  * cannot tell the two apart.
  */
 import { argon2id, scrypt } from 'hash-wasm';
-import { utf8 } from '../internal/bytes';
+import { fromBase64, utf8 } from '../internal/bytes';
 import { ImportError } from './import-error';
 
 const subtle = globalThis.crypto.subtle;
@@ -132,6 +132,13 @@ export async function secretstreamPull(
 
 export function toHex(bytes: Uint8Array): string {
   return [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** The bytes of a base64 field of an export, or a `malformed` error naming the field. */
+export function base64Field(value: unknown, format: string, name: string): Uint8Array {
+  const damaged = () => new ImportError('malformed', `This ${format} export is damaged: its ${name} is not base64.`);
+  if (typeof value !== 'string') throw damaged();
+  return fromBase64(value, damaged);
 }
 
 export function hexBytes(hex: unknown, format: string): Uint8Array {

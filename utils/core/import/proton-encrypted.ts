@@ -5,9 +5,9 @@
  * data "proton.authenticator.export.v1". Inside is the plain export, read by {@link proton}.
  * @see https://github.com/protonpass/proton-pass-common/blob/a72e06b305c11c24fb6de8a0e84b817398163e1f/proton-authenticator/src/entry/password_exporter.rs
  */
-import { fromBase64, utf8 } from '../internal/bytes';
+import { utf8 } from '../internal/bytes';
 import { ImportError } from './import-error';
-import { aesGcmDecrypt, argon2idKey, decryptedJson } from './import-crypto';
+import { aesGcmDecrypt, argon2idKey, base64Field, decryptedJson } from './import-crypto';
 import { jsonObject, requirePassword, type Importer } from './import-source';
 import { proton } from './proton';
 
@@ -19,12 +19,6 @@ export const PROTON_ARGON2 = { memoryKiB: 19 * 1024, iterations: 2, parallelism:
 const NONCE_BYTES = 12;
 const TAG_BYTES = 16;
 const SALT_BYTES = 16;
-
-function base64Field(value: unknown, name: string): Uint8Array {
-  const damaged = () => new ImportError('malformed', `This ${FORMAT} export is damaged: its ${name} is not base64.`);
-  if (typeof value !== 'string') throw damaged();
-  return fromBase64(value, damaged);
-}
 
 export const protonEncrypted: Importer = {
   format: FORMAT,
@@ -45,8 +39,8 @@ export const protonEncrypted: Importer = {
         'not-recognised',
         `This ${FORMAT} export is version ${String(backup.version)}; Tessera reads version 1.`,
       );
-    const salt = base64Field(backup.salt, 'salt');
-    const content = base64Field(backup.content, 'content');
+    const salt = base64Field(backup.salt, FORMAT, 'salt');
+    const content = base64Field(backup.content, FORMAT, 'content');
     if (salt.length !== SALT_BYTES || content.length < NONCE_BYTES + TAG_BYTES)
       throw new ImportError('malformed', `This ${FORMAT} export is damaged: its salt or content is cut short.`);
     const key = await argon2idKey(
