@@ -1,7 +1,8 @@
 /**
- * The page a scanned code was shown on, as an account binding names it: the exact origin
- * (scheme, host, port) that `new URL(url).origin` gives (../shared/AUTOFILL.md, issue 15's binding
- * format). Only web pages have one worth binding: a `file:` page's origin is the opaque "null".
+ * The page a scanned code was shown on, as an account binding names it (issue 15): the exact
+ * origin, scheme + host + port, that `new URL(url).origin` serialises
+ * (https://url.spec.whatwg.org/#concept-url-origin). Only web pages have one worth binding: a
+ * `file:` page's origin is opaque ("null").
  */
 export function pageOrigin(url: string | undefined): string | undefined {
   if (!url) return undefined;
