@@ -20,12 +20,17 @@ function describe(row: ScanPreviewRow): string {
 
 /** Where a row's code was shown, compactly ("from github.com"); the whole origin for screen readers. */
 function Place({ row, id }: { row: ScanPreviewRow; id: string }) {
-  if (row.picture) return <span id={id}>{` · ${t('scanFromPicture')}`}</span>;
+  if (row.picture)
+    return (
+      <span id={id}>
+        <span aria-hidden="true"> ·</span> {t('scanFromPicture')}
+      </span>
+    );
   if (!row.origin) return null;
   return (
     <span id={id}>
       <span aria-hidden="true">{` · ${t('scanFromOrigin', shortOrigin(row.origin))}`}</span>
-      <span class="sr-only">{`, ${t('scanFoundOn', row.origin)}`}</span>
+      <span class="sr-only">{` ${t('scanFoundOn', row.origin)}`}</span>
     </span>
   );
 }

@@ -8,6 +8,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { SCAN_URIS } from '../demo/scan-pages';
+import { axeViolations } from './axe';
 import {
   launchWithVault,
   openPopupWindow,
@@ -92,7 +94,7 @@ describe('scanning on two pages', () => {
     await clearVault();
     const github = await openPage(`${origin('github')}/test/scan/img`);
     const first = await scanWithPopup(github.tabId, 1);
-    await expect(description(first, 'checkbox', 'GitHub: octocat')).resolves.toBe(`, found on ${origin('github')}`);
+    await expect(description(first, 'checkbox', 'GitHub: octocat')).resolves.toBe(`found on ${origin('github')}`);
     await expect(first.getByRole('checkbox', { name: remember('github') }).isChecked()).resolves.toBe(true);
     // The user leaves without adding, and scans a code on another site.
     await Promise.all([first.close(), github.page.close()]);
@@ -100,8 +102,8 @@ describe('scanning on two pages', () => {
     const popup = await scanWithPopup(evil.tabId, 2);
     await popup.getByRole('status').filter({ hasText: 'These codes come from more than one place' }).waitFor();
     await popup.getByText(`from ${origin('github')}`).waitFor();
-    await expect(description(popup, 'checkbox', 'GitHub: octocat')).resolves.toBe(`, found on ${origin('github')}`);
-    await expect(description(popup, 'checkbox', 'Bank: alice')).resolves.toBe(`, found on ${origin('evil')}`);
+    await expect(description(popup, 'checkbox', 'GitHub: octocat')).resolves.toBe(`found on ${origin('github')}`);
+    await expect(description(popup, 'checkbox', 'Bank: alice')).resolves.toBe(`found on ${origin('evil')}`);
     // Codes from two places: no page is remembered unless ticked, and each box names its origin.
     await expect(popup.getByRole('checkbox', { name: remember('github') }).isChecked()).resolves.toBe(false);
     await popup.getByRole('checkbox', { name: remember('evil') }).check();
@@ -110,6 +112,27 @@ describe('scanning on two pages', () => {
     await Promise.all([popup.close(), evil.page.close()]);
     expect(await boundSites('GitHub')).toEqual([]);
     expect(await boundSites('Bank')).toEqual([origin('evil')]);
+  });
+
+  it('shows a picture file that joined a page scan as such (axe clean), and remembers the page for its own code only', async () => {
+    await clearVault();
+    const github = await openPage(`${origin('github')}/test/scan/img`);
+    const popup = await scanWithPopup(github.tabId, 1);
+    const png = await (await fetch(`${demo.url}/qr.png?text=${encodeURIComponent(SCAN_URIS.steam)}`)).arrayBuffer();
+    const dataUrl = `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
+    expect((await sendFromPage(setup, 'scan.image', { dataUrl })).value).toMatchObject({ status: 'found' });
+    await popup.getByRole('button', { name: 'Scan again' }).click();
+    await popup.getByRole('heading', { name: 'Found 2 account(s)' }).waitFor();
+    await popup.getByRole('status').filter({ hasText: 'These codes come from more than one place' }).waitFor();
+    await expect(description(popup, 'checkbox', 'Steam: gamer')).resolves.toBe('from a picture file');
+    expect(await axeViolations(popup)).toEqual([]);
+    await expect(popup.getByRole('checkbox', { name: remember('github') }).isChecked()).resolves.toBe(false);
+    await popup.getByRole('checkbox', { name: remember('github') }).check();
+    await popup.getByRole('button', { name: 'Add 2 account(s)' }).click();
+    await popup.getByRole('searchbox', { name: 'Search accounts' }).waitFor();
+    await Promise.all([popup.close(), github.page.close()]);
+    expect(await boundSites('GitHub')).toEqual([origin('github')]);
+    expect(await boundSites('Steam')).toEqual([]);
   });
 
   it('shows the new list instead of adding when a scan lands while the preview is open', async () => {
