@@ -3,8 +3,9 @@
  * them to 127.0.0.1): each account keeps the origin of the page it was found on, the preview says
  * where each came from, and "remember" binds each origin only to its own accounts (issue 15:
  * before, scanning GitHub's code on github.com and then any code on evil.com bound GitHub to
- * evil.com). A scan that lands while the preview is open makes the popup show the new list
- * instead of adding what the user did not see. Driven by role and accessible name.
+ * evil.com). A scan that lands while a preview is open (the popup's, or the options page's
+ * import) makes it show the new list instead of adding what the user did not see. Driven by role
+ * and accessible name.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -154,5 +155,27 @@ describe('scanning on two pages', () => {
     const list = (await sendFromPage(setup, 'accounts.list')).value as { issuer: string }[];
     expect(list.map((view) => view.issuer)).toEqual(['GitHub']);
     await Promise.all([popup.close(), github.page.close(), other.page.close()]);
+  });
+  it("refuses the options page's import once a scan changed the preview, and shows the new list", async () => {
+    await clearVault();
+    const options = await tessera.context.newPage();
+    await options.goto(`chrome-extension://${tessera.extensionId}/options.html`);
+    await options.getByLabel("Or paste the export's text").fill(SCAN_URIS.bank);
+    await options.getByRole('button', { name: 'Read the export' }).click();
+    await options.getByRole('heading', { name: 'Found 1 account(s)' }).waitFor();
+    // A scan lands (the shortcut on a page) while the import's preview is open.
+    const github = await openPage(`${origin('github')}/test/scan/img`);
+    expect((await sendFromPage(setup, 'scan.page', { tabId: github.tabId })).value).toMatchObject({ status: 'found' });
+    await options.getByRole('button', { name: 'Add 1 account(s)' }).click();
+    await options.getByRole('alert').filter({ hasText: 'Something else was scanned or imported meanwhile' }).waitFor();
+    await options.getByRole('heading', { name: 'Found 2 account(s)' }).waitFor();
+    await expect(description(options, 'checkbox', 'GitHub: octocat')).resolves.toBe(`found on ${origin('github')}`);
+    expect((await sendFromPage(setup, 'accounts.list')).value).toEqual([]);
+    await options.getByRole('checkbox', { name: 'GitHub: octocat' }).uncheck();
+    await options.getByRole('button', { name: 'Add 1 account(s)' }).click();
+    await options.getByText('Imported 1 account(s).', { exact: false }).waitFor();
+    const list = (await sendFromPage(setup, 'accounts.list')).value as { issuer: string }[];
+    expect(list.map((view) => view.issuer)).toEqual(['Bank']);
+    await Promise.all([options.close(), github.page.close()]);
   });
 });
