@@ -30,8 +30,8 @@ export function ImportPanel() {
     setPassword('');
     if (fileInput.current) fileInput.current.value = '';
   };
-  const confirm = async (choices: ScanChoice[]) => {
-    const count = await importing.confirm(choices);
+  const confirm = async (nonce: string, choices: ScanChoice[]) => {
+    const count = await importing.confirm(nonce, choices);
     clearForm();
     setDone(t('importDone', count));
   };

@@ -9,7 +9,7 @@ interface Props {
   onScanPage: () => void;
   onSelectRegion: () => void;
   onImage: (file: Blob) => void;
-  onConfirm: (choices: ScanChoice[], rememberSite: boolean) => Promise<unknown>;
+  onConfirm: (nonce: string, choices: ScanChoice[], remember: string[]) => Promise<unknown>;
   onCancel: () => void;
 }
 

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../utils/i18n/i18n';
 import type { ScanChoice, ScanPreview as Preview, ScanPreviewRow } from '../utils/core/preview/scan-preview';
 import { useSubmit } from '../hooks/useSubmit';
+import { shortOrigin } from '../utils/core/preview/page-origin';
 import { accountName } from './AccountRow';
 import { ErrorMessage } from './ErrorMessage';
 
@@ -17,35 +18,64 @@ function describe(row: ScanPreviewRow): string {
   return [kind, t('scanDigits', row.digits), row.algorithm, ...(row.tags ?? [])].join(' · ');
 }
 
+/** Where a row's code was shown, compactly ("from github.com"); the whole origin for screen readers. */
+function Place({ row, id }: { row: ScanPreviewRow; id: string }) {
+  if (row.picture)
+    return (
+      <span id={id}>
+        <span aria-hidden="true"> ·</span> {t('scanFromPicture')}
+      </span>
+    );
+  if (!row.origin) return null;
+  return (
+    <span id={id}>
+      <span aria-hidden="true">{` · ${t('scanFromOrigin', shortOrigin(row.origin))}`}</span>
+      <span class="sr-only">{` ${t('scanFoundOn', row.origin)}`}</span>
+    </span>
+  );
+}
+
 interface Props {
   preview: Preview;
-  onConfirm: (choices: ScanChoice[], rememberSite: boolean) => Promise<unknown>;
+  /** `remember`: the page origins to bind, each to the chosen accounts whose codes it showed. */
+  onConfirm: (nonce: string, choices: ScanChoice[], remember: string[]) => Promise<unknown>;
   /** Scan again (the popup); absent for an imported file. */
   onRescan?: () => void;
   onCancel: () => void;
 }
 
 /**
- * What a scan found: one checkbox per account (skip or replace for ones already in Tessera), and
- * whether to remember the page's site for them (the autofill's first-fill question, asked here),
- * then one write.
+ * What a scan found: one checkbox per account (skip or replace for ones already in Tessera), with
+ * the page (or picture) each code came from, and whether to remember each page for the accounts
+ * it showed (the autofill's first-fill question, asked here), then one write. Codes from more
+ * than one place are said to be so, and then no page is remembered unless the user ticks it.
+ * Choices follow rows by key, so a preview that changes under them keeps them.
  */
 export function ScanPreview({ preview, onConfirm, onRescan, onCancel }: Props) {
-  const [choices, setChoices] = useState<Record<number, Choice>>(() =>
-    Object.fromEntries(preview.accounts.map((row) => [row.key, row.duplicate ? 'skip' : 'add'])),
-  );
-  const [rememberSite, setRememberSite] = useState(true);
-  const chosen = preview.accounts.filter((row) => choices[row.key] !== 'skip');
+  const [picked, setChoices] = useState<Record<string, Choice>>({});
+  const choiceOf = (row: ScanPreviewRow): Choice => picked[row.key] ?? (row.duplicate ? 'skip' : 'add');
+  const places = new Set(preview.accounts.flatMap((row) => row.origin ?? (row.picture ? [''] : [])));
+  const mixed = places.size > 1;
+  const [remembered, setRemembered] = useState<Record<string, boolean>>({});
+  const chosen = preview.accounts.filter((row) => choiceOf(row) !== 'skip');
+  const origins = [...new Set(chosen.flatMap((row) => row.origin ?? []))];
+  const remember = (origin: string) => remembered[origin] ?? !mixed;
   const { error, busy, onSubmit } = useSubmit(() =>
     onConfirm(
-      chosen.map((row) => ({ key: row.key, action: choices[row.key] as 'add' | 'replace' })),
-      preview.site !== undefined && rememberSite,
+      preview.nonce,
+      chosen.map((row) => ({ key: row.key, action: choiceOf(row) as 'add' | 'replace' })),
+      origins.filter(remember),
     ),
   );
-  const set = (key: number, choice: Choice) => setChoices({ ...choices, [key]: choice });
+  const set = (key: string, choice: Choice) => setChoices({ ...picked, [key]: choice });
   return (
     <form class="card scan-preview" onSubmit={onSubmit} aria-labelledby="scan-title">
       <h2 id="scan-title">{preview.accounts.length ? t('scanFound', preview.accounts.length) : t('scanFoundNone')}</h2>
+      {mixed && (
+        <p class="notice" role="status">
+          {t('scanMixedPlaces')}
+        </p>
+      )}
       {preview.format && <p class="hint">{t('importFrom', preview.format)}</p>}
       {preview.batches
         .filter((batch) => !batch.complete)
@@ -58,10 +88,12 @@ export function ScanPreview({ preview, onConfirm, onRescan, onCancel }: Props) {
         <ul class="scan-list">
           {preview.accounts.map((row) => {
             const name = accountName(row);
+            const place = `scan-place-${row.key}`;
+            const described = row.origin || row.picture ? place : undefined;
             return (
               <li key={row.key}>
                 {row.duplicate ? (
-                  <fieldset>
+                  <fieldset aria-describedby={described}>
                     <legend>
                       {name} <span class="hint">{t('scanDuplicate')}</span>
                     </legend>
@@ -70,7 +102,7 @@ export function ScanPreview({ preview, onConfirm, onRescan, onCancel }: Props) {
                         <input
                           type="radio"
                           name={`scan-${row.key}`}
-                          checked={choices[row.key] === choice}
+                          checked={choiceOf(row) === choice}
                           onChange={() => set(row.key, choice)}
                         />{' '}
                         {t(choice === 'skip' ? 'scanSkip' : 'scanReplace')}
@@ -81,28 +113,32 @@ export function ScanPreview({ preview, onConfirm, onRescan, onCancel }: Props) {
                   <label>
                     <input
                       type="checkbox"
-                      checked={choices[row.key] === 'add'}
+                      aria-describedby={described}
+                      checked={choiceOf(row) === 'add'}
                       onChange={(event) => set(row.key, event.currentTarget.checked ? 'add' : 'skip')}
                     />{' '}
                     {name}
                   </label>
                 )}
-                <span class="hint">{describe(row)}</span>
+                <span class="hint">
+                  {describe(row)}
+                  <Place row={row} id={place} />
+                </span>
               </li>
             );
           })}
         </ul>
       )}
-      {preview.site && chosen.length > 0 && (
-        <label class="remember-site">
+      {origins.map((origin) => (
+        <label key={origin} class="remember-site">
           <input
             type="checkbox"
-            checked={rememberSite}
-            onChange={(event) => setRememberSite(event.currentTarget.checked)}
+            checked={remember(origin)}
+            onChange={(event) => setRemembered({ ...remembered, [origin]: event.currentTarget.checked })}
           />{' '}
-          {t('scanRememberSite', preview.site)}
+          {t('scanRememberSite', origin)}
         </label>
-      )}
+      ))}
       {[...preview.unusable, ...preview.skipped.map((skipped) => ({ text: skipped.name, reason: skipped.reason }))].map(
         (item) => (
           <p key={item.text} class="unusable">

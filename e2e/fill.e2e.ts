@@ -241,7 +241,9 @@ describe('filling a one-time code', () => {
     await popup.getByRole('button', { name: 'Scan QR code' }).click();
     await popup.getByRole('heading', { name: 'Found 1 account(s)' }).waitFor();
     expect(
-      await popup.getByRole('checkbox', { name: `Remember ${siteOf(page.url())} for these accounts` }).isChecked(),
+      await popup
+        .getByRole('checkbox', { name: `Remember ${new URL(page.url()).origin} for the accounts found there` })
+        .isChecked(),
     ).toBe(true);
     await popup.getByRole('button', { name: 'Add 1 account(s)' }).click();
     // Scanned on this site and remembered: the first fill needs no question.

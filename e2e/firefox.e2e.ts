@@ -87,13 +87,14 @@ describe.skipIf(!executable)('Tessera in Firefox (WebDriver BiDi)', () => {
       ),
     ).toBe('Import accounts');
     const data = toBase64(readFileSync(fixturePath('aegis-importers/2fas_authenticator_encrypted_v4.2fas')));
-    const preview = await firefox.evaluate<{ ok: boolean; value: { accounts: { key: number }[] } }>(
+    const preview = await firefox.evaluate<{ ok: boolean; value: { nonce: string; accounts: { key: string }[] } }>(
       options,
       message('import.file', { data, password: 'test' }),
     );
     expect(preview.value.accounts).toHaveLength(5);
     const choices = preview.value.accounts.map(({ key }) => ({ key, action: 'add' }));
-    expect(await firefox.evaluate(options, message('preview.confirm', { choices }))).toEqual({
+    const { nonce } = preview.value;
+    expect(await firefox.evaluate(options, message('preview.confirm', { nonce, choices }))).toEqual({
       ok: true,
       value: { added: 5, replaced: 0 },
     });

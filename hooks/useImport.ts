@@ -7,6 +7,7 @@ import { useCallback, useState } from 'preact/hooks';
 import { toBase64, utf8 } from '../utils/core/internal/bytes';
 import { MessageError, sendMessage } from '../utils/messaging/message-client';
 import type { ScanChoice, ScanPreview } from '../utils/core/preview/scan-preview';
+import { confirmPreview } from '../utils/popup/confirm-preview';
 import { readAsDataUrl } from './useScan';
 
 export function useImport() {
@@ -28,10 +29,12 @@ export function useImport() {
     setPreview(undefined);
     setNeedsPassword(false);
   }, []);
-  /** Adds the chosen accounts; resolves how many. */
+  /** Adds the chosen accounts; resolves how many. A preview changed meanwhile is shown again instead. */
   const confirm = useCallback(
-    async (choices: ScanChoice[]) => {
-      const { added, replaced } = await sendMessage('preview.confirm', { choices });
+    async (nonce: string, choices: ScanChoice[]) => {
+      const { added, replaced } = await confirmPreview({ nonce, choices }, (current) =>
+        current ? setPreview(current) : reset(),
+      );
       reset();
       return added + replaced;
     },

@@ -7,6 +7,7 @@ import { useCallback, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../utils/messaging/message-client';
 import type { ScanOutcome } from '../utils/core/scan/scan-outcome';
 import type { ScanChoice } from '../utils/core/preview/scan-preview';
+import { confirmPreview } from '../utils/popup/confirm-preview';
 import { targetTabId } from '../utils/popup/target-tab';
 
 export type ScanState =
@@ -48,8 +49,23 @@ export function useScan() {
   }, []);
   /** The region tool runs in the page; the popup closes so the user can drag, and is told by a badge. */
   const selectRegion = useCallback(() => sendMessage('scan.region', { tabId: targetTabId() }), []);
+  /** Refused when the preview changed meanwhile: the new one is shown, the user's ticks kept by key. */
   const confirm = useCallback(
-    (choices: ScanChoice[], rememberSite: boolean) => sendMessage('preview.confirm', { choices, rememberSite }),
+    (nonce: string, choices: ScanChoice[], remember: string[]) =>
+      confirmPreview({ nonce, choices, remember }, (preview) =>
+        setState((now) =>
+          preview
+            ? {
+                step: 'done',
+                outcome: {
+                  status: 'found',
+                  source: now.step === 'done' && now.outcome.status === 'found' ? now.outcome.source : 'page',
+                  preview,
+                },
+              }
+            : { step: 'idle' },
+        ),
+      ),
     [],
   );
   const discard = useCallback(async () => {

@@ -39,8 +39,8 @@ export function useScanView({ view, setView, back, show }: Options) {
     /** The region tool runs in the page: the popup closes so the user can drag over the code. */
     selectRegion: () => void scan.selectRegion().then(() => window.close(), failed),
     scanImage: (file: Blob) => void readAsDataUrl(file).then(scan.scanImage, failed),
-    async confirm(choices: ScanChoice[], rememberSite: boolean): Promise<void> {
-      const { added, replaced } = await scan.confirm(choices, rememberSite);
+    async confirm(nonce: string, choices: ScanChoice[], remember: string[]): Promise<void> {
+      const { added, replaced } = await scan.confirm(nonce, choices, remember);
       await back();
       show({ text: t('scanAdded', added + replaced) });
     },

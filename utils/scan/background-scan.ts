@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'wxt/browser';
 import { findQrCodes } from '../core/scan/qr-decode';
-import { siteOf } from '../core/fill/site-of';
+import { pageOrigin } from '../core/preview/page-origin';
 import type { ClockService } from '../clock/clock-service';
 import { announce } from '../background/announce';
 import { t } from '../i18n/i18n';
@@ -47,7 +47,7 @@ export function createBackgroundScan(previews: PreviewService, clock?: Pick<Cloc
       }
     }
     if (!texts.length) return scanFromBackground(tab);
-    await previews.addTexts(texts, siteOf(tab.url));
+    await previews.addTexts(texts, { origin: pageOrigin(tab.url) });
     await announce();
   }
 

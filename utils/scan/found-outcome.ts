@@ -1,12 +1,13 @@
 import type { Browser } from 'wxt/browser';
-import { siteOf } from '../core/fill/site-of';
+import { pageOrigin } from '../core/preview/page-origin';
 import type { ScanOutcome } from '../core/scan/scan-outcome';
 import type { PreviewService } from '../preview/preview-service';
 import type { TabScan } from './tab-scanner';
 
 /**
- * What a scan found, as the popup sees it: found texts join the pending preview (remembering the
- * site of the tab they came from), and the answer is that preview; anything else passes through.
+ * What a scan found, as the popup sees it: found texts join the pending preview (each account
+ * remembering the origin of the tab it came from, or the picture file), and the answer is that
+ * preview; anything else passes through.
  */
 export async function foundOutcome(
   previews: PreviewService,
@@ -18,6 +19,9 @@ export async function foundOutcome(
   return {
     status: 'found',
     source: source ?? found.source,
-    preview: await previews.addTexts(found.texts, siteOf(tab?.url)),
+    preview: await previews.addTexts(
+      found.texts,
+      source === 'image' ? { picture: true } : { origin: pageOrigin(tab?.url) },
+    ),
   };
 }

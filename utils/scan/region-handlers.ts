@@ -4,7 +4,7 @@
  * out of a screenshot and decoded here. Only the tab that was asked may answer, once.
  */
 import { browser } from 'wxt/browser';
-import { siteOf } from '../core/fill/site-of';
+import { pageOrigin } from '../core/preview/page-origin';
 import { ServiceError } from '../core/internal/service-error';
 import { crop, findQrCodes } from '../core/scan/qr-decode';
 import { restrictedReason } from '../core/scan/restricted-page';
@@ -76,7 +76,8 @@ export function regionHandlers(previews: PreviewService): Pick<Handlers, 'scan.r
         );
         const texts = findQrCodes(area, { tiles: true });
         if (texts.length)
-          await previews.addTexts(texts, siteOf((await browser.tabs.get(request.tabId).catch(() => undefined))?.url));
+          // The page that answered, as the browser reports its address (not a later one of the tab).
+          await previews.addTexts(texts, { origin: pageOrigin(sender.url) });
         else await previews.noteNothingFound(t('scanRegionNothing'));
         await announce();
         return null;

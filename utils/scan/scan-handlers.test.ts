@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PASSPHRASE, testVault } from '../../tests/test-vault';
 import { createMessageRouter, type Handlers, type Sender } from '../messaging/message-router';
@@ -7,8 +8,12 @@ import { createBackgroundScan } from './background-scan';
 import { scanHandlers } from './scan-handlers';
 import { createPreviewService } from '../preview/preview-service';
 import { regionRequestItem, scanRequestItem } from './scan-items';
+import { foundOutcome } from './found-outcome';
 
 beforeEach(() => fakeBrowser.reset());
+
+const GITHUB = 'otpauth://totp/GitHub:octocat?secret=GEZDGNBVGY3TQOJQ&issuer=GitHub';
+const BANK = 'otpauth://hotp/Bank:me?secret=JBSWY3DPEHPK3PXP&counter=7';
 
 const popup = (): Sender => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
 const page = (tabId: number): Sender => ({
@@ -24,6 +29,7 @@ async function router() {
   const handlers = { ...scanHandlers(previews), ...previewHandlers(previews) };
   return {
     route: createMessageRouter(handlers as unknown as Handlers),
+    previews,
     vault,
     scanning: createBackgroundScan(previews),
   };
@@ -31,17 +37,48 @@ async function router() {
 
 describe('the scan handlers', () => {
   it.each([
-    ['no choices', undefined],
-    ['a choice without a key', { choices: [{ action: 'add' }] }],
-    ['an unknown action', { choices: [{ key: 0, action: 'merge' }] }],
-    ['a fractional key', { choices: [{ key: 0.5, action: 'add' }] }],
-    ['rememberSite that is not a boolean', { choices: [], rememberSite: 'yes' }],
+    ['no choices', { nonce: 'n' }],
+    ['no nonce', { choices: [] }],
+    ['a nonce that is not text', { nonce: 1, choices: [] }],
+    ['a choice without a key', { nonce: 'n', choices: [{ action: 'add' }] }],
+    ['an unknown action', { nonce: 'n', choices: [{ key: 'a', action: 'merge' }] }],
+    ['a key by position', { nonce: 'n', choices: [{ key: 0, action: 'add' }] }],
+    ['remember that is not a list', { nonce: 'n', choices: [], remember: 'https://github.com' }],
+    ['remember listing anything but text', { nonce: 'n', choices: [], remember: [true] }],
   ])('refuses a confirmation with %s', async (_, payload) => {
     const { route } = await router();
     expect(await route({ type: 'preview.confirm', payload }, popup())).toMatchObject({
       ok: false,
       error: { code: 'invalid-input' },
     });
+  });
+
+  it('answers stale-preview to a confirm chosen from a preview another scan has changed', async () => {
+    const { route, previews } = await router();
+    const seen = await previews.addTexts([GITHUB], { origin: 'https://github.com' });
+    await previews.addTexts([BANK], { origin: 'https://evil.com' });
+    const choices = seen.accounts.map(({ key }) => ({ key, action: 'add' }));
+    expect(await route({ type: 'preview.confirm', payload: { nonce: seen.nonce, choices } }, popup())).toEqual({
+      ok: false,
+      error: { code: 'stale-preview', message: expect.stringContaining('check the list again') },
+    });
+    const now = (await previews.preview())!;
+    expect(
+      await route({ type: 'preview.confirm', payload: { nonce: now.nonce, choices, remember: [] } }, popup()),
+    ).toEqual({ ok: true, value: { added: 1, replaced: 0 } });
+  });
+
+  it('gives found codes the origin of the tab, and a picture file none', async () => {
+    const { previews } = await router();
+    const tab = { id: 3, url: 'https://github.com/settings/two_factor_authentication' } as Browser.tabs.Tab;
+    const found = { status: 'found' as const, texts: [GITHUB], source: 'page' as const };
+    expect(await foundOutcome(previews, found, tab)).toMatchObject({
+      preview: { accounts: [{ issuer: 'GitHub', origin: 'https://github.com' }] },
+    });
+    await previews.discard();
+    const picture = await foundOutcome(previews, found, undefined, 'image');
+    expect(picture).toMatchObject({ source: 'image', preview: { accounts: [{ issuer: 'GitHub', picture: true }] } });
+    expect(JSON.stringify(picture)).not.toContain('origin');
   });
 
   it('refuses a tab named by anything but a number, instead of scanning the active tab', async () => {

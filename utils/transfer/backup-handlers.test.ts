@@ -67,12 +67,15 @@ describe('backups', () => {
     const preview = (await fresh.route(
       { type: 'import.file', payload: { data: toBase64(utf8(created.value.text)), password: PASSPHRASE } },
       options(),
-    )) as { ok: true; value: { accounts: { key: number }[] } };
+    )) as { ok: true; value: { nonce: string; accounts: { key: string }[] } };
     expect(preview.value.accounts).toHaveLength(3);
     await fresh.route(
       {
         type: 'preview.confirm',
-        payload: { choices: preview.value.accounts.map(({ key }) => ({ key, action: 'add' })) },
+        payload: {
+          nonce: preview.value.nonce,
+          choices: preview.value.accounts.map(({ key }) => ({ key, action: 'add' })),
+        },
       },
       options(),
     );

@@ -47,15 +47,16 @@ describe('import.file', () => {
     ).toMatchObject({ ok: false, error: { code: 'wrong-password' } });
     const preview = await route({ type: 'import.file', payload: { data } }, options());
     expect(preview).toMatchObject({ ok: true, value: { format: 'Aegis', skipped: [] } });
-    const rows = (preview as { value: { accounts: { key: number; tags?: string[]; issuer: string }[] } }).value
-      .accounts;
+    const { nonce, accounts: rows } = (
+      preview as { value: { nonce: string; accounts: { key: string; tags?: string[]; issuer: string }[] } }
+    ).value;
     expect(rows).toHaveLength(7);
     expect(JSON.stringify(preview)).not.toContain('4SJHB4GSD43FZBAI7C2HLRJGPQ');
     const revision = async () => (await store.read(await requireKey())).revision;
     const before = await revision();
     expect(
       await route(
-        { type: 'preview.confirm', payload: { choices: rows.map((row) => ({ key: row.key, action: 'add' })) } },
+        { type: 'preview.confirm', payload: { nonce, choices: rows.map((row) => ({ key: row.key, action: 'add' })) } },
         options(),
       ),
     ).toEqual({ ok: true, value: { added: 7, replaced: 0 } });

@@ -15,7 +15,9 @@ export type ServiceErrorCode =
   | 'vault-exists'
   | 'not-found'
   | 'invalid-input'
-  | 'forbidden';
+  | 'forbidden'
+  /** preview.confirm named a preview that has changed since (another scan or an import arrived). */
+  | 'stale-preview';
 
 export class ServiceError extends Error {
   override readonly name = 'ServiceError';

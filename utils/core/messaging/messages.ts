@@ -70,9 +70,12 @@ export interface Messages {
   /** After unlocking: finish a scan asked for while locked, or show one that finished while the popup was closed. */
   'scan.resume': { payload: void; result: ScanOutcome | null };
   'preview.get': { payload: void; result: ScanPreview | null };
-  /** `rememberSite`: bind the preview's `site` to the accounts the page's own codes gave. */
+  /**
+   * Add the chosen rows of the preview `nonce` (by key); `remember`: page origins to bind, each
+   * to the rows whose codes it showed. Error `stale-preview`: the preview changed; get it again.
+   */
   'preview.confirm': {
-    payload: { choices: ScanChoice[]; rememberSite?: boolean };
+    payload: { nonce: string; choices: ScanChoice[]; remember?: string[] };
     result: { added: number; replaced: number };
   };
   'preview.discard': { payload: void; result: null };

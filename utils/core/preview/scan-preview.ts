@@ -13,19 +13,32 @@ export interface Unusable {
   reason: string;
 }
 
+/**
+ * An `otpauth://` code scanned: its account, the stable key the preview names it by (made when it
+ * entered), and where it was shown: the page's origin (most likely where the account is used),
+ * or a picture file. Each account keeps its own: scans from several pages may be pending at once.
+ */
+export interface ScannedAccount {
+  key: string;
+  account: Account;
+  origin?: string;
+  picture?: boolean;
+}
+
 export interface PendingScan {
-  accounts: Account[];
+  /** Changes whenever what is pending changes: a confirm names the preview it was chosen from. */
+  nonce: string;
+  accounts: ScannedAccount[];
   parts: MigrationPart[];
   unusable: Unusable[];
-  /** The site of the page an `otpauth://` code was found on: most likely where the account is used. */
-  site?: string;
-  /** An export file read by the import (options page): its app, accounts with their tags, and what it could not use. */
-  imported?: { format: string; accounts: ImportedAccount[]; skipped: ImportSkipped[] };
+  /** An export file read by the import (options page): its app, accounts (tags, keys), and what it could not use. */
+  imported?: { format: string; accounts: (ImportedAccount & { key: string })[]; skipped: ImportSkipped[] };
 }
 
 /** One account of the preview: what the user needs to recognise it, never its secret. */
 export interface ScanPreviewRow {
-  key: number;
+  /** Names this account in preview.confirm: made when it entered the preview, never a position. */
+  key: string;
   type: Account['type'];
   issuer: string;
   label: string;
@@ -37,19 +50,23 @@ export interface ScanPreviewRow {
   duplicate: boolean;
   /** Groups it had in the app it was imported from. */
   tags?: string[];
+  /** The origin of the page that showed this code itself (not an export's): the one it may remember. */
+  origin?: string;
+  /** Its code came from a picture file the user chose or pasted. */
+  picture?: boolean;
 }
 
 export interface ScanPreview {
+  /** Which preview this is: preview.confirm names it, and is refused once another scan changed it. */
+  nonce: string;
   accounts: ScanPreviewRow[];
   unusable: Unusable[];
   /** Accounts inside exports that Tessera cannot use (e.g. MD5), with why. */
   skipped: { name: string; reason: string }[];
   /** Google Authenticator exports seen, and how many of their codes were scanned. */
   batches: BatchProgress[];
-  /** The site the `otpauth://` accounts were scanned on, offered to remember for them. */
-  site?: string;
   /** The app an imported file came from. */
   format?: string;
 }
 
-export type ScanChoice = { key: number; action: 'add' | 'replace' };
+export type ScanChoice = { key: string; action: 'add' | 'replace' };

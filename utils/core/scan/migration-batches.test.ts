@@ -47,5 +47,14 @@ describe('gatherMigrationParts', () => {
     const gathered = gatherMigrationParts(parts);
     expect(gathered.accounts.map((entry) => entry.label)).toEqual(labels);
     expect(gathered.batches).toEqual(batches);
+    expect(gathered.keys).toHaveLength(labels.length);
+  });
+
+  it('keys each account by its batch, part and place, whatever parts arrive later', () => {
+    const first = gatherMigrationParts([part(7, 1, 2, 'b', 'c')]);
+    const later = gatherMigrationParts([part(7, 1, 2, 'b', 'c'), part(7, 0, 2, 'a')]);
+    expect(first.keys).toEqual(['export.7.1.0', 'export.7.1.1']);
+    expect(later.accounts.map((entry) => entry.label)).toEqual(['a', 'b', 'c']);
+    expect(later.keys).toEqual(['export.7.0.0', 'export.7.1.0', 'export.7.1.1']);
   });
 });

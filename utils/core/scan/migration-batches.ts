@@ -17,6 +17,11 @@ export interface BatchProgress {
 export interface GatheredExport {
   /** Accounts of every part seen, in batch then part order; a part scanned twice counts once. */
   accounts: Account[];
+  /**
+   * A key for each account, beside it: its export's batch id, its part's index and its place in
+   * that part. A part once seen is kept, so the key names the same account however many parts follow.
+   */
+  keys: string[];
   skipped: MigrationPart['skipped'];
   batches: BatchProgress[];
 }
@@ -28,12 +33,13 @@ export function gatherMigrationParts(parts: readonly MigrationPart[]): GatheredE
     if (!seen.has(part.batch.index)) seen.set(part.batch.index, part);
     byBatch.set(part.batch.id, seen);
   }
-  const gathered: GatheredExport = { accounts: [], skipped: [], batches: [] };
+  const gathered: GatheredExport = { accounts: [], keys: [], skipped: [], batches: [] };
   for (const [id, seen] of byBatch) {
     const ordered = [...seen.values()].sort((a, b) => a.batch.index - b.batch.index);
     const size = Math.max(...ordered.map((part) => part.batch.size));
     for (const part of ordered) {
       gathered.accounts.push(...part.accounts);
+      gathered.keys.push(...part.accounts.map((_, i) => `export.${id}.${part.batch.index}.${i}`));
       gathered.skipped.push(...part.skipped);
     }
     gathered.batches.push({ id, size, scanned: seen.size, complete: seen.size >= size });
