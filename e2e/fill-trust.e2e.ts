@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Account } from '../utils/core/otp/account';
 import { validCodes } from '../tests/valid-codes';
+import { axeViolations } from './axe';
 import {
   launchWithVault,
   openPopupWindow,
@@ -79,6 +80,10 @@ describe('where a code may go', () => {
     popup = await openPopupWindow(tessera, accounts.tabId);
     await popup.getByRole('button', { name: /^Copy the code for Example work / }).click();
     await popup.getByText('Filled the code for Example: work').waitFor();
+    // Edit shows where it fills unasked: this origin only, not all of example.com.
+    await popup.getByRole('button', { name: 'Edit Example: work' }).click();
+    const bound = popup.getByRole('region', { name: 'Fills without asking on' });
+    expect(await bound.getByRole('listitem').allTextContents()).toEqual([`${origin} only`]);
     await popup.close();
 
     // forms.example.com is the same site, another origin: the warning, with its reason.
@@ -94,6 +99,7 @@ describe('where a code may go', () => {
       .waitFor();
     await expect.poll(() => focused(popup)).toBe("Don't fill");
     expect(await warning.getByRole('checkbox', { name: /^Remember/ }).isChecked()).toBe(false);
+    expect(await axeViolations(popup)).toEqual([]);
     await warning.getByRole('button', { name: "Don't fill" }).click();
     await warning.waitFor({ state: 'detached' });
     expect(await received(forms.page)).toBe('');
