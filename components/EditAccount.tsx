@@ -4,6 +4,7 @@ import { t } from '../utils/i18n/i18n';
 import { AccountForm } from './AccountForm';
 import { AccountQr } from './AccountQr';
 import { accountName } from './AccountRow';
+import { BoundSites } from './BoundSites';
 
 interface Props {
   account: AccountView;
@@ -15,7 +16,10 @@ interface Props {
   loadUri: () => Promise<string>;
 }
 
-/** Edit an account's details, pin it to the top, delete it (with undo in the list), or show its QR code. */
+/**
+ * Edit an account's details, pin it to the top, delete it (with undo in the list), see where it
+ * fills without asking, or show its QR code.
+ */
 export function EditAccount({ account, onSave, onPin, onDelete, onClose, loadUri }: Props) {
   return (
     <>
@@ -28,6 +32,7 @@ export function EditAccount({ account, onSave, onPin, onDelete, onClose, loadUri
           {t('deleteAccount')}
         </button>
       </div>
+      <BoundSites sites={account.sites} />
       <AccountQr name={accountName(account)} loadUri={loadUri} />
     </>
   );

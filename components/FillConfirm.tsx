@@ -1,22 +1,49 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FillQuestion } from '../hooks/useFill';
+import type { SiteWarning } from '../utils/core/fill/site-check';
 import { t } from '../utils/i18n/i18n';
 import { accountName } from './AccountRow';
+import { bindingText } from './BoundSites';
 
 interface Props {
   question: FillQuestion;
-  onAnswer: (fill: boolean, remember?: boolean) => void;
+  onAnswer: (fill: boolean, remember?: 'origin' | 'site') => void;
+}
+
+type SiteAsked = Extract<FillQuestion, { kind: 'site' }>;
+
+/** The reason a warning gives, in words (utils/core/fill/site-check.ts). */
+function warningText(question: SiteAsked, warning: SiteWarning, name: string): string {
+  const host = new URL(question.origin).host;
+  const bound = question.bound.map(bindingText).join(', ');
+  const brand = question.account.issuer;
+  switch (warning) {
+    case 'insecure':
+      return t('fillWarnInsecure', name, bound, question.origin);
+    case 'other-origin':
+      return t('fillWarnOtherOrigin', name, bound, question.origin, question.site);
+    case 'elsewhere':
+      return t('fillAskPhishing', name, bound, question.origin);
+    case 'brand-elsewhere':
+      return t('fillWarnBrandElsewhere', brand, question.site, host);
+    case 'look-alike':
+      return t('fillWarnLookAlike', brand, host);
+    case 'punycode':
+      return t('fillWarnPunycode', brand, host);
+  }
 }
 
 /**
  * Asked before a code goes where it may not belong: a plain question on an account's first fill
- * on a site, a phishing warning when the account is used elsewhere, and a warning when the code
- * field is in a frame from another site than the page.
+ * on a page that may be its own, a phishing warning with its reason (used elsewhere, an http page,
+ * a look-alike address), and a warning when the code field is in a frame from another site than
+ * the page. Remembering binds the page's origin, or its whole site when the user picks that.
  */
 export function FillConfirm({ question, onAnswer }: Props) {
-  const first = question.kind === 'site' && question.bound.length === 0;
+  const first = question.kind === 'site' && question.warning === undefined;
   const name = accountName(question.account);
   const [remember, setRemember] = useState(first);
+  const [scope, setScope] = useState<'origin' | 'site'>('origin');
   // Keyboard users land on the safe answer: "Fill" on a first fill, "Don't fill" on a warning.
   const safe = useRef<HTMLButtonElement>(null);
   // In the same frame as the question appears: no moment where Enter would still copy again.
@@ -24,9 +51,9 @@ export function FillConfirm({ question, onAnswer }: Props) {
   const [title, text] =
     question.kind === 'frame'
       ? [t('fillFrameTitle'), t('fillFrameText', question.site, question.frame, name)]
-      : first
-        ? [t('fillAskTitle', question.site), t('fillAskFirst', name, question.site)]
-        : [t('fillPhishingTitle'), t('fillAskPhishing', name, question.bound.join(', '), question.site)];
+      : question.warning === undefined
+        ? [t('fillAskTitle', question.origin), t('fillAskFirst', name, question.origin)]
+        : [t('fillPhishingTitle'), warningText(question, question.warning, name)];
   return (
     <section
       class={`card fill-confirm${first ? '' : ' warning'}`}
@@ -39,15 +66,38 @@ export function FillConfirm({ question, onAnswer }: Props) {
       {question.kind === 'site' && (
         <label>
           <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.currentTarget.checked)} />
-          {` ${t('fillRemember', question.site, name)}`}
+          {` ${question.wholeSite ? t('fillRememberFor', name) : t('fillRemember', question.origin, name)}`}
         </label>
+      )}
+      {question.kind === 'site' && question.wholeSite && (
+        <fieldset disabled={!remember}>
+          <legend>{t('fillRememberWhere')}</legend>
+          <label>
+            <input
+              type="radio"
+              name="fill-remember-scope"
+              checked={scope === 'origin'}
+              onChange={() => setScope('origin')}
+            />
+            {` ${t('fillRememberOrigin', question.origin)}`}
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="fill-remember-scope"
+              checked={scope === 'site'}
+              onChange={() => setScope('site')}
+            />
+            {` ${t('fillRememberSite', question.wholeSite)}`}
+          </label>
+        </fieldset>
       )}
       <div class="buttons">
         <button
           type="button"
           ref={first ? safe : undefined}
           class={first ? 'primary' : 'danger'}
-          onClick={() => onAnswer(true, remember)}
+          onClick={() => onAnswer(true, remember ? scope : undefined)}
         >
           {first ? t('fillConfirm') : t('fillAnyway')}
         </button>

@@ -12,7 +12,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { headDate } from '../utils/clock/page/head-date';
-import { siteOf } from '../utils/core/fill/site-of';
 import { axeViolations } from './axe';
 import {
   launchWithVault,
@@ -48,7 +47,7 @@ async function fill(id: string, page: Page): Promise<void> {
   const reply = await sendFromPage(setup, 'fill.code', {
     id,
     tabId: await tabIdOf(tessera, page.url()),
-    confirmSite: siteOf(page.url()),
+    confirmOrigin: new URL(page.url()).origin,
   });
   expect(reply.value).toMatchObject({ filled: true });
 }

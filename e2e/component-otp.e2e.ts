@@ -81,14 +81,14 @@ beforeAll(async () => {
   ({ tessera, popup: setup } = launched);
   id = launched.ids[0]!;
   origin = `http://${HOST}:${(server.address() as AddressInfo).port}`;
-  // Bind the account to the site the way a user does: the first fill asks, they tick "Remember".
+  // Bind the account to the site the way a user does: the first fill asks, they tick "Remember" (this origin).
   const page = await tessera.context.newPage();
   await page.goto(`${origin}/bind/`);
   const bound = await sendFromPage(setup, 'fill.code', {
     id,
     tabId: await tabIdOf(tessera, page.url()),
-    confirmSite: SITE,
-    remember: true,
+    confirmOrigin: origin,
+    remember: 'origin',
   });
   expect(bound.value).toMatchObject({ filled: true, site: SITE });
   await page.close();

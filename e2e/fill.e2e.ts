@@ -67,7 +67,7 @@ async function fill(name: string, account: Account) {
   const reply = await sendFromPage(setup, 'fill.code', {
     id: ids[account.type],
     tabId: await tabIdOf(tessera, page.url()),
-    confirmSite: siteOf(page.url()),
+    confirmOrigin: new URL(page.url()).origin,
   });
   return { page, reply, codes: await codesAt(page, account) };
 }
@@ -118,7 +118,7 @@ describe('filling a one-time code', () => {
     const frame = `http://127.0.0.1:${other.port}`;
     expect(cross.reply.value).toEqual({ filled: false, reason: 'confirm-frame', site: siteOf(demo.url), frame });
     expect(await received(cross.page, 'iframe')).toBe('');
-    const payload = { id: ids.totp, tabId: await tabIdOf(tessera, cross.page.url()), confirmSite: siteOf(demo.url) };
+    const payload = { id: ids.totp, tabId: await tabIdOf(tessera, cross.page.url()), confirmOrigin: demo.url };
     // A yes for another origin is no yes for this one.
     expect(
       (await sendFromPage(setup, 'fill.code', { ...payload, confirmFrame: 'http://127.0.0.1:1' })).value,
@@ -161,12 +161,14 @@ describe('filling a one-time code', () => {
     expect((await sendFromPage(setup, 'fill.code', { id, tabId: homeTab })).value).toEqual({
       filled: false,
       reason: 'confirm-site',
+      origin: demo.url,
       site: homeSite,
       bound: [],
     });
     expect(await received(home)).toBe('');
     expect(
-      (await sendFromPage(setup, 'fill.code', { id, tabId: homeTab, confirmSite: homeSite, remember: true })).value,
+      (await sendFromPage(setup, 'fill.code', { id, tabId: homeTab, confirmOrigin: demo.url, remember: 'origin' }))
+        .value,
     ).toMatchObject({ filled: true });
     await home.reload();
     expect((await sendFromPage(setup, 'fill.code', { id, tabId: homeTab })).value).toMatchObject({
@@ -179,16 +181,18 @@ describe('filling a one-time code', () => {
     const lookalike = await tessera.context.newPage();
     await lookalike.goto(`http://localhost:${other.port}/test/fill/one-time-code`);
     const lookalikeTab = await tabIdOf(tessera, lookalike.url());
+    const lookalikeOrigin = `http://localhost:${other.port}`;
     expect((await sendFromPage(setup, 'fill.code', { id, tabId: lookalikeTab })).value).toEqual({
       filled: false,
       reason: 'confirm-site',
+      origin: lookalikeOrigin,
       site: `localhost:${other.port}`,
-      bound: [homeSite],
+      bound: [demo.url],
+      warning: 'elsewhere',
     });
     expect(await received(lookalike)).toBe('');
     expect(
-      (await sendFromPage(setup, 'fill.code', { id, tabId: lookalikeTab, confirmSite: `localhost:${other.port}` }))
-        .value,
+      (await sendFromPage(setup, 'fill.code', { id, tabId: lookalikeTab, confirmOrigin: lookalikeOrigin })).value,
     ).toMatchObject({ filled: true });
     await lookalike.close();
   });
@@ -201,8 +205,8 @@ describe('filling a one-time code', () => {
     await page.goto(`${demo.url}/test/fill/split6`);
     const popup = await openPopupWindow(tessera, await tabIdOf(tessera, page.url()));
     await popup.getByRole('button', { name: /^Copy the code for Clicked bob / }).click();
-    const ask = popup.getByRole('alertdialog', { name: `Fill on ${siteOf(page.url())}?` });
-    await ask.getByRole('checkbox', { name: `Remember ${siteOf(page.url())} for Clicked: bob` }).waitFor();
+    const ask = popup.getByRole('alertdialog', { name: `Fill on ${demo.url}?` });
+    await ask.getByRole('checkbox', { name: `Remember ${demo.url} for Clicked: bob` }).waitFor();
     await ask.getByRole('button', { name: 'Fill', exact: true }).click();
     await popup.getByText('Filled the code for Clicked: bob').waitFor();
     expect(await codesAt(page, { ...TOTP, secret: 'MFRGGZDFMZTWQ2LK' })).toContain(await received(page));
@@ -214,7 +218,7 @@ describe('filling a one-time code', () => {
     await warned.getByRole('button', { name: /^Copy the code for Clicked bob / }).click();
     const warning = warned.getByRole('alertdialog', { name: 'This may be a phishing page' });
     await warning
-      .getByText(`Clicked: bob is used on ${siteOf(page.url())}, but this page is localhost:${other.port}.`, {
+      .getByText(`Clicked: bob is used on ${demo.url} only, but this page is http://localhost:${other.port}.`, {
         exact: false,
       })
       .waitFor();
@@ -294,8 +298,8 @@ describe('filling without the popup: the keyboard command and the field menu', (
     );
     expect(await axeViolations(popup)).toEqual([]);
     await frameQuestion.getByRole('button', { name: 'Fill anyway' }).click();
-    const siteQuestion = popup.getByRole('alertdialog', { name: `Fill on ${siteOf(demo.url)}?` });
-    await siteQuestion.getByRole('checkbox', { name: `Remember ${siteOf(demo.url)} for Demo: alice` }).uncheck();
+    const siteQuestion = popup.getByRole('alertdialog', { name: `Fill on ${demo.url}?` });
+    await siteQuestion.getByRole('checkbox', { name: `Remember ${demo.url} for Demo: alice` }).uncheck();
     await siteQuestion.getByRole('button', { name: 'Fill', exact: true }).click();
     await popup.getByText('Filled the code for Demo: alice').waitFor();
     expect(await codesAt(page, TOTP)).toContain(await received(page, 'iframe'));
@@ -309,8 +313,8 @@ describe('filling without the popup: the keyboard command and the field menu', (
         await sendFromPage(setup, 'fill.code', {
           id: ids.totp,
           tabId,
-          confirmSite: `127.0.0.1:${other.port}`,
-          remember: true,
+          confirmOrigin: `http://127.0.0.1:${other.port}`,
+          remember: 'origin',
         })
       ).value,
     ).toMatchObject({ filled: true });
@@ -366,8 +370,14 @@ describe('filling without the popup: the keyboard command and the field menu', (
     const id = ((await sendFromPage(setup, 'accounts.add', { account: carol })).value as { id: string }).id;
     const { page, tabId } = await open('one-time-code');
     expect(
-      (await sendFromPage(setup, 'fill.code', { id, tabId, confirmSite: `127.0.0.1:${other.port}`, remember: true }))
-        .value,
+      (
+        await sendFromPage(setup, 'fill.code', {
+          id,
+          tabId,
+          confirmOrigin: `http://127.0.0.1:${other.port}`,
+          remember: 'origin',
+        })
+      ).value,
     ).toMatchObject({ filled: true });
     await page.reload();
     await fillWithoutPopup(tessera, tabId);

@@ -8,6 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AccountView } from '../utils/core/accounts/account-view';
 import type { FillOutcome } from '../utils/core/fill/fill-outcome';
 import type { PendingFill } from '../utils/core/fill/fill-outcome';
+import type { SiteQuestion } from '../utils/core/fill/site-check';
 import { t } from '../utils/i18n/i18n';
 import { sendMessage } from '../utils/messaging/message-client';
 import { accountName } from '../components/AccountRow';
@@ -17,13 +18,13 @@ import { targetTabId } from '../utils/popup/target-tab';
 /** What the user already agreed to for this fill. */
 interface Confirmed {
   confirmFrame?: string;
-  confirmSite?: string;
-  remember?: boolean;
+  confirmOrigin?: string;
+  remember?: 'origin' | 'site';
 }
 
-/** A question before filling: a field in a frame from another site, or a site the account is not bound to. */
+/** A question before filling: a field in a frame from another site, or a page the account is not bound to. */
 export type FillQuestion = { account: AccountView; confirmed: Confirmed; copied: boolean } & (
-  { kind: 'frame'; site: string; frame: string } | { kind: 'site'; site: string; bound: string[] }
+  { kind: 'frame'; site: string; frame: string } | ({ kind: 'site' } & SiteQuestion)
 );
 
 /** The accounts to choose from for a fill asked for without the popup. */
@@ -34,8 +35,13 @@ export interface FillChoice {
 
 /** Messages for a fill that did not happen: after a click (the code is copied) or from the background (it is not). */
 const WHY_NOT = {
-  copied: { 'no-field': 'fillNoField', 'not-filled': 'fillRefused', restricted: undefined },
-  background: { 'no-field': 'fillNoFieldHere', 'not-filled': 'fillRefusedHere', restricted: 'fillRestricted' },
+  copied: { 'no-field': 'fillNoField', 'not-filled': 'fillRefused', restricted: undefined, navigated: 'fillNavigated' },
+  background: {
+    'no-field': 'fillNoFieldHere',
+    'not-filled': 'fillRefusedHere',
+    restricted: 'fillRestricted',
+    navigated: 'fillNavigatedHere',
+  },
 } as const;
 
 export function useFill({
@@ -58,9 +64,10 @@ export function useFill({
     if (outcome.filled) show({ text: t(copied ? 'filled' : 'filledHere', name) });
     else if (outcome.reason === 'confirm-frame')
       setQuestion({ kind: 'frame', account, confirmed, copied, site: outcome.site, frame: outcome.frame });
-    else if (outcome.reason === 'confirm-site')
-      setQuestion({ kind: 'site', account, confirmed, copied, site: outcome.site, bound: outcome.bound });
-    else {
+    else if (outcome.reason === 'confirm-site') {
+      const { filled: _, reason: __, ...asked } = outcome;
+      setQuestion({ kind: 'site', account, confirmed, copied, ...asked });
+    } else {
       // After a click on a browser page or the popup in a tab of its own, "Copied" says it all.
       const message = WHY_NOT[copied ? 'copied' : 'background'][outcome.reason];
       if (message) show({ text: t(message, name) });
@@ -74,12 +81,14 @@ export function useFill({
     afterFill?.();
   };
 
-  /** The user's answer to the question: fill with everything agreed so far, or drop it. */
-  const answer = (yes: boolean, remember = false) => {
+  /** The user's answer to the question: fill with everything agreed so far (and what to remember), or drop it. */
+  const answer = (yes: boolean, remember?: 'origin' | 'site') => {
     setQuestion(undefined);
     if (!yes || !question) return;
     const agreed =
-      question.kind === 'frame' ? { confirmFrame: question.frame } : { confirmSite: question.site, remember };
+      question.kind === 'frame'
+        ? { confirmFrame: question.frame }
+        : { confirmOrigin: question.origin, ...(remember ? { remember } : {}) };
     void fill(question.account, { ...question.confirmed, ...agreed }, question.copied);
   };
 

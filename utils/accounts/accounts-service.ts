@@ -82,12 +82,12 @@ export function createAccountsService({ store, now = Date.now, clockOffset = asy
       const bound = entries.filter(forPage.bound);
       return (bound.length ? bound : entries.filter(forPage.named)).map((entry) => entry.id);
     },
-    /** What a fill needs to know before any code leaves: the code's length and the account's sites. */
-    async fillTarget(id: string): Promise<{ digits: number; sites: string[] }> {
+    /** What a fill needs to know before any code leaves: the code's length, the account's bindings and issuer. */
+    async fillTarget(id: string): Promise<{ digits: number; sites: string[]; issuer: string }> {
       const entry = findEntry((await store.read(await requireKey())).contents.entries, id);
-      return { digits: entry.account.digits, sites: [...(entry.sites ?? [])] };
+      return { digits: entry.account.digits, sites: [...(entry.sites ?? [])], issuer: entry.account.issuer };
     },
-    /** Remembers that this account is used on `site`. */
+    /** Remembers that this account is used on `site`: an origin, or a bare site (binding-covers.ts). */
     async bindSite(id: string, site: string): Promise<void> {
       await update((entries) => {
         const entry = findEntry(entries, id);

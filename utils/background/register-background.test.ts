@@ -60,10 +60,11 @@ describe('the background wiring', () => {
     registerBackground();
     const tab = { id: 4, windowId: 1, url: 'https://github.com/login' } as Parameters<CommandListener>[1];
     onCommand(FILL_COMMAND, tab);
-    await expect.poll(() => pendingFillItem.getValue()).toEqual({ tabId: 4, matches: [], locked: true });
+    const asked = { matches: [], locked: true, at: expect.any(Number), url: tab.url };
+    await expect.poll(() => pendingFillItem.getValue()).toEqual({ tabId: 4, ...asked });
     onMenuClick({ menuItemId: 'another-menu', frameId: 3 }, tab);
     onMenuClick({ menuItemId: FILL_FIELD_MENU, frameId: 3 }, tab);
-    await expect.poll(() => pendingFillItem.getValue()).toEqual({ tabId: 4, frameId: 3, matches: [], locked: true });
+    await expect.poll(() => pendingFillItem.getValue()).toEqual({ tabId: 4, frameId: 3, ...asked });
   });
 
   it('locks when the auto-lock alarm fires after the idle time', async () => {

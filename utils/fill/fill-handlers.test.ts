@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PASSPHRASE, sampleAccount, testVault } from '../../tests/test-vault';
-import { createFillHandlers } from './fill-handlers';
+import { createFillHandlers, PENDING_FILL_MS } from './fill-handlers';
 import { type PendingFill } from '../core/fill/fill-outcome';
 import type { FillService } from './fill-service';
 import type { FillOutcome } from '../core/fill/fill-outcome';
@@ -31,7 +31,8 @@ async function setup(outcome: FillOutcome = { filled: true, how: 'single', site:
   await accounts.bindSite(ids.work, 'example.com');
   await accounts.bindSite(ids.home, 'example.com');
   const fill = vi.fn<FillService['fill']>(async () => outcome);
-  const filling = createFillHandlers({ fill }, accounts);
+  const clock = { now: 1_700_000_000_000 };
+  const filling = createFillHandlers({ fill }, accounts, () => clock.now);
   const tabs = new Map<number, string>();
   vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(
     async (id) => ({ id, url: tabs.get(id) }) as Awaited<ReturnType<typeof fakeBrowser.tabs.get>>,
@@ -41,7 +42,7 @@ async function setup(outcome: FillOutcome = { filled: true, how: 'single', site:
     { id, url, windowId: 1 } as Parameters<typeof filling.fillFromBackground>[0]
   );
   const route = createMessageRouter(filling.handlers as unknown as Handlers);
-  return { vault, ids, fill, filling, tab, route };
+  return { vault, ids, fill, filling, tab, route, clock };
 }
 
 describe('the keyboard command and the field menu', () => {
@@ -78,7 +79,14 @@ describe('the keyboard command and the field menu', () => {
   });
 
   it('pass a question on: an account only named like the page is filled there after the first-fill question', async () => {
-    const question: FillOutcome = { filled: false, reason: 'confirm-site', site: 'gitlab.com', bound: [] };
+    const question: FillOutcome = {
+      filled: false,
+      reason: 'confirm-site',
+      origin: 'https://gitlab.com',
+      site: 'gitlab.com',
+      wholeSite: 'gitlab.com',
+      bound: [],
+    };
     const { ids, fill, filling, tab } = await setup(question);
     await filling.fillFromBackground(tab(5, 'https://gitlab.com/users/sign_in'));
     expect(fill).toHaveBeenCalledWith(expect.objectContaining({ id: 5 }), { id: ids.gitlab, frameId: undefined });
@@ -92,11 +100,18 @@ describe('the keyboard command and the field menu', () => {
   });
 
   it('wait for the unlock when pressed while locked, then fill', async () => {
-    const { vault, ids, fill, filling, tab, route } = await setup();
+    const { vault, ids, fill, filling, tab, route, clock } = await setup();
     await vault.lock();
     await filling.fillFromBackground(tab(6, GITHUB));
     expect(fill).not.toHaveBeenCalled();
-    expect(await pendingFillItem.getValue()).toEqual({ tabId: 6, matches: [], locked: true });
+    expect(await pendingFillItem.getValue()).toEqual({
+      tabId: 6,
+      matches: [],
+      locked: true,
+      at: clock.now,
+      url: GITHUB,
+    });
+    clock.now += PENDING_FILL_MS;
     expect(await route({ type: 'fill.pending' }, popup())).toMatchObject({ ok: false, error: { code: 'locked' } });
     await vault.unlock(PASSPHRASE);
     expect(await route({ type: 'fill.pending' }, popup())).toEqual({
@@ -111,6 +126,46 @@ describe('the keyboard command and the field menu', () => {
     });
     expect(fill).toHaveBeenCalledOnce();
     expect(await route({ type: 'fill.pending' }, popup())).toEqual({ ok: true, value: null });
+  });
+});
+
+describe('a fill asked for while locked', () => {
+  it('expires after 2 minutes: the unlock then fills nothing', async () => {
+    const { vault, fill, filling, tab, route, clock } = await setup();
+    await vault.lock();
+    await filling.fillFromBackground(tab(6, GITHUB));
+    clock.now += PENDING_FILL_MS + 1;
+    await vault.unlock(PASSPHRASE);
+    expect(await route({ type: 'fill.pending' }, popup())).toEqual({ ok: true, value: null });
+    expect(fill).not.toHaveBeenCalled();
+  });
+
+  it('fills nothing when the tab shows another page by the unlock', async () => {
+    const { vault, fill, filling, tab, route } = await setup();
+    await vault.lock();
+    await filling.fillFromBackground(tab(6, GITHUB));
+    tab(6, 'https://github.com.evil.example/sessions/two-factor');
+    await vault.unlock(PASSPHRASE);
+    expect(await route({ type: 'fill.pending' }, popup())).toEqual({ ok: true, value: null });
+    expect(fill).not.toHaveBeenCalled();
+  });
+
+  it('fills only the document it was asked on, where the browser names documents (Chrome)', async () => {
+    const { vault, ids, fill, filling, tab, route } = await setup();
+    const inject = vi
+      .spyOn(fakeBrowser.scripting, 'executeScript')
+      .mockResolvedValue([{ frameId: 2, documentId: 'DOC-ASKED' }] as never);
+    await vault.lock();
+    await filling.fillFromBackground(tab(6, GITHUB), 2);
+    expect(inject).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: 6, frameIds: [2] } }));
+    expect(await pendingFillItem.getValue()).toMatchObject({ documentId: 'DOC-ASKED', frameId: 2 });
+    await vault.unlock(PASSPHRASE);
+    await route({ type: 'fill.pending' }, popup());
+    expect(fill).toHaveBeenCalledWith(expect.objectContaining({ id: 6 }), {
+      id: ids.github,
+      frameId: 2,
+      documentId: 'DOC-ASKED',
+    });
   });
 });
 
@@ -156,8 +211,8 @@ describe('fill.code', () => {
       tabId: 8,
       frameId: 2,
       confirmFrame: 'https://auth.github.com',
-      confirmSite: 'github.com',
-      remember: true,
+      confirmOrigin: 'https://github.com',
+      remember: 'site',
       extra: 'ignored',
     };
     expect(await route({ type: 'fill.code', payload }, popup())).toMatchObject({ ok: true, value: { filled: true } });
@@ -165,8 +220,8 @@ describe('fill.code', () => {
       id: ids.github,
       frameId: 2,
       confirmFrame: 'https://auth.github.com',
-      confirmSite: 'github.com',
-      remember: true,
+      confirmOrigin: 'https://github.com',
+      remember: 'site',
     });
   });
 
@@ -174,8 +229,9 @@ describe('fill.code', () => {
     [{ frameId: '2' }, 'frameId must be a number.'],
     [{ tabId: '8' }, 'tabId must be a number.'],
     [{ confirmFrame: 1 }, 'confirmFrame must be text.'],
-    [{ confirmSite: true }, 'confirmSite must be text.'],
-    [{ remember: 'yes' }, 'remember must be a boolean.'],
+    [{ confirmOrigin: true }, 'confirmOrigin must be text.'],
+    [{ remember: true }, 'remember must be text.'],
+    [{ remember: 'everywhere' }, 'remember must be "origin" or "site".'],
   ])('refuses %o instead of taking it as absent, and fills nothing', async (wrong, message) => {
     const { ids, fill, tab, route } = await setup();
     tab(8, GITHUB);

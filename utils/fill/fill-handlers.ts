@@ -3,7 +3,9 @@
  * - `fill.code`: the popup's click on an account (find the tab, let the fill service decide).
  * - The keyboard command and the field menu fill the one account that matches the page; with
  *   none or several, or a question to ask, they leave a pending fill and open the popup, which
- *   asks (`fill.pending`). Pressed while locked, the fill waits for the unlock.
+ *   asks (`fill.pending`). Pressed while locked, the fill waits for the unlock, for at most
+ *   PENDING_FILL_MS, and fills only the document it was asked on (Chrome names it; Firefox: the
+ *   same address).
  */
 import { browser, type Browser } from 'wxt/browser';
 import { targetTab } from '../background/active-tab';
@@ -18,9 +20,26 @@ import { optionalField, text } from '../messaging/message-router';
 import { isUnlocked, requireKey } from '../vault/session-key';
 import { pendingFillItem } from './pending-fill-item';
 
-export function createFillHandlers(fills: FillService, accounts: AccountsService) {
+/** How long a fill asked for while locked waits for the unlock. */
+export const PENDING_FILL_MS = 2 * 60_000;
+
+/** The document shown in a tab's frame now (Chrome's injection results name it; Firefox's do not). */
+async function documentOf(tabId: number, frameId = 0): Promise<string | undefined> {
+  try {
+    const [result] = await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, func: () => 0 });
+    return result?.documentId;
+  } catch {
+    return undefined;
+  }
+}
+
+export function createFillHandlers(fills: FillService, accounts: AccountsService, now: () => number = Date.now) {
   /** Fills the page's one matching account; otherwise says what to ask. */
-  async function fillBestMatch(tab: Browser.tabs.Tab & { id: number }, frameId?: number): Promise<PendingFill> {
+  async function fillBestMatch(
+    tab: Browser.tabs.Tab & { id: number },
+    frameId?: number,
+    documentId?: string,
+  ): Promise<PendingFill> {
     const site = siteOf(tab.url);
     if (!site) return { tabId: tab.id, frameId, matches: [], outcome: { filled: false, reason: 'restricted' } };
     const matches = await accounts.matchesFor(tab.url);
@@ -32,7 +51,7 @@ export function createFillHandlers(fills: FillService, accounts: AccountsService
       site,
       matches,
       accountId,
-      outcome: await fills.fill(tab, { id: accountId, frameId }),
+      outcome: await fills.fill(tab, { id: accountId, frameId, ...(documentId ? { documentId } : {}) }),
     };
   }
 
@@ -43,7 +62,16 @@ export function createFillHandlers(fills: FillService, accounts: AccountsService
   async function fillFromBackground(tab: Browser.tabs.Tab, frameId?: number): Promise<void> {
     if (tab.id === undefined) return;
     if (!(await isUnlocked())) {
-      await pendingFillItem.setValue({ tabId: tab.id, frameId, matches: [], locked: true });
+      const documentId = await documentOf(tab.id, frameId);
+      await pendingFillItem.setValue({
+        tabId: tab.id,
+        frameId,
+        matches: [],
+        locked: true,
+        at: now(),
+        url: tab.url,
+        ...(documentId ? { documentId } : {}),
+      });
       return announce();
     }
     const pending = await fillBestMatch({ ...tab, id: tab.id }, frameId);
@@ -60,8 +88,8 @@ export function createFillHandlers(fills: FillService, accounts: AccountsService
           id: text(payload, 'id'),
           frameId: optionalField<number>(payload, 'frameId', 'number'),
           confirmFrame: optionalField<string>(payload, 'confirmFrame', 'string'),
-          confirmSite: optionalField<string>(payload, 'confirmSite', 'string'),
-          remember: optionalField<boolean>(payload, 'remember', 'boolean') === true,
+          confirmOrigin: optionalField<string>(payload, 'confirmOrigin', 'string'),
+          remember: rememberField(payload),
         };
         const tab = await targetTab(optionalField<number>(payload, 'tabId', 'number'));
         if (!tab) throw new ServiceError('not-found', 'There is no page to fill.');
@@ -77,10 +105,20 @@ export function createFillHandlers(fills: FillService, accounts: AccountsService
         await pendingFillItem.removeValue();
         await clearAnnouncement();
         if (!pending.locked) return pending;
+        // Too old, or the tab shows another page now: the fill asked for is not this one.
+        if (pending.at === undefined || now() - pending.at > PENDING_FILL_MS) return null;
         const tab = await browser.tabs.get(pending.tabId).catch(() => undefined);
-        return tab?.id === undefined ? null : fillBestMatch({ ...tab, id: tab.id }, pending.frameId);
+        if (tab?.id === undefined || tab.url !== pending.url) return null;
+        return fillBestMatch({ ...tab, id: tab.id }, pending.frameId, pending.documentId);
       },
     },
   };
   return { handlers, fillFromBackground };
+}
+
+/** `remember`: absent, "origin" or "site"; anything else is refused. */
+function rememberField(payload: unknown): 'origin' | 'site' | undefined {
+  const remember = optionalField<string>(payload, 'remember', 'string');
+  if (remember === undefined || remember === 'origin' || remember === 'site') return remember;
+  throw new ServiceError('invalid-input', 'remember must be "origin" or "site".');
 }

@@ -1,14 +1,20 @@
 /**
  * A fill as the user asked for it (a click on an account, or the field menu): find the code field
- * first, then check it twice before any code leaves the background.
+ * first, then check it before any code leaves the background.
+ * - The page the agent found must be the page whose address was checked (the tab may have
+ *   navigated since), and the code goes only to the document asked (tab-filler.ts).
  * - The field is in a frame from another origin than the page: the user is asked (`confirmFrame`
  *   is their yes, naming that origin).
- * - The page's site is not bound to the account (the first fill there, or a page that may be
- *   phishing): the user is asked (`confirmSite`), and the site is remembered if they want.
+ * - The account is not bound to the page (site-check.ts: the first fill there, another origin of
+ *   the same site, an http page of an https one, a look-alike): the user is asked
+ *   (`confirmOrigin`), and the page's origin, or where offered its whole site, is remembered if
+ *   they want.
  * Only then does the code go to the one frame chosen. Once a code field is found, a clock check of
  * the page's site starts beside the fill (clock-service.ts).
  */
 import type { Browser } from 'wxt/browser';
+import { originOf } from '../core/fill/binding-covers';
+import { checkSite } from '../core/fill/site-check';
 import { siteOf } from '../core/fill/site-of';
 import type { AccountsService } from '../accounts/accounts-service';
 import type { FillOutcome } from '../core/fill/fill-outcome';
@@ -21,10 +27,12 @@ export interface FillRequest {
   frameId?: number;
   /** The origin of the frame the user agreed to fill, after being asked. */
   confirmFrame?: string;
-  /** The site the user agreed to fill on, after being asked. */
-  confirmSite?: string;
-  /** Remember `confirmSite` for this account. */
-  remember?: boolean;
+  /** The page origin the user agreed to fill on, after being asked. */
+  confirmOrigin?: string;
+  /** Remember the page's origin (the default choice) or its whole site for this account. */
+  remember?: 'origin' | 'site';
+  /** A fill asked for while locked: the document it was asked on (Chrome), which must still be there. */
+  documentId?: string;
 }
 
 export function createFillService({
@@ -37,21 +45,29 @@ export function createFillService({
   return {
     async fill(
       tab: Browser.tabs.Tab,
-      { id, frameId, confirmFrame, confirmSite, remember = false }: FillRequest,
+      { id, frameId, confirmFrame, confirmOrigin, remember, documentId }: FillRequest,
     ): Promise<FillOutcome> {
+      const origin = originOf(tab.url);
       const site = siteOf(tab.url);
-      if (!site || tab.id === undefined) return { filled: false, reason: 'restricted' };
-      const { digits, sites } = await accounts.fillTarget(id);
-      const field = await findCodeField(tab.id, digits, frameId);
+      if (!origin || !site || tab.id === undefined) return { filled: false, reason: 'restricted' };
+      const { digits, sites, issuer } = await accounts.fillTarget(id);
+      const field = await findCodeField(tab.id, digits, frameId, documentId);
       if ('reason' in field) return { filled: false, reason: field.reason };
+      // The agent's top frame is another page than the address checked: it navigated in between.
+      if (field.pageOrigin !== origin) return { filled: false, reason: 'navigated' };
       if (field.origin !== field.pageOrigin && confirmFrame !== field.origin)
         return { filled: false, reason: 'confirm-frame', site, frame: field.origin };
-      if (!sites.includes(site) && confirmSite !== site)
-        return { filled: false, reason: 'confirm-site', site, bound: sites };
-      // A code field on a site the user agreed to: check the clock against it beside the fill (not awaited).
+      const check = checkSite({ sites, issuer, pageUrl: tab.url! });
+      if (!check.covered && confirmOrigin !== origin) {
+        const { covered: _, ...question } = check;
+        return { filled: false, reason: 'confirm-site', ...question };
+      }
+      // A code field on a page the user agreed to: check the clock against it beside the fill (not awaited).
       void clock?.check(tab);
       const result = await fillFrame(tab.id, field, await accounts.codeFor(id), frameId !== undefined);
-      if (remember && confirmSite === site) await accounts.bindSite(id, site);
+      if (!result.filled && result.reason === 'navigated') return result;
+      if (!check.covered && remember)
+        await accounts.bindSite(id, remember === 'site' && check.wholeSite ? check.wholeSite : origin);
       return result.filled ? { ...result, site } : result;
     },
   };

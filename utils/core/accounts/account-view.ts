@@ -21,6 +21,8 @@ export type AccountView = Without<Account, 'secret'> & {
    * clock the popup's timers run on, even when codes use a corrected time.
    */
   validFrom?: number;
+  /** Where it fills without asking (origins or whole sites, core/fill/binding-covers.ts); absent when nowhere. */
+  sites?: string[];
 };
 
 /**
@@ -29,13 +31,24 @@ export type AccountView = Without<Account, 'secret'> & {
  * accounts the next code and when the current one became valid (RFC 6238 §4).
  */
 export function accountView(
-  entry: { readonly id: string; readonly account: Account; readonly pinned?: boolean },
+  entry: {
+    readonly id: string;
+    readonly account: Account;
+    readonly pinned?: boolean;
+    readonly sites?: readonly string[];
+  },
   at: number,
   offsetMs = 0,
 ): AccountView {
   const { secret: _secret, ...visible } = entry.account; // the secret never leaves the background
   const time = codeTime(at, offsetMs);
-  const base = { ...visible, id: entry.id, pinned: entry.pinned === true, code: generateCode(entry.account, time) };
+  const base = {
+    ...visible,
+    id: entry.id,
+    pinned: entry.pinned === true,
+    code: generateCode(entry.account, time),
+    ...(entry.sites?.length ? { sites: [...entry.sites] } : {}),
+  };
   if (entry.account.type === 'hotp') return base;
   const step = timeStep(entry.account, time);
   const validFrom = step * entry.account.period * 1000 - offsetMs;

@@ -1,5 +1,5 @@
+import { bindingCovers, originOf } from '../fill/binding-covers';
 import { matchesSite } from '../fill/matches-site';
-import { siteOf } from '../fill/site-of';
 
 interface Matchable {
   readonly sites?: readonly string[];
@@ -7,14 +7,14 @@ interface Matchable {
 }
 
 /**
- * Which accounts belong to a page: those bound to its site (the user filled there and chose to
- * remember it), and those only named like its host name ("GitHub" on github.com).
+ * Which accounts belong to a page: those bound to it (its origin, or its whole site on https:
+ * binding-covers.ts), and those only named like its host name ("GitHub" on github.com), which
+ * are listed first but still asked about before a fill.
  */
 export function pageMatcher(url: string | undefined) {
-  const site = siteOf(url);
-  const hostname = url && site ? new URL(url).hostname : undefined;
+  const hostname = originOf(url) ? new URL(url!).hostname : undefined;
   return {
-    bound: (entry: Matchable) => site !== undefined && entry.sites?.includes(site) === true,
+    bound: (entry: Matchable) => entry.sites?.some((binding) => bindingCovers(binding, url)) === true,
     named: (entry: Matchable) => hostname !== undefined && matchesSite(entry.account.issuer, hostname),
   };
 }

@@ -45,7 +45,8 @@ export interface Messages {
   /**
    * Fill account `id`'s current code into the tab (`tabId` as for scan.page; `frameId`: the frame
    * of a right-clicked field). A field in a frame from another site, or a site the account is not
-   * bound to, gets a question as the answer; `confirmFrame` and `confirmSite` are the user's yes.
+   * bound to, gets a question as the answer; `confirmFrame` and `confirmOrigin` are the user's yes,
+   * and `remember` binds the page's origin or, where offered, its whole site.
    */
   'fill.code': {
     payload: {
@@ -53,8 +54,8 @@ export interface Messages {
       tabId?: number;
       frameId?: number;
       confirmFrame?: string;
-      confirmSite?: string;
-      remember?: boolean;
+      confirmOrigin?: string;
+      remember?: 'origin' | 'site';
     };
     result: FillOutcome;
   };

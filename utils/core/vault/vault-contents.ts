@@ -16,7 +16,11 @@ export interface VaultEntry {
   addedAt: number;
   /** Pinned accounts are listed first. */
   pinned?: boolean;
-  /** Sites (utils/core/fill/site-of.ts) where the user filled this account's code and chose to remember it. */
+  /**
+   * Where the user filled this account's code and chose to remember it: exact origins, or bare
+   * registrable domains meaning the whole site over https (utils/core/fill/binding-covers.ts).
+   * Entries from before origins were bare domains, and keep that meaning: no migration.
+   */
   sites?: string[];
   /** Groups, folders or tags the account had in the app it was imported from. */
   tags?: string[];

@@ -12,7 +12,8 @@ import { fillSingle, fillSplit } from './fill-code';
 
 export type AgentRequest =
   | { type: 'tessera.detect'; length: number; focused?: boolean }
-  | { type: 'tessera.fill'; code: string; focused?: boolean };
+  /** `origin`: the origin the background checked; another document in this frame refuses the code. */
+  | { type: 'tessera.fill'; code: string; focused?: boolean; origin: string };
 export type Detected = { found: OtpFieldsFound['kind']; score: number; origin: string };
 export type FillResult = { filled: boolean; how?: 'single' | 'split'; reason?: string };
 
@@ -41,6 +42,8 @@ export async function answer(request: AgentRequest): Promise<Detected | FillResu
       origin: location.origin,
     };
   }
+  // Firefox cannot address a document: a frame that navigated to another origin since it was asked refuses here.
+  if (request.origin !== location.origin) return { filled: false, reason: 'navigated' };
   const { found, inputs } = detect(request.code.length, request.focused);
   if (found.kind === 'none') return { filled: false, reason: 'no-field' };
   if (found.kind === 'single') return { filled: await fillSingle(inputs[found.index]!, request.code), how: 'single' };

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { checkSite, type SiteWarning } from './site-check';
+
+describe('checkSite', () => {
+  it.each<[string, string[], string, true | SiteWarning | undefined]>([
+    // Covered: the code goes unasked.
+    ['Google', ['https://accounts.google.com'], 'https://accounts.google.com/signin', true],
+    ['Google', ['google.com'], 'https://docs.google.com/forms/x', true],
+    ['Anything', ['http://127.0.0.1:8080'], 'http://127.0.0.1:8080/login', true],
+    // Bound, but not here: a warning, each with its reason.
+    ['Google', ['https://accounts.google.com'], 'https://docs.google.com/forms/x', 'other-origin'],
+    ['Google', ['https://accounts.google.com'], 'https://google.com/', 'other-origin'],
+    ['Google', ['https://accounts.google.com'], 'http://accounts.google.com/', 'insecure'],
+    ['Google', ['google.com'], 'http://accounts.google.com/', 'insecure'],
+    ['GitHub', ['https://github.com'], 'https://github.evil.com/', 'elsewhere'],
+    ['GitHub', ['github.com'], 'https://gitlab.com/', 'elsewhere'],
+    // Unbound: a binding never comes from the issuer; the friendly question unless the address misuses the brand.
+    ['GitHub', [], 'https://github.com/login', undefined],
+    ['GitHub', [], 'https://gitlab.com/', undefined],
+    ['', [], 'https://github.evil.com/', undefined],
+    ['GitHub', [], 'https://github.evil.com/', 'brand-elsewhere'],
+    ['PayPal', [], 'https://paypal.com.secure-login.net/', 'brand-elsewhere'],
+    ['GitHub', [], 'https://g1thub.com/', 'look-alike'],
+    ['PayPal', [], 'https://xn--pypal-4ve.com/', 'punycode'],
+  ])('%j bound to %j on %s: %s', (issuer, sites, pageUrl, expected) => {
+    const check = checkSite({ sites, issuer, pageUrl });
+    expect(check.covered ? true : check.warning).toBe(expected);
+  });
+
+  it('names the origin to remember, and the whole site only where it may be offered', () => {
+    expect(checkSite({ sites: [], issuer: 'Google', pageUrl: 'https://accounts.google.com/x' })).toEqual({
+      covered: false,
+      origin: 'https://accounts.google.com',
+      site: 'google.com',
+      wholeSite: 'google.com',
+      bound: [],
+    });
+    expect(checkSite({ sites: ['a.com'], issuer: 'Google', pageUrl: 'http://accounts.google.com/x' })).toEqual({
+      covered: false,
+      origin: 'http://accounts.google.com',
+      site: 'google.com',
+      bound: ['a.com'],
+      warning: 'elsewhere',
+    });
+    expect(checkSite({ sites: [], issuer: '', pageUrl: 'https://127.0.0.1:8443/' })).toEqual({
+      covered: false,
+      origin: 'https://127.0.0.1:8443',
+      site: '127.0.0.1:8443',
+      bound: [],
+    });
+  });
+
+  it('refuses what is not a web page', () => {
+    expect(() => checkSite({ sites: [], issuer: '', pageUrl: 'chrome://settings' })).toThrow(TypeError);
+  });
+});

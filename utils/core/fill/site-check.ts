@@ -1,0 +1,58 @@
+/**
+ * Whether a code may go to a page unasked, and if not, which question to ask. Only a binding
+ * (binding-covers.ts) makes a fill silent; an issuer that looks like the page's name never does.
+ * The question is a warning ("Don't fill" first, Remember unticked) when:
+ * - `insecure`: the account is used on the https version of this http page;
+ * - `other-origin`: it is used elsewhere on the same site (others may publish pages there:
+ *   Google Forms and Sites on google.com);
+ * - `elsewhere`: it is used on other sites only (the classic phishing page);
+ * - a look-alike (look-alike.ts): an unbound account whose brand the address misuses.
+ * Otherwise (an unbound account on a page that may be its own) it is the friendly first-fill question.
+ */
+import { bindingCovers, downgradedBinding, originOf, wholeSiteOf } from './binding-covers';
+import { lookAlike, type LookAlike } from './look-alike';
+import { siteOf } from './site-of';
+
+export type SiteWarning = 'insecure' | 'other-origin' | 'elsewhere' | LookAlike;
+
+export interface SiteQuestion {
+  /** The page's origin: what "Remember" binds by default. */
+  origin: string;
+  /** The page's site, for display: its registrable domain, or host for an IP address. */
+  site: string;
+  /** The site-wide binding the question may offer ("all of google.com"): https pages with a registrable domain only. */
+  wholeSite?: string;
+  /** Where the account is used today. */
+  bound: string[];
+  warning?: SiteWarning;
+}
+
+export function checkSite({
+  sites,
+  issuer,
+  pageUrl,
+}: {
+  sites: readonly string[];
+  issuer: string;
+  pageUrl: string;
+}): { covered: true } | ({ covered: false } & SiteQuestion) {
+  const origin = originOf(pageUrl);
+  const site = siteOf(pageUrl);
+  if (!origin || !site) throw new TypeError(`Not a web page: ${pageUrl}`);
+  if (sites.some((binding) => bindingCovers(binding, pageUrl))) return { covered: true };
+  const wholeSite = wholeSiteOf(pageUrl);
+  const question = { covered: false as const, origin, site, ...(wholeSite ? { wholeSite } : {}), bound: [...sites] };
+  const warning: SiteWarning | undefined = downgradedBinding(sites, pageUrl)
+    ? 'insecure'
+    : sites.length
+      ? sites.some((binding) => bindingSite(binding) === site)
+        ? 'other-origin'
+        : 'elsewhere'
+      : lookAlike(issuer, pageUrl);
+  return warning ? { ...question, warning } : question;
+}
+
+/** The site of a binding, origin or bare. */
+function bindingSite(binding: string): string | undefined {
+  return binding.includes('://') ? siteOf(binding) : binding.toLowerCase();
+}
