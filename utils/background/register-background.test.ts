@@ -58,9 +58,10 @@ describe('the background wiring', () => {
 
   it('hands the fill command and the field menu to the fill (here: locked, so they wait for the unlock)', async () => {
     registerBackground();
-    const tab = { id: 4, windowId: 1, url: 'https://github.com/login' } as Parameters<CommandListener>[1];
+    const url = 'https://github.com/login';
+    const tab = { id: 4, windowId: 1, url } as Parameters<CommandListener>[1];
     onCommand(FILL_COMMAND, tab);
-    const asked = { matches: [], locked: true, at: expect.any(Number), url: tab.url };
+    const asked = { matches: [], locked: true, at: expect.any(Number), url };
     await expect.poll(() => pendingFillItem.getValue()).toEqual({ tabId: 4, ...asked });
     onMenuClick({ menuItemId: 'another-menu', frameId: 3 }, tab);
     onMenuClick({ menuItemId: FILL_FIELD_MENU, frameId: 3 }, tab);
