@@ -19,5 +19,6 @@ export async function foundOutcome(
     status: 'found',
     source: source ?? found.source,
     preview: await previews.addTexts(found.texts, siteOf(tab?.url)),
+    ...(found.notes ? { notes: found.notes } : {}),
   };
 }
