@@ -34,11 +34,11 @@ interface Slot {
 }
 
 /**
- * Aegis derives every password slot's key with scrypt N = 2^15, r = 8, p = 1 (32 MiB, about
- * 0.1 s here) and writes one password slot, two with a separate backup password
- * (aegis_encrypted.json in ../shared; Aegis's CryptoUtils.java, CRYPTO_SCRYPT_N/R/P). The limits
- * (issue 15) keep a wide margin on each setting, and N x r x p, the work and memory (128 N r bytes)
- * one slot costs, at most 4x Aegis's; a wrong password tries every slot, hence at most 8.
+ * Aegis derives every password slot's key with scrypt N = 2^15, r = 8, p = 1, 32 MiB (its
+ * CryptoUtils.java, CRYPTO_SCRYPT_N/r/p; aegis_encrypted.json in ../shared has one such slot).
+ * The limits (issue 15) keep a wide margin on each setting, and N x r x p, the work and memory
+ * (128 N r bytes) one slot costs, at most 4x Aegis's; a wrong password tries every slot, hence
+ * at most 8.
  */
 export const AEGIS_LIMITS = { slots: 8, n: 2 ** 20, r: 32, p: 16, work: 4 * 2 ** 15 * 8 } as const;
 
