@@ -40,6 +40,11 @@ export function ScanPanel({ state, onScanPage, onSelectRegion, onImage, onConfir
           <p role="alert" class="notice">
             {state.outcome.reason ?? t('scanNothing')}
           </p>
+          {state.outcome.notes?.map((note) => (
+            <p key={note} class="hint scan-note">
+              {note}
+            </p>
+          ))}
           {/* The last resort, offered only when the page and a screenshot found nothing. */}
           {!state.outcome.reason && (
             <button type="button" class="primary" onClick={onSelectRegion}>

@@ -11,6 +11,7 @@ import { t } from '../i18n/i18n';
 import type { PreviewService } from '../preview/preview-service';
 import { isUnlocked } from '../vault/session-key';
 import { foundOutcome } from './found-outcome';
+import { checkedPicture, fetchPicture } from './fetch-picture';
 import { dataUrlBlob, imagePixels } from './image-pixels';
 import { scanRequestItem } from './scan-items';
 import { scanTab } from './tab-scanner';
@@ -29,7 +30,10 @@ export function createBackgroundScan(previews: PreviewService, clock?: Pick<Cloc
     const scanned = await scanTab(tab);
     if (scanned.status !== 'restricted') void clock?.check(tab);
     const found = await foundOutcome(previews, scanned, tab);
-    if (found.status !== 'found') await previews.noteNothingFound(found.reason ?? t('scanNothing'));
+    if (found.status !== 'found') {
+      const notes = found.status === 'none' ? (found.notes ?? []) : [];
+      await previews.noteNothingFound([found.reason ?? t('scanNothing'), ...notes].join(' '));
+    }
     await announce();
   }
 
@@ -38,10 +42,13 @@ export function createBackgroundScan(previews: PreviewService, clock?: Pick<Cloc
     let texts: string[] = [];
     if (srcUrl && tab.id && (await isUnlocked())) {
       try {
-        const blob = srcUrl.startsWith('data:')
-          ? dataUrlBlob(srcUrl)
-          : await (await fetch(srcUrl, { credentials: 'omit' })).blob();
-        texts = findQrCodes(await imagePixels(blob), { tiles: true });
+        // The page's own data: URL, or a picture fetched within bounds (fetch-picture.ts).
+        const picture = srcUrl.startsWith('data:')
+          ? await dataUrlBlob(srcUrl)
+              .arrayBuffer()
+              .then((bytes) => checkedPicture(new Uint8Array(bytes), ''))
+          : await fetchPicture(srcUrl);
+        if (picture.status === 'read') texts = findQrCodes(await imagePixels(picture.blob), { tiles: true });
       } catch {
         // Another origin without access: the tab scan below reads it from the page or the screen.
       }

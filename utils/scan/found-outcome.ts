@@ -23,5 +23,6 @@ export async function foundOutcome(
       found.texts,
       source === 'image' ? { picture: true } : { origin: pageOrigin(tab?.url) },
     ),
+    ...(found.notes ? { notes: found.notes } : {}),
   };
 }

@@ -8,12 +8,14 @@
 import { browser, type Browser } from 'wxt/browser';
 import { findQrCodes } from '../core/scan/qr-decode';
 import { looksLikePdf, restrictedReason } from '../core/scan/restricted-page';
+import { fetchPicture, skippedNotes, type PictureSkip } from './fetch-picture';
 import { dataUrlBlob, imagePixels } from './image-pixels';
 import type { PageScan } from './page/scan-page';
 
+/** `notes`: pictures from other sites skipped for their size or time (fetch-picture.ts), one line each. */
 export type TabScan =
-  | { status: 'found'; texts: string[]; source: 'page' | 'screenshot' }
-  | { status: 'none'; reason?: string }
+  | { status: 'found'; texts: string[]; source: 'page' | 'screenshot'; notes?: string[] }
+  | { status: 'none'; reason?: string; notes?: string[] }
   | { status: 'restricted'; reason: string };
 
 /** Chrome's limit is two screenshots a second; waiting this long always makes room for one more. */
@@ -31,14 +33,16 @@ export async function scanTab(tab: Browser.tabs.Tab): Promise<TabScan> {
   const page = await scanFrames(tab.id!);
   if (page?.texts.length) return { status: 'found', texts: page.texts, source: 'page' };
   const remote = await readRemote(page?.remote ?? []);
-  if (remote.length) return { status: 'found', texts: remote, source: 'page' };
+  const notes = skippedNotes(remote.skipped);
+  const noted = notes.length ? { notes } : {};
+  if (remote.texts.length) return { status: 'found', texts: remote.texts, source: 'page', ...noted };
   // Only now: taken while the page was read, the screenshot slowed the common case (measured).
   const dataUrl = await captureTab(tab.windowId);
   const shot =
     dataUrl === undefined
       ? undefined
       : findQrCodes(await imagePixels(dataUrlBlob(dataUrl)), { tiles: true, invert: false });
-  if (shot?.length) return { status: 'found', texts: shot, source: 'screenshot' };
+  if (shot?.length) return { status: 'found', texts: shot, source: 'screenshot', ...noted };
   if (!page && !shot) {
     return {
       status: 'restricted',
@@ -48,7 +52,7 @@ export async function scanTab(tab: Browser.tabs.Tab): Promise<TabScan> {
           SAVE_AS_PICTURE,
     };
   }
-  return { status: 'none' };
+  return { status: 'none', ...noted };
 }
 
 /** Every frame's answer merged; undefined when the page cannot be scripted at all. */
@@ -72,19 +76,25 @@ async function scanFrames(tabId: number): Promise<PageScan | undefined> {
   return { texts: [...texts], remote: [...remote] };
 }
 
-/** Pictures from other origins, fetched without cookies; ones that fail are simply not read. */
-async function readRemote(urls: string[]): Promise<string[]> {
+/**
+ * Pictures from other origins, fetched within fetch-picture.ts's bounds (no cookies, 5 MB, 5 s,
+ * 16 megapixels); ones beyond a bound are counted, ones that fail are simply not read.
+ */
+async function readRemote(urls: string[]): Promise<{ texts: string[]; skipped: PictureSkip[] }> {
+  const skipped: PictureSkip[] = [];
   const texts = await Promise.all(
     urls.slice(0, MAX_REMOTE).map(async (url) => {
+      const picture = await fetchPicture(url);
+      if (picture.status === 'skipped') skipped.push(picture.why);
+      if (picture.status !== 'read') return [];
       try {
-        const response = await fetch(url, { credentials: 'omit' });
-        return response.ok ? findQrCodes(await imagePixels(await response.blob())) : [];
+        return findQrCodes(await imagePixels(picture.blob));
       } catch {
         return [];
       }
     }),
   );
-  return [...new Set(texts.flat())];
+  return { texts: [...new Set(texts.flat())], skipped };
 }
 
 /**

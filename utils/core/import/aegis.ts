@@ -10,6 +10,7 @@ import { ImportError } from './import-error';
 import { collectAccounts, entryAccount, entryName, field } from './imported';
 import { aesGcmDecrypt, decryptedJson, hexBytes, scryptKey, wrongPassword } from './import-crypto';
 import { jsonObject, requirePassword, type Importer } from './import-source';
+import { kdfSetting, tooCostly } from './kdf-limit';
 
 const FORMAT = 'Aegis';
 
@@ -32,8 +33,26 @@ interface Slot {
   salt: string;
 }
 
-const MAX_SLOTS = 16;
-const MAX_N = 2 ** 20;
+/**
+ * Aegis derives every password slot's key with scrypt N = 2^15, r = 8, p = 1, 32 MiB (its
+ * CryptoUtils.java, CRYPTO_SCRYPT_N/r/p; aegis_encrypted.json in ../shared has one such slot).
+ * The limits (issue 15) keep a wide margin on each setting, and N x r x p, the work and memory
+ * (128 N r bytes) one slot costs, at most 4x Aegis's; a wrong password tries every slot, hence
+ * at most 8.
+ */
+export const AEGIS_LIMITS = { slots: 8, n: 2 ** 20, r: 32, p: 16, work: 4 * 2 ** 15 * 8 } as const;
+
+/** A slot's scrypt settings, checked before deriving: Aegis's own, or a refusal naming the setting. */
+export function aegisScrypt(slot: Partial<Slot>): { n: number; r: number; p: number } {
+  const n = kdfSetting(FORMAT, 'scrypt N', slot.n, AEGIS_LIMITS.n, 2);
+  // scrypt's N is a power of two (RFC 7914, section 2).
+  if ((n & (n - 1)) !== 0)
+    throw new ImportError('malformed', `This ${FORMAT} export is damaged: its scrypt N is ${n}, not a power of two.`);
+  const r = kdfSetting(FORMAT, 'scrypt r', slot.r, AEGIS_LIMITS.r);
+  const p = kdfSetting(FORMAT, 'scrypt p', slot.p, AEGIS_LIMITS.p);
+  if (n * r * p > AEGIS_LIMITS.work) throw tooCostly(FORMAT, 'scrypt N x r x p', n * r * p, AEGIS_LIMITS.work);
+  return { n, r, p };
+}
 
 async function decryptDb(vault: Record<string, unknown>, password: string): Promise<unknown> {
   const header = field<Record<string, unknown>>(vault, 'header', 'object', FORMAT);
@@ -44,12 +63,13 @@ async function decryptDb(vault: Record<string, unknown>, password: string): Prom
       'not-recognised',
       'This Aegis export has no password slot (it can only be opened with a fingerprint on the phone).',
     );
-  // Aegis writes one or two password slots with N = 2^15, r = 8, p = 1; a file asking for far
-  // more would hold the worker for minutes.
-  if (slots.length > MAX_SLOTS || slots.some((slot) => !(slot.n <= MAX_N && slot.r <= 32 && slot.p <= 16)))
-    throw new ImportError('malformed', 'This Aegis export is damaged: its key settings are beyond any real vault.');
-  for (const slot of slots) {
-    const key = await scryptKey(password, hexBytes(slot.salt, FORMAT), slot.n, slot.r, slot.p);
+  // Every slot is checked before the first is derived: a wrong password tries them all.
+  if (slots.length > AEGIS_LIMITS.slots)
+    throw tooCostly(FORMAT, 'number of password slots', slots.length, AEGIS_LIMITS.slots);
+  const settings = slots.map(aegisScrypt);
+  for (const [i, slot] of slots.entries()) {
+    const { n, r, p } = settings[i]!;
+    const key = await scryptKey(password, hexBytes(slot.salt, FORMAT), n, r, p);
     let master: Uint8Array;
     try {
       master = await aesGcmDecrypt(

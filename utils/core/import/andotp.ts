@@ -13,9 +13,13 @@ import { requirePassword, type Importer, type ImportSource } from './import-sour
 
 const FORMAT = 'andOTP';
 const GCM_TAG = 16;
-/** andOTP's own bounds on the iteration count it writes; a number outside them is not this layout. */
-const MIN_ROUNDS = 1_000;
-const MAX_ROUNDS = 10_000_000;
+/**
+ * andOTP writes a random count from 140,000 to 160,000 (its Constants.java,
+ * PBKDF2_MIN/MAX_BACKUP_ITERATIONS; andotp_encrypted.bin in ../shared has 145,776). Counts from
+ * 1,000 to 4x andOTP's most are tried as this layout; any other is not one andOTP wrote, so the
+ * file is read as the old layout, which costs one SHA-256: a hostile count never runs PBKDF2.
+ */
+export const ANDOTP_ITERATIONS = { min: 1_000, max: 4 * 160_000 } as const;
 
 interface AndOtpEntry {
   secret?: string;
@@ -60,7 +64,8 @@ function entries(list: AndOtpEntry[]): ParsedImport {
 
 async function decrypt(bytes: Uint8Array, password: string): Promise<unknown> {
   const rounds = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0);
-  if (rounds >= MIN_ROUNDS && rounds <= MAX_ROUNDS && bytes.length > 4 + 12 + 12 + GCM_TAG) {
+  const current = rounds >= ANDOTP_ITERATIONS.min && rounds <= ANDOTP_ITERATIONS.max;
+  if (current && bytes.length > 4 + 12 + 12 + GCM_TAG) {
     const key = await pbkdf2(password, bytes.subarray(4, 16), rounds, 'SHA-1');
     try {
       return decryptedJson(await aesGcmDecrypt(key, bytes.subarray(16, 28), bytes.subarray(28), FORMAT), FORMAT);
@@ -68,15 +73,26 @@ async function decrypt(bytes: Uint8Array, password: string): Promise<unknown> {
       // Perhaps the old layout, whose nonce happens to start like a count.
     }
   }
-  return decryptedJson(
-    await aesGcmDecrypt(
-      await sha256(new TextEncoder().encode(password)),
-      bytes.subarray(0, 12),
-      bytes.subarray(12),
+  try {
+    return decryptedJson(
+      await aesGcmDecrypt(
+        await sha256(new TextEncoder().encode(password)),
+        bytes.subarray(0, 12),
+        bytes.subarray(12),
+        FORMAT,
+      ),
       FORMAT,
-    ),
-    FORMAT,
-  );
+    );
+  } catch (error) {
+    // Neither layout opened: say why the current one was not tried, naming the limit.
+    if (current || !(error instanceof ImportError)) throw error;
+    throw new ImportError(
+      'wrong-password',
+      `${error.message} Read as a current andOTP backup, its PBKDF2 iteration count would be ` +
+        `${rounds.toLocaleString('en-US')}, outside ${ANDOTP_ITERATIONS.min.toLocaleString('en-US')} to ` +
+        `${ANDOTP_ITERATIONS.max.toLocaleString('en-US')}, so no key was derived for that layout.`,
+    );
+  }
 }
 
 export const andOtp: Importer = {

@@ -24,14 +24,21 @@ import {
 import { ImportError } from './import-error';
 import { argon2idKey, pbkdf2, sha256, wrongPassword } from './import-crypto';
 import { jsonObject, readImportSource, requirePassword, type Importer } from './import-source';
+import { kdfSetting } from './kdf-limit';
 
 const FORMAT = 'Bitwarden';
 
 export const KDF_PBKDF2_SHA256 = 0;
 export const KDF_ARGON2ID = 1;
 
-/** Bitwarden's own limits on an account's (and so an export's) key derivation settings. */
-const LIMITS = {
+/**
+ * Bitwarden's own published maxima for an account's (and so an export's) key derivation: PBKDF2
+ * 600,000 by default, at most 2,000,000; Argon2id 3 passes, 64 MiB, 4 lanes by default, at most
+ * 10 passes, 1 GiB, 16 lanes (libs/key-management/src/models/kdf-config.ts, PBKDF2KdfConfig and
+ * Argon2KdfConfig; https://bitwarden.com/help/kdf-algorithms/). Beyond them, refused before
+ * deriving (kdf-limit.ts).
+ */
+export const BITWARDEN_LIMITS = {
   pbkdf2Iterations: [1, 2_000_000],
   argon2Iterations: [1, 10],
   argon2MemoryMiB: [15, 1024],
@@ -48,22 +55,20 @@ function damaged(why: string): ImportError {
 }
 
 function whole(value: unknown, [min, max]: readonly [number, number], name: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
-    throw damaged(`${name} is ${JSON.stringify(value)}, not a whole number from ${min} to ${max}`);
-  return value;
+  return kdfSetting(FORMAT, name, value, max, min);
 }
 
 async function passwordKey(file: Record<string, unknown>, password: string): Promise<StretchedKey> {
   const salt = file.salt;
   if (typeof salt !== 'string' || salt === '') throw damaged('its salt is missing');
   if (file.kdfType === KDF_PBKDF2_SHA256) {
-    const iterations = whole(file.kdfIterations, LIMITS.pbkdf2Iterations, 'kdfIterations');
+    const iterations = whole(file.kdfIterations, BITWARDEN_LIMITS.pbkdf2Iterations, 'kdfIterations');
     return stretchKey(await pbkdf2(password, utf8(salt), iterations, 'SHA-256'));
   }
   if (file.kdfType === KDF_ARGON2ID) {
-    const iterations = whole(file.kdfIterations, LIMITS.argon2Iterations, 'kdfIterations');
-    const memoryMiB = whole(file.kdfMemory, LIMITS.argon2MemoryMiB, 'kdfMemory');
-    const parallelism = whole(file.kdfParallelism, LIMITS.argon2Parallelism, 'kdfParallelism');
+    const iterations = whole(file.kdfIterations, BITWARDEN_LIMITS.argon2Iterations, 'kdfIterations');
+    const memoryMiB = whole(file.kdfMemory, BITWARDEN_LIMITS.argon2MemoryMiB, 'kdfMemory');
+    const parallelism = whole(file.kdfParallelism, BITWARDEN_LIMITS.argon2Parallelism, 'kdfParallelism');
     const saltHash = await sha256(utf8(salt));
     const key = await argon2idKey(password, saltHash, iterations, memoryMiB * 1024, parallelism).catch(() => {
       // WebAssembly could not have the memory the export asks for (up to 1 GiB): not a damaged file.

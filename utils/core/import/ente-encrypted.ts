@@ -12,6 +12,7 @@ import { ImportError } from './import-error';
 import { argon2idKey, base64Field, SECRETSTREAM, secretstreamPull, wrongPassword } from './import-crypto';
 import { field } from './imported';
 import { jsonObject, requirePassword, type Importer } from './import-source';
+import { kdfSetting, tooCostly } from './kdf-limit';
 import { otpauthList } from './otpauth-list';
 
 const FORMAT = 'Ente Auth';
@@ -20,12 +21,13 @@ const FORMAT = 'Ente Auth';
 const MIN_MEM_BYTES = 8192;
 const SALT_BYTES = 16;
 /**
- * Ente derives with libsodium's "sensitive" cost (1 GiB, 4 passes) and, where a phone cannot,
- * halves the memory and doubles the passes: the product stays 4 GiB·passes. A file asking for
- * more is not Ente's, and would only make the worker work for nothing.
+ * Ente derives with libsodium's "sensitive" cost (crypto_pwhash_MEMLIMIT_SENSITIVE 1 GiB,
+ * OPSLIMIT_SENSITIVE 4 passes) and, where a phone cannot, halves the memory and doubles the
+ * passes: the product stays 4 GiB·passes (Ente's deriveSensitiveKey). That is Ente's published
+ * maximum, taken as the limit: 4x of it would not fit WebAssembly's memory. A file asking for more
+ * is not Ente's, and is refused before deriving (kdf-limit.ts).
  */
-const MAX_MEM_BYTES = 1024 ** 3;
-const MAX_KIB_PASSES = 4 * 1024 ** 2;
+export const ENTE_LIMITS = { memBytes: 1024 ** 3, kibPasses: 4 * 1024 ** 2 } as const;
 
 export const enteEncrypted: Importer = {
   format: FORMAT,
@@ -41,22 +43,11 @@ export const enteEncrypted: Importer = {
         `This ${FORMAT} export is version ${String(backup.version)}; Tessera reads version 1.`,
       );
     const params = field<Record<string, unknown>>(backup, 'kdfParams', 'object', FORMAT);
-    const memLimit = field<number>(params, 'memLimit', 'number', FORMAT);
-    const opsLimit = field<number>(params, 'opsLimit', 'number', FORMAT);
+    const memLimit = kdfSetting(FORMAT, 'Argon2 memLimit', params.memLimit, ENTE_LIMITS.memBytes, MIN_MEM_BYTES);
+    const opsLimit = kdfSetting(FORMAT, 'Argon2 opsLimit', params.opsLimit, ENTE_LIMITS.kibPasses);
     const memoryKiB = Math.floor(memLimit / 1024);
-    if (
-      !Number.isInteger(memLimit) ||
-      !Number.isInteger(opsLimit) ||
-      memLimit < MIN_MEM_BYTES ||
-      memLimit > MAX_MEM_BYTES ||
-      opsLimit < 1 ||
-      memoryKiB * opsLimit > MAX_KIB_PASSES
-    )
-      throw new ImportError(
-        'malformed',
-        `This ${FORMAT} export is damaged: its key derivation settings ` +
-          `(memLimit ${memLimit}, opsLimit ${opsLimit}) are not ones Ente uses.`,
-      );
+    if (memoryKiB * opsLimit > ENTE_LIMITS.kibPasses)
+      throw tooCostly(FORMAT, 'Argon2 work (memLimit in KiB x opsLimit)', memoryKiB * opsLimit, ENTE_LIMITS.kibPasses);
     const salt = base64Field(params.salt, FORMAT, 'salt');
     const header = base64Field(backup.encryptionNonce, FORMAT, 'nonce');
     const data = base64Field(backup.encryptedData, FORMAT, 'data');

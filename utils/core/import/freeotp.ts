@@ -23,6 +23,7 @@ import { ImportError } from './import-error';
 import { collectAccounts, entryAccount, entryName, type ImportedAccount } from './imported';
 import { aesGcmDecrypt, pbkdf2 } from './import-crypto';
 import { readJavaStringMap } from './java-string-map';
+import { kdfSetting } from './kdf-limit';
 import { requirePassword, type Importer } from './import-source';
 import { hasPreference, readSharedPrefs } from './shared-prefs';
 
@@ -32,9 +33,11 @@ const KDFS: Record<string, 'SHA-1' | 'SHA-512'> = {
   PBKDF2withHmacSHA1: 'SHA-1',
   PBKDF2withHmacSHA512: 'SHA-512',
 };
-/** FreeOTP writes 100,000; the bounds keep a hostile file from asking for hours of work. */
-const MIN_ITERATIONS = 1_000;
-const MAX_ITERATIONS = 10_000_000;
+/**
+ * FreeOTP 2 writes 100,000 iterations (its MasterKey.java; every freeotp_v2_*.xml in ../shared);
+ * more than 4x that is refused before deriving (kdf-limit.ts).
+ */
+export const FREEOTP_ITERATIONS = { min: 1_000, max: 4 * 100_000 } as const;
 
 interface Token {
   algo?: unknown;
@@ -177,9 +180,13 @@ export const freeOtpBackup: Importer = {
     const master = jsonObjectOf(map.get(MASTER_KEY), 'its master key');
     const hash = KDFS[String(master.mAlgorithm)];
     if (!hash) throw damaged(`its master key uses an unknown derivation (${String(master.mAlgorithm)})`);
-    const iterations = master.mIterations;
-    if (typeof iterations !== 'number' || !(iterations >= MIN_ITERATIONS && iterations <= MAX_ITERATIONS))
-      throw damaged('its master key has an unusable iteration count');
+    const iterations = kdfSetting(
+      FORMAT,
+      'PBKDF2 iteration count (mIterations)',
+      master.mIterations,
+      FREEOTP_ITERATIONS.max,
+      FREEOTP_ITERATIONS.min,
+    );
     let salt: Uint8Array;
     try {
       salt = signedBytes(master.mSalt, 'salt');

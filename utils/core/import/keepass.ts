@@ -29,6 +29,7 @@ import { secretFromBytes } from '../otp/otp';
 import { parseOtpauthUri } from '../otp/otpauth-uri';
 import { ImportError } from './import-error';
 import { hexBytes } from './import-crypto';
+import { tooCostly } from './kdf-limit';
 import { collectAccounts, entryAccount, entryName, type ImportedAccount } from './imported';
 import { requirePassword, type Importer } from './import-source';
 
@@ -39,16 +40,21 @@ const SIGNATURE = [0x03, 0xd9, 0xa2, 0x9a, 0x67, 0xfb, 0x4b, 0xb5];
 const KDB_SIGNATURE = [0x03, 0xd9, 0xa2, 0x9a, 0x65, 0xfb, 0x4b, 0xb5];
 
 /**
- * Key derivation costs beyond any real database's (KeePassXC's 1-second default is about 64 MiB
- * and a few dozen Argon2 passes, or a few million AES rounds): refusing them bounds the work a
- * damaged or hostile header can ask for.
+ * Key derivation costs beyond any real database's. KeePassXC's default is Argon2 with 64 MiB
+ * (m_memory 1 << 16 KiB), one lane per CPU thread and as many passes as take 1 second here (a few
+ * dozen), or AES-KDF with as many rounds as take 1 second (a few million). There is no fixed
+ * default to take 4x of: the user may raise the time, so the limits are generous; beyond them,
+ * refused before deriving (kdf-limit.ts), naming the setting.
+ * @see https://github.com/keepassxreboot/keepassxc, src/crypto/kdf/Argon2Kdf.cpp and AesKdf.cpp
  */
-const MAX_ARGON2_KIB = 1024 * 1024;
-const MAX_ARGON2_ITERATIONS = 100;
-/** Memory times passes, in KiB: 4 GiB-passes (KeePassXC's default is 64 MiB x 10 or so). */
-const MAX_ARGON2_WORK_KIB = 4 * 1024 * 1024;
-const MAX_ARGON2_PARALLELISM = 64;
-const MAX_AES_ROUNDS = 100_000_000;
+export const KEEPASS_LIMITS = {
+  argon2KiB: 1024 * 1024,
+  argon2Iterations: 100,
+  /** Memory times passes, in KiB: 4 GiB-passes. */
+  argon2WorkKiB: 4 * 1024 * 1024,
+  argon2Parallelism: 64,
+  aesRounds: 100_000_000,
+} as const;
 
 CryptoEngine.setArgon2Impl(async (password, salt, memory, iterations, length, parallelism, type, version) => {
   // hash-wasm computes Argon2 version 1.3, which is what KeePass writes.
@@ -72,11 +78,10 @@ CryptoEngine.setArgon2Impl(async (password, salt, memory, iterations, length, pa
 
 const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
 
-const costly = () =>
-  new ImportError(
-    'malformed',
-    `This ${FORMAT} database asks for a key derivation far costlier than any real one: it is damaged.`,
-  );
+const costly = (name: string, value: number, max: number) => {
+  const refusal = tooCostly(FORMAT, name, value, max);
+  return new ImportError('malformed', refusal.message.replace(`${FORMAT} export`, `${FORMAT} database`));
+};
 
 /** Reads the outer header with kdbxweb and refuses a key derivation too costly to run. */
 function checkCost(data: ArrayBuffer): void {
@@ -86,7 +91,8 @@ function checkCost(data: ArrayBuffer): void {
   } catch (error) {
     throw fromKdbxError(error);
   }
-  if ((header.keyEncryptionRounds ?? 0) > MAX_AES_ROUNDS) throw costly();
+  const rounds = header.keyEncryptionRounds ?? 0;
+  if (rounds > KEEPASS_LIMITS.aesRounds) throw costly('AES-KDF rounds', rounds, KEEPASS_LIMITS.aesRounds);
   const params = header.kdfParameters;
   if (!params) return;
   const value = (key: string) => {
@@ -94,10 +100,14 @@ function checkCost(data: ArrayBuffer): void {
     // 64-bit values come as Int64 {hi, lo}.
     return typeof raw === 'number' ? raw : raw instanceof Int64 ? raw.hi * 2 ** 32 + raw.lo : 0;
   };
-  if (value('R') > MAX_AES_ROUNDS) throw costly();
-  if (value('M') / 1024 > MAX_ARGON2_KIB || value('I') > MAX_ARGON2_ITERATIONS || value('P') > MAX_ARGON2_PARALLELISM)
-    throw costly();
-  if ((value('M') / 1024) * value('I') > MAX_ARGON2_WORK_KIB) throw costly();
+  const limits: [name: string, value: number, max: number][] = [
+    ['AES-KDF rounds', value('R'), KEEPASS_LIMITS.aesRounds],
+    ['Argon2 memory (KiB)', value('M') / 1024, KEEPASS_LIMITS.argon2KiB],
+    ['Argon2 iterations', value('I'), KEEPASS_LIMITS.argon2Iterations],
+    ['Argon2 parallelism', value('P'), KEEPASS_LIMITS.argon2Parallelism],
+    ['Argon2 work (memory in KiB x iterations)', (value('M') / 1024) * value('I'), KEEPASS_LIMITS.argon2WorkKiB],
+  ];
+  for (const [name, actual, max] of limits) if (actual > max) throw costly(name, actual, max);
 }
 
 /** kdbxweb's errors, and the RangeErrors of its reader on a file cut short, as ImportErrors. */
