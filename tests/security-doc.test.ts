@@ -15,11 +15,12 @@ interface Citation {
   name: string;
 }
 
-const CITATION = /`([\w./-]+\.(?:test|e2e)\.tsx?)` › "([^"]+)"/g;
+/** `file` › "name", where a quote inside the name is written \" (Markdown shows it as a quote). */
+const CITATION = /`([\w./-]+\.(?:test|e2e)\.tsx?)` › "((?:\\"|[^"])+)"/g;
 
 /** The citations in a Markdown text. */
 export function citationsIn(text: string): Citation[] {
-  return [...text.matchAll(CITATION)].map(([, file, name]) => ({ file: file!, name: name! }));
+  return [...text.matchAll(CITATION)].map(([, file, name]) => ({ file: file!, name: name!.replace(/\\"/g, '"') }));
 }
 
 /** The titles a test file declares with it/test/describe, quotes unescaped. */
