@@ -56,9 +56,9 @@ export async function benchUnlockNode(): Promise<Figure[]> {
   ];
 }
 
-/** Launches the e2e build with a vault of ACCOUNTS accounts, unlocked. */
-export async function launchWithAccounts(): Promise<Tessera> {
-  const tessera = await launchTessera();
+/** Launches the e2e build (or `extension`) with a vault of ACCOUNTS accounts, unlocked. */
+export async function launchWithAccounts(extension?: string): Promise<Tessera> {
+  const tessera = await launchTessera({ extension });
   const page = await openPopup(tessera);
   await sendFromPage(page, 'vault.create', { passphrase: PASSPHRASE });
   for (const entry of contents().entries) await sendFromPage(page, 'accounts.add', { account: entry.account });
