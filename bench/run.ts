@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ensureChrome } from '../scripts/find-chrome';
 import type { Figure } from './measure';
+import { benchColdOpen } from './cold-open.bench';
 import { benchPopup } from './popup.bench';
 import { benchScan } from './scan.bench';
 import { benchFill } from './fill.bench';
@@ -18,6 +19,7 @@ try {
   figures.push(
     ...(await benchUnlockChromium(tessera)),
     ...(await benchPopup(tessera, ACCOUNTS)),
+    ...(await benchColdOpen(tessera, ACCOUNTS)),
     ...(await benchScan(tessera)),
     ...(await benchFill(tessera)),
   );

@@ -60,6 +60,10 @@ describe.each([
     expect(readFileSync(path.join(dir, 'background.js'), 'utf8')).not.toContain('tesseraE2e');
     expect(readFileSync(path.join(E2E_BUILD, 'background.js'), 'utf8')).toContain('tesseraE2e');
   });
+  it("has none of the e2e build's bench marks (utils/background/bench-marks.ts) in its worker", () => {
+    expect(readFileSync(path.join(dir, 'background.js'), 'utf8')).not.toContain('tessera:worker');
+    expect(readFileSync(path.join(E2E_BUILD, 'background.js'), 'utf8')).toContain('tessera:worker');
+  });
 });
 
 describe('the Firefox manifest', () => {

@@ -1,4 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { installBenchMarks } from '../utils/background/bench-marks';
 import { registerBackground } from '../utils/background/register-background';
 
 /**
@@ -9,6 +10,8 @@ import { registerBackground } from '../utils/background/register-background';
  */
 export default defineBackground({
   main() {
+    // `npm run bench` reads these marks to break a cold popup open down (e2e build only).
+    if (import.meta.env.MODE === 'e2e') installBenchMarks();
     const listeners = registerBackground();
     // Tests cannot press a browser shortcut or open a context menu: the e2e build lets them call
     // the listeners. The release build has no such door (the manifest test looks for the name).

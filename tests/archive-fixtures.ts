@@ -19,7 +19,7 @@ import { BlobWriter, TextReader, Uint8ArrayReader, ZipWriter } from '@zip.js/zip
 import { Consts, Int64, Kdbx, KdbxCredentials, ProtectedValue, VarDictionary, type KdbxGroup } from 'kdbxweb';
 import { secretBytes } from '../utils/core/otp/otp';
 import { toBase64 } from '../utils/core/internal/bytes';
-import '../utils/core/import/keepass';
+import '../utils/core/import/keepass-database';
 import { expectedAegisEntries, readFixture, type ExpectedEntry } from './shared-fixtures';
 
 export const FIXTURE_PASSWORD = 'test';
