@@ -10,7 +10,8 @@ import { AUTO_LOCK_CHOICES, THEMES, type Settings } from '../core/vault/settings
 import { RESET_CONFIRMATION, type VaultStatus } from '../core/vault/vault-status';
 import { readSettings, settingsItem } from './settings-item';
 import { dropKey, isUnlocked, keepKey, requireKey, sessionKey } from './session-key';
-import type { VaultStore } from './vault-store';
+import type { Unlocked, VaultStore } from './vault-store';
+import { lockEpoch, nextLockEpoch } from './lock-epoch';
 import { pendingFillItem } from '../fill/pending-fill-item';
 import { pendingScanItem } from '../preview/pending-scan-item';
 import type { AutoLock } from './auto-lock';
@@ -18,6 +19,8 @@ import type { AutoLock } from './auto-lock';
 export interface VaultServiceDeps {
   store: VaultStore;
   autoLock: Pick<AutoLock, 'touch' | 'stop'>;
+  /** The clock for when the passphrase was typed (re-authentication). */
+  now?: () => number;
 }
 
 function checkNewPassphrase(passphrase: string): void {
@@ -25,28 +28,31 @@ function checkNewPassphrase(passphrase: string): void {
     throw new ServiceError('weak-passphrase', `Use at least ${MIN_PASSPHRASE_LENGTH} characters.`);
 }
 
-export function createVaultService({ store, autoLock }: VaultServiceDeps) {
+export function createVaultService({ store, autoLock, now = Date.now }: VaultServiceDeps) {
   async function status(): Promise<VaultStatus> {
     // Asked together: the popup waits for this answer before it shows anything.
     const [settings, exists, key] = await Promise.all([readSettings(), store.exists(), sessionKey()]);
     if (!exists) return { state: 'new', restored: false, settings };
     if (key === null) return { state: 'locked', restored: false, settings };
-    return { state: 'unlocked', restored: await store.isRestored(key), settings };
+    const { restored, rolledBack } = await store.read(key);
+    return { state: 'unlocked', restored, ...(rolledBack ? { rolledBack } : {}), settings };
   }
 
-  async function unlocked(dataKey: Uint8Array<ArrayBuffer>): Promise<VaultStatus> {
-    await keepKey(dataKey);
+  async function unlocked({ key, backup }: Unlocked): Promise<VaultStatus> {
+    await keepKey(key, backup, { unlockedAt: now() });
     await autoLock.touch({ force: true });
     return status();
   }
 
   async function lock(): Promise<VaultStatus> {
+    // First, before any await: work in flight sees the lock and keeps nothing (lock-epoch.ts).
+    nextLockEpoch();
+    store.forget();
     await dropKey();
     // A scan waiting for confirmation holds secrets too.
     await pendingScanItem.removeValue();
     // A fill waiting for a choice names accounts; one asked for while locked waits for the unlock.
     if ((await pendingFillItem.getValue())?.locked !== true) await pendingFillItem.removeValue();
-    store.forget();
     await autoLock.stop();
     return status();
   }
@@ -65,9 +71,12 @@ export function createVaultService({ store, autoLock }: VaultServiceDeps) {
     async unlock(passphrase: string): Promise<VaultStatus> {
       return unlocked(await store.unlock(passphrase));
     },
+    /** Rotates the data key (vault-store.ts) and keeps the new one in the session. */
     async changePassphrase(current: string, next: string): Promise<void> {
       checkNewPassphrase(next);
-      await store.changePassphrase(await requireKey(), current, next);
+      const since = lockEpoch();
+      const rotated = await store.changePassphrase(await requireKey(), current, next);
+      await keepKey(rotated.key, rotated.backup, { since, unlockedAt: now() });
     },
     async reset(confirmation: string): Promise<VaultStatus> {
       if (confirmation !== RESET_CONFIRMATION)
