@@ -12,7 +12,7 @@ interface Props {
   onDelete: () => void;
   onClose: () => void;
   /** The account's otpauth:// URI, for its QR code. */
-  loadUri: () => Promise<string>;
+  loadUri: (proof: { vaultPassphrase?: string }) => Promise<string>;
 }
 
 /** Edit an account's details, pin it to the top, delete it (with undo in the list), or show its QR code. */

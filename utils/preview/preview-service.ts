@@ -12,10 +12,22 @@ import type { ParsedImport } from '../core/import/imported';
 import { ServiceError } from '../core/internal/service-error';
 import type { AccountsService } from '../accounts/accounts-service';
 import { pendingScanItem } from './pending-scan-item';
+import { checkEpoch, lockEpoch } from '../vault/lock-epoch';
+import { requireKey } from '../vault/session-key';
 
 const NOT_AUTHENTICATOR = 'This QR code is not an authenticator code.';
 
 export function createPreviewService({ accounts }: { accounts: AccountsService }) {
+  /**
+   * Lock means gone: the pending scan (with secrets) is written only while the vault is still
+   * unlocked since `since`, the lock epoch captured when the scan or import began (lock-epoch.ts).
+   */
+  async function save(scan: PendingScan, since: number): Promise<void> {
+    await requireKey();
+    checkEpoch(since);
+    await pendingScanItem.setValue(scan);
+  }
+
   async function pending(): Promise<PendingScan> {
     return (await pendingScanItem.getValue()) ?? { accounts: [], parts: [], unusable: [] };
   }
@@ -81,9 +93,10 @@ export function createPreviewService({ accounts }: { accounts: AccountsService }
   return {
     /**
      * Adds what the QR codes found (their texts) to the pending scan and returns the preview;
-     * `site`: the site of the page they were found on (none for a picture file).
+     * `site`: the site of the page they were found on (none for a picture file); `since`: the
+     * lock epoch when the scan began.
      */
-    async addTexts(texts: readonly string[], site?: string): Promise<ScanPreview> {
+    async addTexts(texts: readonly string[], site?: string, since = lockEpoch()): Promise<ScanPreview> {
       const scan = await pending();
       for (const text of new Set(texts)) {
         const code = readScannedCode(text);
@@ -96,7 +109,7 @@ export function createPreviewService({ accounts }: { accounts: AccountsService }
           if (!scan.unusable.some((known) => known.text === unusable.text)) scan.unusable.push(unusable);
         }
       }
-      await pendingScanItem.setValue(scan);
+      await save(scan, since);
       return preview(scan);
     },
     async preview(): Promise<ScanPreview | null> {
@@ -143,16 +156,16 @@ export function createPreviewService({ accounts }: { accounts: AccountsService }
      * An export file the import read replaces whatever was pending: the preview is of this file
      * alone, confirmed (preview.confirm) or discarded like a scan.
      */
-    async addImport(parsed: ParsedImport): Promise<ScanPreview> {
+    async addImport(parsed: ParsedImport, since = lockEpoch()): Promise<ScanPreview> {
       const scan: PendingScan = { accounts: [], parts: [], unusable: [], imported: parsed };
-      await pendingScanItem.setValue(scan);
+      await save(scan, since);
       return preview(scan);
     },
     /** A scan that found nothing where the user looked (the region tool): the preview says so. */
-    async noteNothingFound(reason: string): Promise<ScanPreview> {
+    async noteNothingFound(reason: string, since = lockEpoch()): Promise<ScanPreview> {
       const scan = await pending();
       scan.unusable = [...scan.unusable.filter((item) => item.text !== ''), { text: '', reason }];
-      await pendingScanItem.setValue(scan);
+      await save(scan, since);
       return preview(scan);
     },
     async discard(): Promise<void> {

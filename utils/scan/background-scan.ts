@@ -10,6 +10,7 @@ import { announce } from '../background/announce';
 import { t } from '../i18n/i18n';
 import type { PreviewService } from '../preview/preview-service';
 import { isUnlocked } from '../vault/session-key';
+import { lockEpoch } from '../vault/lock-epoch';
 import { foundOutcome } from './found-outcome';
 import { dataUrlBlob, imagePixels } from './image-pixels';
 import { scanRequestItem } from './scan-items';
@@ -22,20 +23,22 @@ export function createBackgroundScan(previews: PreviewService, clock?: Pick<Cloc
    */
   async function scanFromBackground(tab: Browser.tabs.Tab): Promise<void> {
     if (!tab.id) return;
+    const since = lockEpoch();
     if (!(await isUnlocked())) {
       await scanRequestItem.setValue({ tabId: tab.id });
       return announce();
     }
     const scanned = await scanTab(tab);
     if (scanned.status !== 'restricted') void clock?.check(tab);
-    const found = await foundOutcome(previews, scanned, tab);
-    if (found.status !== 'found') await previews.noteNothingFound(found.reason ?? t('scanNothing'));
+    const found = await foundOutcome(previews, scanned, tab, undefined, since);
+    if (found.status !== 'found') await previews.noteNothingFound(found.reason ?? t('scanNothing'), since);
     await announce();
   }
 
   /** The image menu: the picture itself first (data:, or fetched), else the whole tab. */
   async function scanImageFromMenu(srcUrl: string | undefined, tab: Browser.tabs.Tab): Promise<void> {
     let texts: string[] = [];
+    const since = lockEpoch();
     if (srcUrl && tab.id && (await isUnlocked())) {
       try {
         const blob = srcUrl.startsWith('data:')
@@ -47,7 +50,7 @@ export function createBackgroundScan(previews: PreviewService, clock?: Pick<Cloc
       }
     }
     if (!texts.length) return scanFromBackground(tab);
-    await previews.addTexts(texts, siteOf(tab.url));
+    await previews.addTexts(texts, siteOf(tab.url), since);
     await announce();
   }
 

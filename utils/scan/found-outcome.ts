@@ -7,17 +7,19 @@ import type { TabScan } from './tab-scanner';
 /**
  * What a scan found, as the popup sees it: found texts join the pending preview (remembering the
  * site of the tab they came from), and the answer is that preview; anything else passes through.
+ * `since`: the lock epoch when the scan began; a lock since then keeps nothing.
  */
 export async function foundOutcome(
   previews: PreviewService,
   found: TabScan,
   tab: Browser.tabs.Tab | undefined,
-  source?: 'image',
+  source: 'image' | undefined,
+  since: number,
 ): Promise<ScanOutcome> {
   if (found.status !== 'found') return found;
   return {
     status: 'found',
     source: source ?? found.source,
-    preview: await previews.addTexts(found.texts, siteOf(tab?.url)),
+    preview: await previews.addTexts(found.texts, siteOf(tab?.url), since),
   };
 }

@@ -15,6 +15,7 @@ import { lockEpoch, nextLockEpoch } from './lock-epoch';
 import { pendingFillItem } from '../fill/pending-fill-item';
 import { pendingScanItem } from '../preview/pending-scan-item';
 import type { AutoLock } from './auto-lock';
+import { announceLock } from '../background/announce';
 
 export interface VaultServiceDeps {
   store: VaultStore;
@@ -54,6 +55,7 @@ export function createVaultService({ store, autoLock, now = Date.now }: VaultSer
     // A fill waiting for a choice names accounts; one asked for while locked waits for the unlock.
     if ((await pendingFillItem.getValue())?.locked !== true) await pendingFillItem.removeValue();
     await autoLock.stop();
+    await announceLock();
     return status();
   }
 
