@@ -39,6 +39,16 @@ export function App() {
             {t('restoredNotice')}
           </p>
         )}
+        {unlocked && status.rolledBack && (
+          <p class="notice" role="status">
+            {t('rolledBackNotice')}
+          </p>
+        )}
+        {unlocked && status.settingsIgnored && (
+          <p class="notice" role="status">
+            {t('settingsIgnoredNotice')}
+          </p>
+        )}
         {unlocked && view.name === 'settings' && (
           <SettingsPanel
             settings={status.settings}

@@ -7,8 +7,7 @@ import {
   CLEAR_CLIPBOARD_MESSAGE,
   createClipboardGuard,
 } from './clipboard-guard';
-import { DEFAULT_SETTINGS } from '../core/vault/settings';
-import { settingsItem } from '../vault/settings-item';
+import { PASSPHRASE, testVault } from '../../tests/test-vault';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => {
@@ -26,9 +25,12 @@ describe('the clipboard guard', () => {
   });
 
   it('does nothing when the setting is off', async () => {
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, clearClipboard: false });
+    // Turned off by the user (signed under the data key): a bare write would be ignored.
+    const { vault } = testVault();
+    await vault.create(PASSPHRASE);
+    await vault.updateSettings({ clearClipboard: false });
     await createClipboardGuard().copied('123456');
-    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+    expect(await fakeBrowser.alarms.get(CLEAR_CLIPBOARD_ALARM)).toBeUndefined();
   });
 
   it('asks an offscreen document to clear the copied code, then closes it', async () => {

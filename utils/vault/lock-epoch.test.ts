@@ -101,10 +101,17 @@ describe('a lock while work is under way', () => {
   });
 
   it('does not keep the new key of a passphrase change that finished after the lock', async () => {
-    const { vault } = await setup();
-    const changing = vault.changePassphrase(PASSPHRASE, 'a brand new passphrase');
-    await vault.lock();
-    await expect(changing).rejects.toMatchObject({ code: 'locked' });
+    const { vault, store } = await setup();
+    // The lock lands after the vault was rewritten, before the session takes the new key.
+    const rotate = store.changePassphrase.bind(store);
+    vi.spyOn(store, 'changePassphrase').mockImplementation(async (...args) => {
+      const rotated = await rotate(...args);
+      await vault.lock();
+      return rotated;
+    });
+    await expect(vault.changePassphrase(PASSPHRASE, 'a brand new passphrase')).rejects.toMatchObject({
+      code: 'locked',
+    });
     expect((await vault.status()).state).toBe('locked');
     // The vault itself was rewritten (encrypted): the new passphrase opens it.
     await vault.unlock('a brand new passphrase');

@@ -8,7 +8,8 @@ import { ServiceError } from '../core/internal/service-error';
 import { MAX_CLOCK_OFFSET_MS } from '../core/clock/clock-offset';
 import { AUTO_LOCK_CHOICES, THEMES, type Settings } from '../core/vault/settings';
 import { RESET_CONFIRMATION, type VaultStatus } from '../core/vault/vault-status';
-import { readSettings, settingsItem } from './settings-item';
+import { checkedSettings, readSettings, writeSettings } from './settings-item';
+import { safeSettings } from '../core/vault/settings-mac';
 import { dropKey, isUnlocked, keepKey, requireKey, sessionKey } from './session-key';
 import type { Unlocked, VaultStore } from './vault-store';
 import { lockEpoch, nextLockEpoch } from './lock-epoch';
@@ -32,11 +33,17 @@ function checkNewPassphrase(passphrase: string): void {
 export function createVaultService({ store, autoLock, now = Date.now }: VaultServiceDeps) {
   async function status(): Promise<VaultStatus> {
     // Asked together: the popup waits for this answer before it shows anything.
-    const [settings, exists, key] = await Promise.all([readSettings(), store.exists(), sessionKey()]);
+    const [{ settings, ignored }, exists, key] = await Promise.all([checkedSettings(), store.exists(), sessionKey()]);
     if (!exists) return { state: 'new', restored: false, settings };
     if (key === null) return { state: 'locked', restored: false, settings };
     const { restored, rolledBack } = await store.read(key);
-    return { state: 'unlocked', restored, ...(rolledBack ? { rolledBack } : {}), settings };
+    return {
+      state: 'unlocked',
+      restored,
+      ...(rolledBack ? { rolledBack } : {}),
+      ...(ignored ? { settingsIgnored: true } : {}),
+      settings,
+    };
   }
 
   async function unlocked({ key, backup }: Unlocked): Promise<VaultStatus> {
@@ -77,13 +84,18 @@ export function createVaultService({ store, autoLock, now = Date.now }: VaultSer
     async changePassphrase(current: string, next: string): Promise<void> {
       checkNewPassphrase(next);
       const since = lockEpoch();
+      // Verified under the old key, signed again under the new one.
+      const { settings } = await checkedSettings();
       const rotated = await store.changePassphrase(await requireKey(), current, next);
       await keepKey(rotated.key, rotated.backup, { since, unlockedAt: now() });
+      await writeSettings(settings);
     },
     async reset(confirmation: string): Promise<VaultStatus> {
       if (confirmation !== RESET_CONFIRMATION)
         throw new ServiceError('invalid-input', `Type ${RESET_CONFIRMATION} to confirm.`);
       await store.reset();
+      // The next vault has another key: protections turned off now would not verify under it.
+      await writeSettings(safeSettings(await readSettings()));
       return lock();
     },
     async updateSettings(changes: Partial<Settings>): Promise<Settings> {
@@ -108,7 +120,7 @@ export function createVaultService({ store, autoLock, now = Date.now }: VaultSer
         ),
       );
       const settings = { ...(await readSettings()), ...known };
-      await settingsItem.setValue(settings);
+      await writeSettings(settings);
       if (await isUnlocked()) await autoLock.touch({ force: true });
       return settings;
     },
