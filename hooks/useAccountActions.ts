@@ -28,7 +28,7 @@ export function useAccountActions({ reload, back, show, fill }: Options) {
       try {
         await navigator.clipboard.writeText(account.code);
         show({ text: t('copied', accountName(account)) });
-        void sendMessage('clipboard.copied', { code: account.code });
+        void sendMessage('clipboard.copied');
       } catch {
         show({ text: t('copyFailed') });
       }

@@ -41,7 +41,8 @@ export interface Messages {
   'accounts.undoRemove': { payload: { undo: string }; result: null };
   'accounts.move': { payload: { id: string; targetId: string }; result: null };
   'accounts.nextHotp': { payload: { id: string }; result: null };
-  'clipboard.copied': { payload: { code: string }; result: null };
+  /** A code was copied: clear the clipboard 30 s later (the code itself never goes to the worker). */
+  'clipboard.copied': { payload: void; result: null };
   /**
    * Fill account `id`'s current code into the tab (`tabId` as for scan.page; `frameId`: the frame
    * of a right-clicked field). A field in a frame from another site, or a site the account is not
