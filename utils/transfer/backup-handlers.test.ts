@@ -9,7 +9,7 @@ import { createMessageRouter, type Handlers, type Sender } from '../messaging/me
 import { previewHandlers } from '../preview/preview-handlers';
 import { createPreviewService } from '../preview/preview-service';
 import { requireKey } from '../vault/session-key';
-import { vaultItem } from '../vault/vault-items';
+import { sessionKeyItem, vaultItem } from '../vault/vault-items';
 import { backupVaultBytes, type BackupFile } from '../core/export/backup-file';
 import { openVault, unwrapDataKey } from '../core/vault/vault-crypto';
 
@@ -101,6 +101,23 @@ describe('backups', () => {
     const after = (await route({ type: 'backup.create' }, options())) as Created;
     expect((await importFile(utf8(after.value.text), 'a brand new passphrase')).accounts).toHaveLength(3);
     await expect(importFile(utf8(after.value.text), PASSPHRASE)).rejects.toMatchObject({ code: 'wrong-password' });
+  });
+
+  it("asks a session from before backup keys for the vault's passphrase once, and never uses the vault's key", async () => {
+    const { route } = await setup();
+    const key = await requireKey();
+    await sessionKeyItem.setValue(toBase64(key)); // a plain key, as sessions stored it before
+    expect(await route({ type: 'backup.create' }, options())).toMatchObject({
+      ok: false,
+      error: { code: 'reauth-required' },
+    });
+    const created = (await route(
+      { type: 'backup.create', payload: { vaultPassphrase: PASSPHRASE } },
+      options(),
+    )) as Created;
+    const bytes = backupVaultBytes(JSON.parse(created.value.text) as BackupFile);
+    expect(await unwrapDataKey(bytes, PASSPHRASE)).not.toEqual(key);
+    expect((await importFile(utf8(created.value.text), PASSPHRASE)).accounts).toHaveLength(3);
   });
 
   it('asks for the vault passphrase for a backup under a passphrase of its own, over a minute after unlocking', async () => {
