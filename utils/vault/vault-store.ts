@@ -212,11 +212,6 @@ export function createVaultStore({ kdfCost = DEFAULT_KDF }: { kdfCost?: KdfCost 
       });
     },
 
-    /** Whether the previous generation is in use because the newest is unreadable. */
-    async isRestored(key: Key): Promise<boolean> {
-      return (await readGood(key)).restored;
-    },
-
     /** The latest contents, shared with the cache rather than copied: callers only look. */
     async read(key: Key): Promise<VaultRead> {
       const { contents, revision, restored, rolledBack } = await readGood(key);
