@@ -56,15 +56,14 @@ export default defineConfig({
     // `activeTab` is never granted there; only the e2e build may reach every page.
     // activeTab + scripting: read the page the user is on when they ask to scan, and only then.
     // contextMenus: "Scan this QR code with Tessera" on pictures, "Fill one-time code" on fields.
-    // clipboardRead/Write (and Chrome's offscreen document): clear a copied code after 30 s,
-    // but only if the clipboard still holds it.
+    // clipboardWrite (and Chrome's offscreen document): clear a copied code after 30 s, without
+    // reading the clipboard (utils/clipboard/clipboard-guard.ts), so no clipboardRead.
     permissions: [
       'activeTab',
       'scripting',
       'contextMenus',
       'storage',
       'alarms',
-      'clipboardRead',
       'clipboardWrite',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],

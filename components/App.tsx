@@ -1,5 +1,5 @@
 /** The popup: follows the vault's state (new, locked, unlocked) and, unlocked, its screens. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useTheme } from '../hooks/useTheme';
 import { useVault } from '../hooks/useVault';
 import { t } from '../utils/i18n/i18n';
@@ -18,6 +18,10 @@ export function App() {
   const unlocked = status?.state === 'unlocked';
   useTheme(status?.settings.theme);
   const toList = () => setView({ name: 'list' });
+  // Locked: whatever was open (a QR code, an edit) is not shown again after the next unlock.
+  useEffect(() => {
+    if (status?.state === 'locked') setView({ name: 'list' });
+  }, [status?.state]);
   return (
     <>
       <PopupHeader
@@ -33,6 +37,16 @@ export function App() {
         {unlocked && status.restored && (
           <p class="notice" role="status">
             {t('restoredNotice')}
+          </p>
+        )}
+        {unlocked && status.rolledBack && (
+          <p class="notice" role="status">
+            {t('rolledBackNotice')}
+          </p>
+        )}
+        {unlocked && status.settingsIgnored && (
+          <p class="notice" role="status">
+            {t('settingsIgnoredNotice')}
           </p>
         )}
         {unlocked && view.name === 'settings' && (

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useBackup } from '../hooks/useBackup';
+import { useReauth } from '../hooks/useReauth';
+import { ReauthField } from './ReauthField';
 import { useSubmit } from '../hooks/useSubmit';
 import type { BackupStatus } from '../utils/core/export/backup-status';
 import { t } from '../utils/i18n/i18n';
@@ -33,8 +35,9 @@ export function BackupReminder() {
 export function BackupPanel() {
   const { status, create } = useBackup();
   const [passphrase, setPassphrase] = useState('');
+  const reauth = useReauth();
   const { error, busy, onSubmit } = useSubmit(async () => {
-    await create(passphrase);
+    await reauth.run((proof) => create(passphrase, proof));
     setPassphrase('');
   });
   return (
@@ -48,6 +51,7 @@ export function BackupPanel() {
         autoComplete="new-password"
         hint={t('backupPassphraseHint')}
       />
+      <ReauthField reauth={reauth} />
       <ErrorMessage message={error} />
       <div class="buttons">
         <button type="submit" class="primary" disabled={busy}>

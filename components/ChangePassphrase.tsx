@@ -6,7 +6,7 @@ import { useSubmit } from '../hooks/useSubmit';
 import { ErrorMessage } from './ErrorMessage';
 import { PassphraseField } from './PassphraseField';
 
-/** Re-wraps the vault key under a new passphrase; asks for the current one first. */
+/** Changes the passphrase (the worker rotates the vault key with it); asks for the current one first. */
 export function ChangePassphrase({ onChange }: { onChange: (current: string, next: string) => Promise<unknown> }) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');

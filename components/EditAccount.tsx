@@ -13,7 +13,7 @@ interface Props {
   onDelete: () => void;
   onClose: () => void;
   /** The account's otpauth:// URI, for its QR code. */
-  loadUri: () => Promise<string>;
+  loadUri: (proof: { vaultPassphrase?: string }) => Promise<string>;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useExport } from '../hooks/useExport';
+import { useReauth } from '../hooks/useReauth';
+import { ReauthField } from './ReauthField';
 import { useSubmit } from '../hooks/useSubmit';
 import type { ExportFormat } from '../utils/core/export/export-result';
 import { t } from '../utils/i18n/i18n';
@@ -22,8 +24,9 @@ export function ExportPanel() {
   const [password, setPassword] = useState('');
   const [understood, setUnderstood] = useState(false);
   const { codes, run, clearCodes } = useExport();
+  const reauth = useReauth();
   const { error, busy, onSubmit } = useSubmit(async () => {
-    await run(format, password);
+    await reauth.run((proof) => run(format, password, proof));
     setPassword('');
   });
   const ready = format === 'aegis' ? password.length > 0 : format === 'otpauth' ? understood : true;
@@ -72,6 +75,7 @@ export function ExportPanel() {
         </>
       )}
       {format === 'google' && <p class="hint">{t('exportGoogleHint')}</p>}
+      <ReauthField reauth={reauth} />
       <ErrorMessage message={error} />
       <div class="buttons">
         <button type="submit" class="primary" disabled={busy || !ready}>

@@ -71,7 +71,7 @@ export function UnlockedScreen({ view, setView, hideCodes, onSettingsChanged }: 
           onPin={(pinned) => void actions.pin(view.account.id, pinned)}
           onDelete={() => void actions.remove(view.account)}
           onClose={toList}
-          loadUri={() => actions.accountUri(view.account.id)}
+          loadUri={(proof) => actions.accountUri(view.account.id, proof)}
         />
       )}
       {question && <FillConfirm question={question} onAnswer={answer} />}

@@ -1,7 +1,9 @@
 /**
- * A copied code leaves the clipboard after 30 seconds, even with the popup closed, but only if
- * the user has not copied something else since. The tests do not wait out the 30 s: they find
- * the alarm the copy set, check that it is due 30 s after the copy, and fire that very alarm now.
+ * A copied code leaves the clipboard after 30 seconds, even with the popup closed, without
+ * Tessera reading the clipboard (no clipboardRead): an alarm that comes late (the computer slept)
+ * clears nothing. The tests do not wait out the 30 s: they find the alarm the copy set, check that
+ * it is due 30 s after the copy, and fire that very alarm now. The test pages read the clipboard
+ * with the permission Playwright grants them, not Tessera's.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +20,7 @@ interface Alarm {
 interface WorkerChrome {
   chrome: {
     alarms: { getAll(): Promise<Alarm[]>; create(name: string, info: { when: number }): Promise<void> };
-    offscreen: { closeDocument(): Promise<void> };
+    offscreen: { closeDocument(): Promise<void>; createDocument(options: object): Promise<void> };
   };
 }
 
@@ -29,6 +31,7 @@ beforeAll(async () => {
     accounts: ['otpauth://totp/GitHub:alice?secret=JBSWY3DPEHPK3PXP&issuer=GitHub'],
   });
   tessera = launched.tessera;
+  await tessera.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await launched.popup.close();
 });
 afterAll(() => tessera?.close());
@@ -91,14 +94,38 @@ describe('clearing copied codes', () => {
     await page.close();
   });
 
-  it('leaves the clipboard alone when something else was copied since', async () => {
-    const { alarm } = await copyAndClose();
-    const page = await openPopup(tessera);
-    await page.evaluate(() => navigator.clipboard.writeText('my own text'));
-    await page.close();
-    await fireNow(alarm);
+  it('leaves the clipboard alone when the alarm comes long after the copy (the computer slept)', async () => {
+    const { code, alarm } = await copyAndClose();
+    // The copy was made 10 minutes ago, as far as Tessera knows (session:copiedCode).
+    await tessera.worker.evaluate(async () => {
+      type Session = { set(items: object): Promise<void> };
+      const { session } = (globalThis as unknown as { chrome: { storage: { session: Session } } }).chrome.storage;
+      await session.set({ copiedCode: Date.now() - 10 * 60_000 });
+    });
+    await tessera.worker.evaluate(async (name) => {
+      const scope = globalThis as unknown as WorkerChrome & { offscreenAsked?: boolean };
+      const create = scope.chrome.offscreen.createDocument;
+      scope.chrome.offscreen.createDocument = async (options) => {
+        scope.offscreenAsked = true;
+        return create.call(scope.chrome.offscreen, options);
+      };
+      await scope.chrome.alarms.create(name, { when: Date.now() });
+    }, alarm.name);
+    // The guard forgets the copy as it handles the alarm; then it must not have asked to clear.
+    await expect
+      .poll(() =>
+        tessera.worker.evaluate(async () => {
+          type Session = { get(key: string): Promise<Record<string, unknown>> };
+          const { session } = (globalThis as unknown as { chrome: { storage: { session: Session } } }).chrome.storage;
+          return (await session.get('copiedCode')).copiedCode ?? null;
+        }),
+      )
+      .toBeNull();
+    expect(
+      await tessera.worker.evaluate(() => (globalThis as { offscreenAsked?: boolean }).offscreenAsked),
+    ).toBeUndefined();
     const after = await openPopup(tessera);
-    expect(await readClipboard(after)).toBe('my own text');
+    expect(await readClipboard(after)).toBe(code);
     await after.close();
   });
 });

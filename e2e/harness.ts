@@ -147,6 +147,19 @@ export async function unlock(page: Page, passphrase = E2E_PASSPHRASE): Promise<v
   await form.waitFor({ state: 'detached' });
 }
 
+/**
+ * Makes the last unlock over a minute old (the `unlockedAt` of session:vaultKey), so exports,
+ * backups under their own passphrase and QR codes ask for the passphrase again (utils/vault/reauth.ts).
+ */
+export async function ageUnlock(tessera: Tessera): Promise<void> {
+  await tessera.worker.evaluate(async () => {
+    type Session = { get(key: string): Promise<Record<string, object>>; set(items: object): Promise<void> };
+    const session = (globalThis as unknown as { chrome: { storage: { session: Session } } }).chrome.storage.session;
+    const { vaultKey } = await session.get('vaultKey');
+    await session.set({ vaultKey: { ...vaultKey, unlockedAt: 0 } });
+  });
+}
+
 /** The extension APIs the helpers below use inside the service worker (those functions run there). */
 interface WorkerChrome {
   chrome: {

@@ -17,7 +17,7 @@ import { parseOtpauthUri } from '../utils/core/otp/otpauth-uri';
 import { findQrCodes } from '../utils/core/scan/qr-decode';
 import { axeViolations } from './axe';
 import { expectCode } from './expect-code';
-import { launchWithVault, openPopup, sendFromPage, type Tessera } from './harness';
+import { ageUnlock, E2E_PASSPHRASE, launchWithVault, openPopup, sendFromPage, type Tessera } from './harness';
 
 let tessera: Tessera;
 let setup: Page;
@@ -139,6 +139,10 @@ describe('backing up and exporting through the options page', () => {
     await options.getByText('You have accounts and no backup', { exact: false }).waitFor();
     expect(await axeViolations(options)).toEqual([]);
     await options.getByLabel('Backup passphrase (optional)').fill('a backup passphrase');
+    // Under a passphrase of its own, over a minute after unlocking: the vault's passphrase first.
+    await ageUnlock(tessera);
+    await options.getByRole('button', { name: 'Download backup' }).click();
+    await options.getByLabel('Vault passphrase').fill(E2E_PASSPHRASE);
     const [download] = await Promise.all([
       options.waitForEvent('download'),
       options.getByRole('button', { name: 'Download backup' }).click(),
@@ -165,6 +169,9 @@ describe('backing up and exporting through the options page', () => {
   it('shows Google Authenticator transfer codes that read back from the screen as the accounts', async () => {
     const options = await open();
     await options.getByRole('radio', { name: /^Google Authenticator transfer codes/ }).check();
+    await ageUnlock(tessera);
+    await options.getByRole('button', { name: 'Show the codes' }).click();
+    await options.getByLabel('Vault passphrase').fill(E2E_PASSPHRASE);
     await options.getByRole('button', { name: 'Show the codes' }).click();
     const code = options.getByRole('img', { name: 'Transfer code 1 of 1' });
     await code.waitFor();
@@ -182,8 +189,15 @@ describe('backing up and exporting through the options page', () => {
   it("shows one account's QR code in the popup, which reads back as that account", async () => {
     const popup = await openPopup(tessera);
     await popup.getByRole('button', { name: 'Edit Deno: Mason' }).click();
+    await ageUnlock(tessera);
     await popup.getByRole('button', { name: 'Show QR code' }).click();
     await popup.getByText('Anyone who sees this code can copy the account.', { exact: false }).waitFor();
+    // Over a minute after unlocking, the secret shows only after the passphrase, refused as at unlock.
+    await popup.getByLabel('Vault passphrase').fill('not the passphrase');
+    await popup.getByRole('button', { name: 'Show QR code' }).click();
+    await expect.poll(() => popup.getByRole('alert').textContent()).toBe('That passphrase is not right.');
+    await popup.getByLabel('Vault passphrase').fill(E2E_PASSPHRASE);
+    await popup.getByRole('button', { name: 'Show QR code' }).click();
     const code = popup.getByRole('img', { name: 'QR code for Deno: Mason' });
     await code.waitFor();
     expect(await axeViolations(popup)).toEqual([]);

@@ -9,8 +9,8 @@ import { E2E_BUILD, FIREFOX_BUILD, PRODUCTION_BUILD } from './harness';
 
 /**
  * What a release build may ever ask for (INTERNALS.md, "Builds"); a feature that needs more adds
- * it to this list. The clipboard ones and offscreen are for clearing a copied code after 30 s
- * (INTERNALS.md, "The popup").
+ * it to this list. clipboardWrite and offscreen are for clearing a copied code after 30 s
+ * (INTERNALS.md, "The popup"); clipboardRead is not needed (the clipboard is never read).
  */
 const ALLOWED_PERMISSIONS = [
   'activeTab',
@@ -18,7 +18,6 @@ const ALLOWED_PERMISSIONS = [
   'contextMenus',
   'storage',
   'alarms',
-  'clipboardRead',
   'clipboardWrite',
   'offscreen',
 ];

@@ -47,6 +47,8 @@ const STEAM: Account = {
 
 beforeAll(async () => {
   ({ tessera, popup: page } = await launchWithVault());
+  // Tessera never reads the clipboard (no clipboardRead); the test reads it with Playwright's grant.
+  await tessera.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.setViewportSize({ width: 380, height: 600 });
 });
 afterAll(() => tessera?.close());

@@ -2,15 +2,19 @@
  * The vault in real Chromium: first run, the key surviving a stopped worker but not a browser
  * restart, unlock, lock, and nothing readable in storage.local.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOtpauthUri } from '../utils/core/otp/otpauth-uri';
+import { backupVaultBytes, type BackupFile } from '../utils/core/export/backup-file';
+import { fromBase64 } from '../utils/core/internal/bytes';
+import { openVault, unwrapDataKey } from '../utils/core/vault/vault-crypto';
 import { expectCode } from './expect-code';
 import { launchTessera, openPopup, sendFromPage, stopServiceWorker, type Tessera, unlock } from './harness';
 
 const PASSPHRASE = 'tessera e2e passphrase';
+const NEW_PASSPHRASE = 'a new e2e passphrase';
 const URI =
   'otpauth://totp/Hidden%20Bank:e2e-user@example.com?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Hidden%20Bank';
 const ACCOUNT = parseOtpauthUri(URI);
@@ -98,10 +102,47 @@ describe('the vault in Chromium', () => {
     await page.close();
   });
 
-  it('locks with "Lock now"', async () => {
+  it('passphrase change then old backup + old passphrase fails to open the vault', async () => {
+    const options = await tessera.context.newPage();
+    await options.goto(`chrome-extension://${tessera.extensionId}/options.html`);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Download backup' }).click(),
+    ]);
+    const backup = JSON.parse(await readFile(await download.path(), 'utf8')) as BackupFile;
+    await options.close();
+
+    const page = await openPopup(tessera);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Current passphrase').fill(PASSPHRASE);
+    await page.getByLabel('New passphrase', { exact: true }).fill(NEW_PASSPHRASE);
+    await page.getByLabel('Repeat new passphrase').fill(NEW_PASSPHRASE);
+    await page.getByRole('button', { name: 'Change passphrase' }).click();
+    await page.getByText('Passphrase changed.').waitFor();
+    const stored = await page.evaluate(async () => {
+      type Local = { get(key: string): Promise<Record<string, string>> };
+      return (
+        await (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local.get('vault')
+      ).vault!;
+    });
+    const vault = fromBase64(stored);
+    // The old backup and the old passphrase give a key that opens nothing written since.
+    const oldKey = await unwrapDataKey(backupVaultBytes(backup), PASSPHRASE);
+    await expect(openVault(vault, oldKey)).rejects.toMatchObject({ code: 'vault-damaged' });
+    await expect(unwrapDataKey(vault, PASSPHRASE)).rejects.toMatchObject({ code: 'wrong-passphrase' });
+    await page.close();
+  });
+
+  it('locks with "Lock now", and an open options page follows at once', async () => {
+    const options = await tessera.context.newPage();
+    await options.goto(`chrome-extension://${tessera.extensionId}/options.html`);
+    await options.getByRole('heading', { name: 'Back up', exact: true }).waitFor();
     const page = await openPopup(tessera);
     await page.getByRole('button', { name: 'Lock now' }).click();
     await page.getByRole('form', { name: 'Tessera is locked' }).waitFor();
+    await options.getByRole('form', { name: 'Tessera is locked' }).waitFor();
+    expect(await options.getByRole('heading', { name: 'Back up', exact: true }).count()).toBe(0);
+    await options.close();
     expect(await sendFromPage(page, 'accounts.list')).toEqual({
       ok: false,
       error: { code: 'locked', message: 'Tessera is locked.' },

@@ -6,23 +6,21 @@
  */
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { clearClipboardIfHolds } from '../utils/clipboard/clear-clipboard';
+import { clearClipboard } from '../utils/clipboard/clear-clipboard';
 import { CLEAR_CLIPBOARD_MESSAGE } from '../utils/clipboard/clipboard-guard';
 
 export default defineUnlistedScript({
   include: ['chrome'],
   main() {
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
-      const request = message as { type?: string; code?: unknown };
+      const request = message as { type?: string };
       if (
         request?.type !== CLEAR_CLIPBOARD_MESSAGE ||
         sender.id !== browser.runtime.id ||
         !sender.url?.startsWith(browser.runtime.getURL('/'))
       )
         return undefined;
-      return Promise.resolve({
-        cleared: typeof request.code === 'string' && clearClipboardIfHolds(document, request.code),
-      });
+      return Promise.resolve({ cleared: clearClipboard(document) });
     });
   },
 });

@@ -28,7 +28,7 @@ export function useAccountActions({ reload, back, show, fill }: Options) {
       try {
         await navigator.clipboard.writeText(account.code);
         show({ text: t('copied', accountName(account)) });
-        void sendMessage('clipboard.copied', { code: account.code });
+        void sendMessage('clipboard.copied');
       } catch {
         show({ text: t('copyFailed') });
       }
@@ -50,6 +50,8 @@ export function useAccountActions({ reload, back, show, fill }: Options) {
     move: (account: AccountView, target: AccountView) =>
       sendMessage('accounts.move', { id: account.id, targetId: target.id }).then(reload),
     nextHotp: (account: AccountView) => sendMessage('accounts.nextHotp', { id: account.id }).then(reload),
-    accountUri: (id: string) => sendMessage('export.accountUri', { id }),
+    /** `proof`: the vault passphrase when the worker asked for it again (hooks/useReauth.ts). */
+    accountUri: (id: string, proof: { vaultPassphrase?: string } = {}) =>
+      sendMessage('export.accountUri', { id, ...proof }),
   };
 }

@@ -11,10 +11,13 @@ export function useBackup() {
   const [status, setStatus] = useState<BackupStatus>();
   const refresh = useCallback(() => void sendMessage('backup.status').then(setStatus, () => undefined), []);
   useEffect(refresh, [refresh]);
-  /** Makes a backup (under `passphrase`, or the vault's when empty) and downloads it. */
+  /**
+   * Makes a backup (under `passphrase`, or the vault's when empty) and downloads it; `proof`: the
+   * vault passphrase when the worker asked for it again (hooks/useReauth.ts).
+   */
   const create = useCallback(
-    async (passphrase: string) => {
-      const backup = await sendMessage('backup.create', passphrase ? { passphrase } : undefined);
+    async (passphrase: string, proof: { vaultPassphrase?: string } = {}) => {
+      const backup = await sendMessage('backup.create', passphrase ? { passphrase, ...proof } : { ...proof });
       downloadText(backup.fileName, backup.text);
       refresh();
     },

@@ -11,8 +11,12 @@ export type TransferCodes = Extract<ExportResult, { uris: string[] }>;
 
 export function useExport() {
   const [codes, setCodes] = useState<TransferCodes>();
-  const run = useCallback(async (format: ExportFormat, password: string) => {
-    const result = await sendMessage('export.accounts', format === 'aegis' ? { format, password } : { format });
+  /** `proof`: the vault passphrase when the worker asked for it again (hooks/useReauth.ts). */
+  const run = useCallback(async (format: ExportFormat, password: string, proof: { vaultPassphrase?: string } = {}) => {
+    const result = await sendMessage(
+      'export.accounts',
+      format === 'aegis' ? { format, password, ...proof } : { format, ...proof },
+    );
     if ('uris' in result) setCodes(result);
     else downloadText(result.fileName, result.text, format === 'otpauth' ? 'text/plain' : 'application/json');
   }, []);

@@ -2,8 +2,8 @@
  * The popup's view of the vault: its status from the background and the actions on it. Errors
  * come back as the background's own words, shown next to the form that caused them.
  */
-import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
-import { sendMessage } from '../utils/messaging/message-client';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { onLocked, sendMessage } from '../utils/messaging/message-client';
 import type { Messages, MessageType } from '../utils/core/messaging/messages';
 import type { VaultStatus } from '../utils/core/vault/vault-status';
 import { startup } from '../utils/popup/startup';
@@ -31,6 +31,10 @@ export function useVault(): VaultHandle {
 
   // A layout effect runs as soon as the popup renders; useEffect would wait for a paint first.
   useLayoutEffect(() => void refresh(), [refresh]);
+
+  // Locked elsewhere (Lock now in another page, auto-lock): follow at once, so the unlocked screens
+  // with their codes and QR codes go away.
+  useEffect(() => onLocked(() => void refresh()), [refresh]);
 
   /** Sends a message; when it answers with a new status, the popup follows it. */
   const run = useCallback(async <K extends MessageType>(type: K, payload: Messages[K]['payload']) => {

@@ -15,7 +15,7 @@ export const PASSPHRASE = 'correct horse battery staple';
 export function testVault({ now = () => Date.now() } = {}) {
   const store = createVaultStore({ kdfCost: TEST_KDF });
   const autoLock = createAutoLock({ lock: async () => void (await vault.lock()), now });
-  const vault = createVaultService({ store, autoLock });
+  const vault = createVaultService({ store, autoLock, now });
   // As the worker wires it (register-background.ts): codes use the stored clock correction.
   const accounts = createAccountsService({ store, now, clockOffset: async () => (await readSettings()).clockOffsetMs });
   return { store, autoLock, vault, accounts };

@@ -15,6 +15,7 @@ import { validateAccount } from '../core/otp/validate-account';
 import type { VaultEntry } from '../core/vault/vault-contents';
 import { ServiceError } from '../core/internal/service-error';
 import { requireKey } from '../vault/session-key';
+import { lockEpoch, onLock, sameEpoch } from '../vault/lock-epoch';
 import type { Frozen, VaultStore } from '../vault/vault-store';
 
 /** How long a deleted account can be brought back. */
@@ -29,6 +30,8 @@ export interface AccountsDeps {
 
 export function createAccountsService({ store, now = Date.now, clockOffset = async () => 0 }: AccountsDeps) {
   const removed = new Map<string, { entry: VaultEntry; index: number; until: number }>();
+  // A removed account (with its secret) waits for undo in memory: a lock drops it.
+  onLock(() => removed.clear());
 
   async function update<T>(change: (entries: VaultEntry[]) => T): Promise<T> {
     return store.update(await requireKey(), (contents) => change(contents.entries));
@@ -129,11 +132,12 @@ export function createAccountsService({ store, now = Date.now, clockOffset = asy
     /** Deletes an account; it can be brought back with `undoRemove` for UNDO_MS. */
     async remove(id: string): Promise<{ undo: string }> {
       const undo = crypto.randomUUID();
+      const since = lockEpoch();
       await update((entries) => {
         const entry = findEntry(entries, id);
         const index = entries.indexOf(entry);
         entries.splice(index, 1);
-        removed.set(undo, { entry, index, until: now() + UNDO_MS });
+        if (sameEpoch(since)) removed.set(undo, { entry, index, until: now() + UNDO_MS });
       });
       setTimeout(() => removed.delete(undo), UNDO_MS);
       return { undo };

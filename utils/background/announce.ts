@@ -19,3 +19,12 @@ export async function announce(): Promise<void> {
 export async function clearAnnouncement(): Promise<void> {
   await browser.action.setBadgeText({ text: '' }).catch(() => undefined);
 }
+
+/**
+ * Lock means gone (issue 15): open extension pages (popup, options) are told the vault locked, so
+ * they drop decrypted state and shown QR codes at once (utils/messaging/message-client.ts:onLocked).
+ * No page open is no error.
+ */
+export async function announceLock(): Promise<void> {
+  await browser.runtime.sendMessage({ type: 'tessera.locked' }).catch(() => undefined);
+}

@@ -1,23 +1,19 @@
 /**
- * Clears the clipboard if it still holds `code`, so a copied one-time code does not linger but
- * something the user copied since is left alone. Needs a document (the offscreen document in
- * Chrome, the background page in Firefox) and the clipboardRead/clipboardWrite permissions.
- * @returns whether it cleared the clipboard.
+ * Empties the clipboard without reading it: Tessera no longer asks for `clipboardRead` (issue 15).
+ * Whether the clipboard still holds Tessera's code is judged by time instead (clipboard-guard.ts):
+ * only Tessera's latest copy, and only when the alarm comes on time. Needs a document (the
+ * offscreen document in Chrome, the background page in Firefox) and `clipboardWrite`.
+ * @returns whether the browser ran the copy that empties it.
  */
-export function clearClipboardIfHolds(doc: Document, code: string): boolean {
-  const area = doc.createElement('textarea');
-  doc.body.append(area);
-  area.focus();
-  doc.execCommand('paste');
-  const held = area.value;
-  area.remove();
-  if (held !== code) return false;
+export function clearClipboard(doc: Document): boolean {
   const empty = (event: ClipboardEvent) => {
     event.clipboardData?.setData('text/plain', '');
     event.preventDefault();
   };
   doc.addEventListener('copy', empty);
-  doc.execCommand('copy');
-  doc.removeEventListener('copy', empty);
-  return true;
+  try {
+    return doc.execCommand('copy');
+  } finally {
+    doc.removeEventListener('copy', empty);
+  }
 }

@@ -13,6 +13,8 @@ import type { ParsedImport } from '../core/import/imported';
 import { ServiceError } from '../core/internal/service-error';
 import type { AccountsService } from '../accounts/accounts-service';
 import { pendingScanItem } from './pending-scan-item';
+import { checkEpoch, lockEpoch } from '../vault/lock-epoch';
+import { requireKey } from '../vault/session-key';
 
 const NOT_AUTHENTICATOR = 'This QR code is not an authenticator code.';
 const STALE =
@@ -37,8 +39,14 @@ export function createPreviewService({ accounts }: { accounts: AccountsService }
     return (await pendingScanItem.getValue()) ?? { nonce: '', accounts: [], parts: [], unusable: [] };
   }
 
-  /** Keeps what changed under a new nonce: a confirm chosen from the preview before is refused. */
-  async function save(scan: PendingScan): Promise<ScanPreview> {
+  /**
+   * Keeps what changed under a new nonce: a confirm chosen from the preview before is refused.
+   * Lock means gone: the pending scan (with secrets) is written only while the vault is still
+   * unlocked since `since`, the lock epoch captured when the scan or import began (lock-epoch.ts).
+   */
+  async function save(scan: PendingScan, since: number): Promise<ScanPreview> {
+    await requireKey();
+    checkEpoch(since);
     scan.nonce = crypto.randomUUID();
     await pendingScanItem.setValue(scan);
     return preview(scan);
@@ -107,9 +115,10 @@ export function createPreviewService({ accounts }: { accounts: AccountsService }
     /**
      * Adds what the QR codes found (their texts) to the pending scan and returns the preview.
      * `place`: the origin of the page they were shown on, or a picture file; each account keeps
-     * its own, so a scan elsewhere never gives its page to accounts found before.
+     * its own, so a scan elsewhere never gives its page to accounts found before. `since`: the
+     * lock epoch when the scan began.
      */
-    addTexts(texts: readonly string[], place: ScanPlace): Promise<ScanPreview> {
+    addTexts(texts: readonly string[], place: ScanPlace, since = lockEpoch()): Promise<ScanPreview> {
       return exclusive(async () => {
         const scan = await pending();
         const known = new Set(
@@ -129,7 +138,7 @@ export function createPreviewService({ accounts }: { accounts: AccountsService }
             if (!scan.unusable.some((item) => item.text === unusable.text)) scan.unusable.push(unusable);
           }
         }
-        return save(scan);
+        return save(scan, since);
       });
     },
     async preview(): Promise<ScanPreview | null> {
@@ -185,23 +194,26 @@ export function createPreviewService({ accounts }: { accounts: AccountsService }
      * An export file the import read replaces whatever was pending: the preview is of this file
      * alone, confirmed (preview.confirm) or discarded like a scan.
      */
-    addImport(parsed: ParsedImport): Promise<ScanPreview> {
+    addImport(parsed: ParsedImport, since = lockEpoch()): Promise<ScanPreview> {
       return exclusive(() =>
-        save({
-          nonce: '',
-          accounts: [],
-          parts: [],
-          unusable: [],
-          imported: { ...parsed, accounts: parsed.accounts.map((item) => ({ ...item, key: crypto.randomUUID() })) },
-        }),
+        save(
+          {
+            nonce: '',
+            accounts: [],
+            parts: [],
+            unusable: [],
+            imported: { ...parsed, accounts: parsed.accounts.map((item) => ({ ...item, key: crypto.randomUUID() })) },
+          },
+          since,
+        ),
       );
     },
     /** A scan that found nothing where the user looked (the region tool): the preview says so. */
-    noteNothingFound(reason: string): Promise<ScanPreview> {
+    noteNothingFound(reason: string, since = lockEpoch()): Promise<ScanPreview> {
       return exclusive(async () => {
         const scan = await pending();
         scan.unusable = [...scan.unusable.filter((item) => item.text !== ''), { text: '', reason }];
-        return save(scan);
+        return save(scan, since);
       });
     },
     discard(): Promise<void> {

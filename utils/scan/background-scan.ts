@@ -10,6 +10,7 @@ import { announce } from '../background/announce';
 import { t } from '../i18n/i18n';
 import type { PreviewService } from '../preview/preview-service';
 import { isUnlocked } from '../vault/session-key';
+import { lockEpoch } from '../vault/lock-epoch';
 import { foundOutcome } from './found-outcome';
 import { checkedPicture, fetchPicture } from './fetch-picture';
 import { dataUrlBlob, imagePixels } from './image-pixels';
@@ -23,16 +24,17 @@ export function createBackgroundScan(previews: PreviewService, clock?: Pick<Cloc
    */
   async function scanFromBackground(tab: Browser.tabs.Tab): Promise<void> {
     if (!tab.id) return;
+    const since = lockEpoch();
     if (!(await isUnlocked())) {
       await scanRequestItem.setValue({ tabId: tab.id });
       return announce();
     }
     const scanned = await scanTab(tab);
     if (scanned.status !== 'restricted') void clock?.check(tab);
-    const found = await foundOutcome(previews, scanned, tab);
+    const found = await foundOutcome(previews, scanned, tab, undefined, since);
     if (found.status !== 'found') {
       const notes = found.status === 'none' ? (found.notes ?? []) : [];
-      await previews.noteNothingFound([found.reason ?? t('scanNothing'), ...notes].join(' '));
+      await previews.noteNothingFound([found.reason ?? t('scanNothing'), ...notes].join(' '), since);
     }
     await announce();
   }
@@ -40,6 +42,7 @@ export function createBackgroundScan(previews: PreviewService, clock?: Pick<Cloc
   /** The image menu: the picture itself first (data:, or fetched), else the whole tab. */
   async function scanImageFromMenu(srcUrl: string | undefined, tab: Browser.tabs.Tab): Promise<void> {
     let texts: string[] = [];
+    const since = lockEpoch();
     if (srcUrl && tab.id && (await isUnlocked())) {
       try {
         // The page's own data: URL, or a picture fetched within bounds (fetch-picture.ts).
@@ -54,7 +57,7 @@ export function createBackgroundScan(previews: PreviewService, clock?: Pick<Cloc
       }
     }
     if (!texts.length) return scanFromBackground(tab);
-    await previews.addTexts(texts, { origin: pageOrigin(tab.url) });
+    await previews.addTexts(texts, { origin: pageOrigin(tab.url) }, since);
     await announce();
   }
 

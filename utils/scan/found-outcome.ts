@@ -8,12 +8,14 @@ import type { TabScan } from './tab-scanner';
  * What a scan found, as the popup sees it: found texts join the pending preview (each account
  * remembering the origin of the tab it came from, or the picture file), and the answer is that
  * preview; anything else passes through.
+ * `since`: the lock epoch when the scan began; a lock since then keeps nothing.
  */
 export async function foundOutcome(
   previews: PreviewService,
   found: TabScan,
   tab: Browser.tabs.Tab | undefined,
-  source?: 'image',
+  source: 'image' | undefined,
+  since: number,
 ): Promise<ScanOutcome> {
   if (found.status !== 'found') return found;
   return {
@@ -22,6 +24,7 @@ export async function foundOutcome(
     preview: await previews.addTexts(
       found.texts,
       source === 'image' ? { picture: true } : { origin: pageOrigin(tab?.url) },
+      since,
     ),
     ...(found.notes ? { notes: found.notes } : {}),
   };

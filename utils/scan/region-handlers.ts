@@ -14,6 +14,7 @@ import { t } from '../i18n/i18n';
 import type { Handlers } from '../messaging/message-router';
 import type { PreviewService } from '../preview/preview-service';
 import { requireKey } from '../vault/session-key';
+import { lockEpoch } from '../vault/lock-epoch';
 import { dataUrlBlob, imagePixels } from './image-pixels';
 import { regionRequestItem } from './scan-items';
 import { tabToScan } from './tab-to-scan';
@@ -59,6 +60,7 @@ export function regionHandlers(previews: PreviewService): Pick<Handlers, 'scan.r
         const selected = region(payload);
         if (!selected) return null;
         await requireKey();
+        const since = lockEpoch();
         const dataUrl = await captureTab(request.windowId);
         if (!dataUrl)
           throw new ServiceError('forbidden', 'The browser did not let Tessera take a picture of this page.');
@@ -77,8 +79,8 @@ export function regionHandlers(previews: PreviewService): Pick<Handlers, 'scan.r
         const texts = findQrCodes(area, { tiles: true });
         if (texts.length)
           // The page that answered, as the browser reports its address (not a later one of the tab).
-          await previews.addTexts(texts, { origin: pageOrigin(sender.url) });
-        else await previews.noteNothingFound(t('scanRegionNothing'));
+          await previews.addTexts(texts, { origin: pageOrigin(sender.url) }, since);
+        else await previews.noteNothingFound(t('scanRegionNothing'), since);
         await announce();
         return null;
       },

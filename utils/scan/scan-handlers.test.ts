@@ -8,6 +8,7 @@ import { createBackgroundScan } from './background-scan';
 import { scanHandlers } from './scan-handlers';
 import { createPreviewService } from '../preview/preview-service';
 import { regionRequestItem, scanRequestItem } from './scan-items';
+import { lockEpoch } from '../vault/lock-epoch';
 import { foundOutcome } from './found-outcome';
 
 beforeEach(() => fakeBrowser.reset());
@@ -72,11 +73,11 @@ describe('the scan handlers', () => {
     const { previews } = await router();
     const tab = { id: 3, url: 'https://github.com/settings/two_factor_authentication' } as Browser.tabs.Tab;
     const found = { status: 'found' as const, texts: [GITHUB], source: 'page' as const };
-    expect(await foundOutcome(previews, found, tab)).toMatchObject({
+    expect(await foundOutcome(previews, found, tab, undefined, lockEpoch())).toMatchObject({
       preview: { accounts: [{ issuer: 'GitHub', origin: 'https://github.com' }] },
     });
     await previews.discard();
-    const picture = await foundOutcome(previews, found, undefined, 'image');
+    const picture = await foundOutcome(previews, found, undefined, 'image', lockEpoch());
     expect(picture).toMatchObject({ source: 'image', preview: { accounts: [{ issuer: 'GitHub', picture: true }] } });
     expect(JSON.stringify(picture)).not.toContain('origin');
   });

@@ -11,6 +11,7 @@ import type { HandlersOf } from '../messaging/message-router';
 import { text } from '../messaging/message-router';
 import type { PreviewService } from '../preview/preview-service';
 import { requireKey } from '../vault/session-key';
+import { lockEpoch } from '../vault/lock-epoch';
 import { foundOutcome } from './found-outcome';
 import { dataUrlBlob, imagePixels } from './image-pixels';
 import { regionHandlers } from './region-handlers';
@@ -34,14 +35,16 @@ export function scanHandlers(previews: PreviewService, clock?: Pick<ClockService
       from: 'extension',
       handle: async (payload) => {
         await requireKey(); // locked: unlock first, nothing is read from the page
+        const since = lockEpoch();
         const tab = await tabToScan(payload);
-        return foundOutcome(previews, await scanAndCheck(tab, clock), tab);
+        return foundOutcome(previews, await scanAndCheck(tab, clock), tab, undefined, since);
       },
     },
     'scan.image': {
       from: 'extension',
       handle: async (payload) => {
         await requireKey();
+        const since = lockEpoch();
         const dataUrl = text(payload, 'dataUrl');
         if (dataUrl.length > MAX_IMAGE_URL)
           throw new ServiceError('invalid-input', 'That picture is too large to be a QR code (over 20 MB).');
@@ -49,19 +52,20 @@ export function scanHandlers(previews: PreviewService, clock?: Pick<ClockService
         const found = texts.length
           ? ({ status: 'found', texts, source: 'page' } as const)
           : ({ status: 'none', reason: 'No QR code was found in that picture.' } as const);
-        return foundOutcome(previews, found, undefined, 'image');
+        return foundOutcome(previews, found, undefined, 'image', since);
       },
     },
     'scan.resume': {
       from: 'extension',
       handle: async () => {
         await requireKey();
+        const since = lockEpoch();
         await clearAnnouncement();
         const request = await scanRequestItem.getValue();
         if (request) {
           await scanRequestItem.removeValue();
           const tab = await browser.tabs.get(request.tabId).catch(() => undefined);
-          if (tab) return foundOutcome(previews, await scanAndCheck(tab, clock), tab);
+          if (tab) return foundOutcome(previews, await scanAndCheck(tab, clock), tab, undefined, since);
         }
         const preview = await previews.preview();
         return preview ? { status: 'found', source: 'page', preview } : null;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PASSPHRASE, sampleAccount, testVault } from '../../tests/test-vault';
-import { toBase64, utf8 } from '../core/internal/bytes';
+import { fromBase64, toBase64, utf8 } from '../core/internal/bytes';
 import { importFile } from '../core/import/import-file';
 import { backupHandlers } from './backup-handlers';
 import { importHandlers } from './import-handlers';
@@ -9,6 +9,9 @@ import { createMessageRouter, type Handlers, type Sender } from '../messaging/me
 import { previewHandlers } from '../preview/preview-handlers';
 import { createPreviewService } from '../preview/preview-service';
 import { requireKey } from '../vault/session-key';
+import { sessionKeyItem, vaultItem } from '../vault/vault-items';
+import { backupVaultBytes, type BackupFile } from '../core/export/backup-file';
+import { openVault, unwrapDataKey } from '../core/vault/vault-crypto';
 
 const START = Date.UTC(2026, 10, 24, 12);
 /** The clock the services read; a test moves it, and each test starts from START. */
@@ -83,6 +86,60 @@ describe('backups', () => {
     expect(restored.map((entry) => [entry.account.secret, entry.sites ?? [], entry.pinned === true])).toEqual(
       original.map((entry) => [entry.account.secret, entry.sites ?? [], entry.pinned === true]),
     );
+  });
+
+  it("gives a backup under the vault's passphrase its own data key; after a passphrase change it opens nothing new", async () => {
+    const { route, vault } = await setup();
+    const created = (await route({ type: 'backup.create' }, options())) as Created;
+    const bytes = backupVaultBytes(JSON.parse(created.value.text) as BackupFile);
+    const backupKey = await unwrapDataKey(bytes, PASSPHRASE);
+    expect(backupKey).not.toEqual(await requireKey());
+    await vault.changePassphrase(PASSPHRASE, 'a brand new passphrase');
+    const current = fromBase64((await vaultItem.getValue())!);
+    await expect(openVault(current, backupKey)).rejects.toMatchObject({ code: 'vault-damaged' });
+    await expect(unwrapDataKey(current, PASSPHRASE)).rejects.toMatchObject({ code: 'wrong-passphrase' });
+    // The old backup still restores what it held, with the passphrase it was made under.
+    expect((await importFile(utf8(created.value.text), PASSPHRASE)).accounts).toHaveLength(3);
+    // A backup made now opens with the new passphrase, and again not with the vault's key.
+    const after = (await route({ type: 'backup.create' }, options())) as Created;
+    expect((await importFile(utf8(after.value.text), 'a brand new passphrase')).accounts).toHaveLength(3);
+    await expect(importFile(utf8(after.value.text), PASSPHRASE)).rejects.toMatchObject({ code: 'wrong-password' });
+  });
+
+  it("asks a session from before backup keys for the vault's passphrase once, and never uses the vault's key", async () => {
+    const { route } = await setup();
+    const key = await requireKey();
+    await sessionKeyItem.setValue(toBase64(key)); // a plain key, as sessions stored it before
+    expect(await route({ type: 'backup.create' }, options())).toMatchObject({
+      ok: false,
+      error: { code: 'reauth-required' },
+    });
+    const created = (await route(
+      { type: 'backup.create', payload: { vaultPassphrase: PASSPHRASE } },
+      options(),
+    )) as Created;
+    const bytes = backupVaultBytes(JSON.parse(created.value.text) as BackupFile);
+    expect(await unwrapDataKey(bytes, PASSPHRASE)).not.toEqual(key);
+    expect((await importFile(utf8(created.value.text), PASSPHRASE)).accounts).toHaveLength(3);
+  });
+
+  it('asks for the vault passphrase for a backup under a passphrase of its own, over a minute after unlocking', async () => {
+    const { route } = await setup();
+    clock += 60_001;
+    const own = { passphrase: 'a backup of its own' };
+    expect(await route({ type: 'backup.create', payload: own }, options())).toMatchObject({
+      ok: false,
+      error: { code: 'reauth-required' },
+    });
+    expect(
+      await route({ type: 'backup.create', payload: { ...own, vaultPassphrase: 'wrong passphrase' } }, options()),
+    ).toMatchObject({ ok: false, error: { code: 'wrong-passphrase' } });
+    expect(
+      await route({ type: 'backup.create', payload: { ...own, vaultPassphrase: PASSPHRASE } }, options()),
+    ).toMatchObject({ ok: true });
+    // Under the vault's own passphrase nothing leaves its protection: no question.
+    clock += 60_001;
+    expect(await route({ type: 'backup.create' }, options())).toMatchObject({ ok: true });
   });
 
   it('takes a passphrase of its own, and refuses a short one', async () => {

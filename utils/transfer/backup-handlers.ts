@@ -9,11 +9,25 @@ import { backupReminder, type LastBackup } from '../core/export/backup-reminder'
 import { isLongEnough, MIN_PASSPHRASE_LENGTH } from '../core/vault/passphrase-strength';
 import { ServiceError } from '../core/internal/service-error';
 import type { Handlers } from '../messaging/message-router';
-import { requireKey } from '../vault/session-key';
+import { requireKey, sessionBackupKey, type BackupKey } from '../vault/session-key';
+import { requireFreshAuth } from '../vault/reauth';
+import { optionalField } from '../messaging/message-router';
 import type { VaultStore } from '../vault/vault-store';
 
 /** When the last backup was made (not secret; kept across sessions). */
 export const lastBackupItem = storage.defineItem<LastBackup>('local:lastBackup');
+
+/**
+ * The key backups under the vault's passphrase get (never the vault's own data key): kept at
+ * unlock; a session from before that needs the passphrase once.
+ */
+async function ownKey(key: Uint8Array<ArrayBuffer>, payload: unknown, store: VaultStore): Promise<BackupKey> {
+  const kept = await sessionBackupKey();
+  if (kept) return kept;
+  const passphrase = optionalField<string>(payload, 'vaultPassphrase', 'string');
+  if (!passphrase) throw new ServiceError('reauth-required', 'Type the vault passphrase to make a backup under it.');
+  return store.backupKeyFor(key, passphrase);
+}
 
 export function backupHandlers(store: VaultStore, now = Date.now): Pick<Handlers, 'backup.create' | 'backup.status'> {
   return {
@@ -29,7 +43,9 @@ export function backupHandlers(store: VaultStore, now = Date.now): Pick<Handlers
               "(or leave it empty to use the vault's).",
           );
         }
-        const { blob, contents } = await store.backup(await requireKey(), passphrase);
+        // Under a passphrase of its own, secrets leave the vault's protection: re-authenticate.
+        const key = passphrase === undefined ? await requireKey() : await requireFreshAuth(store, payload, now);
+        const { blob, contents } = await store.backup(key, passphrase ?? (await ownKey(key, payload, store)));
         const at = new Date(now());
         await lastBackupItem.setValue({ at: at.getTime() });
         return {

@@ -8,17 +8,23 @@ import { parseOtpauthUri } from '../core/otp/otpauth-uri';
 import { exportHandlers } from './export-handlers';
 import { createMessageRouter, type Handlers, type Sender } from '../messaging/message-router';
 
-beforeEach(() => fakeBrowser.reset());
+const START = Date.UTC(2026, 10, 24);
+/** The clock of the vault (unlock time) and of the handlers; a test moves it. */
+let clock = START;
+beforeEach(() => {
+  fakeBrowser.reset();
+  clock = START;
+});
 
 const options = (): Sender => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') });
 
 async function setup() {
-  const { vault, accounts, store } = testVault();
+  const { vault, accounts, store } = testVault({ now: () => clock });
   await vault.create(PASSPHRASE);
   return {
     vault,
     accounts,
-    route: createMessageRouter(exportHandlers(store, accounts, () => Date.UTC(2026, 10, 24)) as unknown as Handlers),
+    route: createMessageRouter(exportHandlers(store, accounts, () => clock) as unknown as Handlers),
   };
 }
 
@@ -70,5 +76,37 @@ describe('export.accounts', () => {
       ok: false,
       error: { code: 'forbidden' },
     });
+  });
+
+  it.each([
+    ['the plain otpauth list', { type: 'export.accounts', payload: { format: 'otpauth' } }],
+    ['an Aegis file', { type: 'export.accounts', payload: { format: 'aegis', password: 'to aegis please' } }],
+    ['Google codes', { type: 'export.accounts', payload: { format: 'google' } }],
+    ['a QR code', { type: 'export.accountUri', payload: { id: 'ID' } }],
+  ])('asks for the passphrase again for %s over a minute after the unlock', async (_, message) => {
+    const { route, accounts, vault } = await setup();
+    const id = await accounts.add({ account: sampleAccount(3) });
+    const ask = (extra: object = {}) =>
+      route(
+        { type: message.type, payload: { ...message.payload, ...('id' in message.payload ? { id } : {}), ...extra } },
+        options(),
+      );
+    clock += 60_000;
+    expect(await ask()).toMatchObject({ ok: true });
+    clock += 1;
+    expect(await ask()).toMatchObject({ ok: false, error: { code: 'reauth-required' } });
+    expect(await ask({ vaultPassphrase: 'not the passphrase' })).toMatchObject({
+      ok: false,
+      error: { code: 'wrong-passphrase', message: 'That passphrase is not right.' },
+    });
+    expect(await ask({ vaultPassphrase: PASSPHRASE })).toMatchObject({ ok: true });
+    // Typing it counts as a fresh unlock for the next minute.
+    clock += 30_000;
+    expect(await ask()).toMatchObject({ ok: true });
+    // A new unlock is fresh too.
+    clock += 10 * 60_000;
+    await vault.lock();
+    await vault.unlock(PASSPHRASE);
+    expect(await ask()).toMatchObject({ ok: true });
   });
 });

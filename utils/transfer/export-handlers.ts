@@ -1,7 +1,7 @@
 /**
  * Moving out: the whole vault as an encrypted Aegis file, a plain otpauth:// list, or Google
  * Authenticator transfer codes; one account's Key URI for its own QR code. Only extension pages
- * may ask, and only while unlocked.
+ * may ask, only while unlocked, and only with the passphrase fresh (utils/vault/reauth.ts).
  */
 import { exportAegisEncrypted } from '../core/export/aegis-export';
 import { exportMigrationUris } from '../core/export/google-migration-export';
@@ -13,7 +13,7 @@ import { ServiceError } from '../core/internal/service-error';
 import type { AccountsService } from '../accounts/accounts-service';
 import type { Handlers } from '../messaging/message-router';
 import { text } from '../messaging/message-router';
-import { requireKey } from '../vault/session-key';
+import { requireFreshAuth } from '../vault/reauth';
 import type { VaultStore } from '../vault/vault-store';
 
 const day = (now: number) => new Date(now).toISOString().slice(0, 10);
@@ -23,13 +23,15 @@ export function exportHandlers(
   accounts: AccountsService,
   now = Date.now,
 ): Pick<Handlers, 'export.accounts' | 'export.accountUri'> {
-  const entries = async () => (await store.read(await requireKey())).contents.entries;
+  // Secrets leave here: each answer needs the passphrase, or an unlock within a minute (reauth.ts).
+  const entries = async (payload: unknown) =>
+    (await store.read(await requireFreshAuth(store, payload, now))).contents.entries;
   return {
     'export.accounts': {
       from: 'extension',
       handle: async (payload): Promise<ExportResult> => {
         const format = text(payload, 'format');
-        const list = await entries();
+        const list = await entries(payload);
         if (list.length === 0) throw new ServiceError('invalid-input', 'There are no accounts to export.');
         const accounts = list.map((entry) => entry.account);
         if (format === 'otpauth')
@@ -68,6 +70,13 @@ export function exportHandlers(
         throw new ServiceError('invalid-input', 'format must be aegis, otpauth or google.');
       },
     },
-    'export.accountUri': { from: 'extension', handle: (payload) => accounts.uriFor(text(payload, 'id')) },
+    'export.accountUri': {
+      from: 'extension',
+      handle: async (payload) => {
+        const id = text(payload, 'id');
+        await requireFreshAuth(store, payload, now);
+        return accounts.uriFor(id);
+      },
+    },
   };
 }

@@ -11,6 +11,7 @@ import type { Handlers } from '../messaging/message-router';
 import { optionalField, text } from '../messaging/message-router';
 import type { PreviewService } from '../preview/preview-service';
 import { requireKey } from '../vault/session-key';
+import { lockEpoch } from '../vault/lock-epoch';
 
 export function importHandlers(scan: PreviewService): Pick<Handlers, 'import.file'> {
   return {
@@ -18,12 +19,14 @@ export function importHandlers(scan: PreviewService): Pick<Handlers, 'import.fil
       from: 'extension',
       handle: async (payload) => {
         await requireKey(); // locked: unlock first, nothing is read
+        // Lock means gone: an import still decrypting when the vault locks keeps nothing.
+        const since = lockEpoch();
         const data = text(payload, 'data');
         if (data.length > (MAX_IMPORT_BYTES * 4) / 3 + 4)
           throw new ServiceError('invalid-input', 'The file is over 10 MB: no authenticator export is that large.');
         const bytes = fromBase64(data, () => new ServiceError('invalid-input', 'data must be base64.'));
         const password = optionalField<string>(payload, 'password', 'string');
-        return scan.addImport(await importFile(bytes, password || undefined));
+        return scan.addImport(await importFile(bytes, password || undefined), since);
       },
     },
   };

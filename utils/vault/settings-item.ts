@@ -1,10 +1,39 @@
 /** Where the settings are stored, and how they are read with defaults (worker only). */
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, type Settings } from '../core/vault/settings';
+import { safeSettings, signSettings, verifySettings, weakens } from '../core/vault/settings-mac';
+import { ServiceError } from '../core/internal/service-error';
+import { sessionKey } from './session-key';
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+/** The settings, and the MAC of those that weaken protection (core/vault/settings-mac.ts). */
+export type StoredSettings = Settings & { mac?: string };
 
-/** Stored settings with defaults for anything an older version did not store. */
+export const settingsItem = storage.defineItem<StoredSettings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+/**
+ * Stored settings with defaults for anything an older version did not store. A setting that turns
+ * a protection off counts only with a MAC that verifies under the unlocked data key; otherwise the
+ * safe default applies, and `ignored` says so (while unlocked: locked, nothing can be verified).
+ */
+export async function checkedSettings(): Promise<{ settings: Settings; ignored: boolean }> {
+  const { mac, ...settings } = { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+  if (!weakens(settings)) return { settings, ignored: false };
+  const key = await sessionKey();
+  if (key && (await verifySettings(settings, mac, key))) return { settings, ignored: false };
+  return { settings: safeSettings(settings), ignored: key !== null };
+}
+
 export async function readSettings(): Promise<Settings> {
-  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+  return (await checkedSettings()).settings;
+}
+
+/** Stores `settings`, with a MAC under the unlocked data key when they weaken a protection. */
+export async function writeSettings(settings: Settings): Promise<void> {
+  if (!weakens(settings)) return settingsItem.setValue(settings);
+  const key = await sessionKey();
+  if (key === null) throw new ServiceError('locked', 'Unlock Tessera to turn a protection off.');
+  await settingsItem.setValue({ ...settings, mac: await signSettings(settings, key) });
 }

@@ -5,6 +5,9 @@ import { parseOtpauthUri } from '../core/otp/otpauth-uri';
 import { prng } from '../../tests/prng';
 import { PASSPHRASE, sampleAccount, testVault } from '../../tests/test-vault';
 import { previousVaultItem, sessionKeyItem, vaultItem } from './vault-items';
+import { fromBase64 } from '../core/internal/bytes';
+import { openVault, unwrapDataKey } from '../core/vault/vault-crypto';
+import { requireKey } from './session-key';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => vi.restoreAllMocks());
@@ -111,6 +114,34 @@ describe('the vault service', () => {
     await vault.lock();
     await vaultItem.setValue((await previousVaultItem.getValue())!);
     expect((await rejection(vault.unlock(PASSPHRASE))).code).toBe('wrong-passphrase');
+  });
+
+  it('rotates the data key on a passphrase change: the old copy and old passphrase open nothing written since', async () => {
+    const { vault, accounts, store } = testVault();
+    await vault.create(PASSPHRASE);
+    await accounts.add({ account: sampleAccount(1) });
+    const oldCopy = fromBase64((await vaultItem.getValue())!);
+    const oldKey = await requireKey();
+    await vault.changePassphrase(PASSPHRASE, 'a brand new passphrase');
+    const newKey = await requireKey();
+    expect(newKey).not.toEqual(oldKey);
+    // What a thief of an old copy (or an old backup) and the old passphrase gets: the old key.
+    expect(await unwrapDataKey(oldCopy, PASSPHRASE)).toEqual(oldKey);
+    for (const generation of [await vaultItem.getValue(), await previousVaultItem.getValue()]) {
+      const bytes = fromBase64(generation!);
+      expect((await rejection(openVault(bytes, oldKey))).code).toBe('vault-damaged');
+      expect((await rejection(unwrapDataKey(bytes, PASSPHRASE))).code).toBe('wrong-passphrase');
+      expect(await unwrapDataKey(bytes, 'a brand new passphrase')).toEqual(newKey);
+    }
+    // And the other way: the new passphrase does not open the old copy.
+    expect((await rejection(unwrapDataKey(oldCopy, 'a brand new passphrase'))).code).toBe('wrong-passphrase');
+    // The session goes on with the new key; a write still holding the old one is refused, not mixed in.
+    expect(await accounts.list()).toHaveLength(1);
+    expect((await rejection(store.update(oldKey, () => undefined))).code).toBe('vault-damaged');
+    await accounts.add({ account: sampleAccount(2) });
+    await vault.lock();
+    await vault.unlock('a brand new passphrase');
+    expect(await accounts.list()).toHaveLength(2);
   });
 
   it('resets only after the typed confirmation', async () => {

@@ -8,16 +8,21 @@ import { ServiceError } from '../core/internal/service-error';
 import { MAX_CLOCK_OFFSET_MS } from '../core/clock/clock-offset';
 import { AUTO_LOCK_CHOICES, THEMES, type Settings } from '../core/vault/settings';
 import { RESET_CONFIRMATION, type VaultStatus } from '../core/vault/vault-status';
-import { readSettings, settingsItem } from './settings-item';
+import { checkedSettings, readSettings, writeSettings } from './settings-item';
+import { safeSettings } from '../core/vault/settings-mac';
 import { dropKey, isUnlocked, keepKey, requireKey, sessionKey } from './session-key';
-import type { VaultStore } from './vault-store';
+import type { Unlocked, VaultStore } from './vault-store';
+import { lockEpoch, nextLockEpoch } from './lock-epoch';
 import { pendingFillItem } from '../fill/pending-fill-item';
 import { pendingScanItem } from '../preview/pending-scan-item';
 import type { AutoLock } from './auto-lock';
+import { announceLock } from '../background/announce';
 
 export interface VaultServiceDeps {
   store: VaultStore;
   autoLock: Pick<AutoLock, 'touch' | 'stop'>;
+  /** The clock for when the passphrase was typed (re-authentication). */
+  now?: () => number;
 }
 
 function checkNewPassphrase(passphrase: string): void {
@@ -25,29 +30,39 @@ function checkNewPassphrase(passphrase: string): void {
     throw new ServiceError('weak-passphrase', `Use at least ${MIN_PASSPHRASE_LENGTH} characters.`);
 }
 
-export function createVaultService({ store, autoLock }: VaultServiceDeps) {
+export function createVaultService({ store, autoLock, now = Date.now }: VaultServiceDeps) {
   async function status(): Promise<VaultStatus> {
     // Asked together: the popup waits for this answer before it shows anything.
-    const [settings, exists, key] = await Promise.all([readSettings(), store.exists(), sessionKey()]);
+    const [{ settings, ignored }, exists, key] = await Promise.all([checkedSettings(), store.exists(), sessionKey()]);
     if (!exists) return { state: 'new', restored: false, settings };
     if (key === null) return { state: 'locked', restored: false, settings };
-    return { state: 'unlocked', restored: await store.isRestored(key), settings };
+    const { restored, rolledBack } = await store.read(key);
+    return {
+      state: 'unlocked',
+      restored,
+      ...(rolledBack ? { rolledBack } : {}),
+      ...(ignored ? { settingsIgnored: true } : {}),
+      settings,
+    };
   }
 
-  async function unlocked(dataKey: Uint8Array<ArrayBuffer>): Promise<VaultStatus> {
-    await keepKey(dataKey);
+  async function unlocked({ key, backup }: Unlocked): Promise<VaultStatus> {
+    await keepKey(key, backup, { unlockedAt: now() });
     await autoLock.touch({ force: true });
     return status();
   }
 
   async function lock(): Promise<VaultStatus> {
+    // First, before any await: work in flight sees the lock and keeps nothing (lock-epoch.ts).
+    nextLockEpoch();
+    store.forget();
     await dropKey();
     // A scan waiting for confirmation holds secrets too.
     await pendingScanItem.removeValue();
     // A fill waiting for a choice names accounts; one asked for while locked waits for the unlock.
     if ((await pendingFillItem.getValue())?.locked !== true) await pendingFillItem.removeValue();
-    store.forget();
     await autoLock.stop();
+    await announceLock();
     return status();
   }
 
@@ -65,14 +80,22 @@ export function createVaultService({ store, autoLock }: VaultServiceDeps) {
     async unlock(passphrase: string): Promise<VaultStatus> {
       return unlocked(await store.unlock(passphrase));
     },
+    /** Rotates the data key (vault-store.ts) and keeps the new one in the session. */
     async changePassphrase(current: string, next: string): Promise<void> {
       checkNewPassphrase(next);
-      await store.changePassphrase(await requireKey(), current, next);
+      const since = lockEpoch();
+      // Verified under the old key, signed again under the new one.
+      const { settings } = await checkedSettings();
+      const rotated = await store.changePassphrase(await requireKey(), current, next);
+      await keepKey(rotated.key, rotated.backup, { since, unlockedAt: now() });
+      await writeSettings(settings);
     },
     async reset(confirmation: string): Promise<VaultStatus> {
       if (confirmation !== RESET_CONFIRMATION)
         throw new ServiceError('invalid-input', `Type ${RESET_CONFIRMATION} to confirm.`);
       await store.reset();
+      // The next vault has another key: protections turned off now would not verify under it.
+      await writeSettings(safeSettings(await readSettings()));
       return lock();
     },
     async updateSettings(changes: Partial<Settings>): Promise<Settings> {
@@ -97,7 +120,7 @@ export function createVaultService({ store, autoLock }: VaultServiceDeps) {
         ),
       );
       const settings = { ...(await readSettings()), ...known };
-      await settingsItem.setValue(settings);
+      await writeSettings(settings);
       if (await isUnlocked()) await autoLock.touch({ force: true });
       return settings;
     },

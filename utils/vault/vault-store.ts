@@ -9,18 +9,32 @@ import {
   newDataKey,
   newKdfParams,
   openVault,
+  passphraseWrapper,
   sealVault,
-  unwrapDataKey,
-  wrapDataKey,
+  unlockDataKey,
   wrappedKeyOf,
+  type PassphraseWrapper,
   type WrappedKey,
 } from '../core/vault/vault-crypto';
 import { ServiceError } from '../core/internal/service-error';
 import { DEFAULT_KDF, type KdfCost } from '../core/vault/vault-format';
 import { storage } from 'wxt/utils/storage';
 import { previousVaultItem, vaultItem } from './vault-items';
+import { lockEpoch, sameEpoch } from './lock-epoch';
+import { noteRevision, seenRevision, type BackupKey } from './session-key';
 
 type Key = Uint8Array<ArrayBuffer>;
+
+/** A data key just unwrapped (or made) with the passphrase, and the backups' own key wrapped under it. */
+export interface Unlocked {
+  key: Key;
+  backup: BackupKey;
+}
+
+async function withBackupKey(key: Key, wrapper: PassphraseWrapper): Promise<Unlocked> {
+  const backupKey = newDataKey();
+  return { key, backup: { key: backupKey, wrapped: await wrapper.wrap(backupKey) } };
+}
 
 /** A generation that decrypted: its stored text and what it holds. */
 interface Good {
@@ -29,6 +43,10 @@ interface Good {
   revision: number;
   /** True when the current generation was unreadable and this is the previous one. */
   restored: boolean;
+  /** True when the stored generation is older than one this session saw: someone put an old copy back. */
+  rolledBack: boolean;
+  /** The data key it was opened with: a request still holding the key before a rotation must not use it. */
+  key: Key;
 }
 
 /** Read-only all the way down: what `read` hands out is the cache itself, not a copy. */
@@ -38,6 +56,7 @@ export interface VaultRead {
   contents: Frozen<VaultContents>;
   revision: number;
   restored: boolean;
+  rolledBack: boolean;
 }
 
 export function createVaultStore({ kdfCost = DEFAULT_KDF }: { kdfCost?: KdfCost } = {}) {
@@ -53,7 +72,19 @@ export function createVaultStore({ kdfCost = DEFAULT_KDF }: { kdfCost?: KdfCost 
 
   async function open(blob: string, key: Key, restored: boolean): Promise<Good> {
     const { header, plaintext } = await openVault(decodeStored(blob), key);
-    return { blob, contents: decodeContents(plaintext), revision: header.revision, restored };
+    const contents = decodeContents(plaintext);
+    return { blob, contents, revision: header.revision, restored, rolledBack: false, key };
+  }
+
+  /**
+   * A generation read from storage (not written by this worker) is checked against the highest
+   * this session saw (session-key.ts): lower means an old copy was put back (issue 15, rollback).
+   */
+  async function checkRollback(good: Good, since: number): Promise<Good> {
+    const seen = await seenRevision();
+    if (!good.restored && seen !== undefined && good.revision < seen) return { ...good, rolledBack: true };
+    await noteRevision(good.revision, since);
+    return good;
   }
 
   /**
@@ -62,20 +93,26 @@ export function createVaultStore({ kdfCost = DEFAULT_KDF }: { kdfCost?: KdfCost 
    * own writes change; a change from anywhere else drops it (see the storage listener below).
    */
   async function readGood(key: Key, fresh = false): Promise<Good> {
-    if (cache && !fresh) return cache;
+    // Lock means gone: a read that began before a lock must not fill the cache after it.
+    const since = lockEpoch();
+    const cached = cache && bytesEqual(cache.key, key) ? cache : undefined;
+    if (cached && !fresh) return cached;
     const current = await vaultItem.getValue();
     if (current === null) throw new ServiceError('no-vault', 'There is no vault yet.');
-    if (cache && cache.blob === current) return cache;
+    if (cached && cached.blob === current) return cached;
+    let good: Good;
     try {
-      cache = await open(current, key, false);
+      good = await open(current, key, false);
     } catch (error) {
       const previous = await previousVaultItem.getValue();
       if (!(error instanceof ServiceError) || error.code !== 'vault-damaged' || previous === null) throw error;
-      cache = await open(previous, key, true).catch(() => {
+      good = await open(previous, key, true).catch(() => {
         throw new ServiceError('vault-damaged', "Tessera's vault is damaged and no earlier copy could be read.");
       });
     }
-    return cache;
+    good = await checkRollback(good, since);
+    if (sameEpoch(since)) cache = good;
+    return good;
   }
 
   async function seal(contents: VaultContents, key: Key, wrapped: WrappedKey, revision: number): Promise<string> {
@@ -94,7 +131,9 @@ export function createVaultStore({ kdfCost = DEFAULT_KDF }: { kdfCost?: KdfCost 
     previous: string | null,
     contents: VaultContents,
     revision: number,
+    key: Key,
   ): Promise<void> {
+    const since = lockEpoch();
     try {
       await storage.setItems([
         { item: vaultItem, value: blob },
@@ -112,7 +151,9 @@ export function createVaultStore({ kdfCost = DEFAULT_KDF }: { kdfCost?: KdfCost 
         'The browser did not store the vault as written; the previous copy was kept.',
       );
     }
-    cache = { blob, contents, revision, restored: false };
+    // The write itself stands (it is encrypted); the decrypted copy is kept only while still unlocked.
+    await noteRevision(revision, since).catch(() => undefined);
+    if (sameEpoch(since)) cache = { blob, contents, revision, restored: false, rolledBack: false, key };
   }
 
   vaultItem.watch((value) => {
@@ -125,43 +166,56 @@ export function createVaultStore({ kdfCost = DEFAULT_KDF }: { kdfCost?: KdfCost 
   }
 
   /** Derives the passphrase key and unwraps the data key; a damaged current header falls back to the previous one. */
-  async function unlock(passphrase: string): Promise<Key> {
+  async function unlockWrapper(passphrase: string): Promise<{ dataKey: Key; wrapper: PassphraseWrapper }> {
     const current = await vaultItem.getValue();
     if (current === null) throw new ServiceError('no-vault', 'There is no vault yet.');
     try {
-      return await unwrapDataKey(decodeStored(current), passphrase);
+      return await unlockDataKey(decodeStored(current), passphrase);
     } catch (error) {
       const previous = await previousVaultItem.getValue();
       if (!(error instanceof ServiceError) || error.code !== 'vault-damaged' || previous === null) throw error;
-      return unwrapDataKey(decodeStored(previous), passphrase);
+      return unlockDataKey(decodeStored(previous), passphrase);
     }
+  }
+
+  /**
+   * Derives the passphrase key and unwraps the data key; a damaged current header falls back to
+   * the previous one. Also makes the key that backups under this passphrase get (their own).
+   */
+  async function unlock(passphrase: string): Promise<Unlocked> {
+    const { dataKey, wrapper } = await unlockWrapper(passphrase);
+    return withBackupKey(dataKey, wrapper);
+  }
+
+  /** The passphrase is the vault's: it unwraps `key`. */
+  async function checkPassphrase(key: Key, passphrase: string): Promise<PassphraseWrapper> {
+    const { dataKey, wrapper } = await unlockWrapper(passphrase);
+    if (!bytesEqual(dataKey, key)) throw new ServiceError('wrong-passphrase', 'That passphrase is not right.');
+    return wrapper;
   }
 
   return {
     exists,
     unlock,
+    checkPassphrase,
 
     /** Creates an empty vault and returns its data key. */
-    create(passphrase: string): Promise<Key> {
+    create(passphrase: string): Promise<Unlocked> {
       return enqueue(async () => {
         if (await exists()) throw new ServiceError('vault-exists', 'A vault already exists.');
         const key = newDataKey();
         const contents = emptyContents();
-        const blob = await seal(contents, key, await wrapDataKey(key, passphrase, newKdfParams(kdfCost)), 1);
-        await commit(blob, null, contents, 1);
-        return key;
+        const wrapper = await passphraseWrapper(passphrase, newKdfParams(kdfCost));
+        const blob = await seal(contents, key, await wrapper.wrap(key), 1);
+        await commit(blob, null, contents, 1, key);
+        return withBackupKey(key, wrapper);
       });
-    },
-
-    /** Whether the previous generation is in use because the newest is unreadable. */
-    async isRestored(key: Key): Promise<boolean> {
-      return (await readGood(key)).restored;
     },
 
     /** The latest contents, shared with the cache rather than copied: callers only look. */
     async read(key: Key): Promise<VaultRead> {
-      const { contents, revision, restored } = await readGood(key);
-      return { contents, revision, restored };
+      const { contents, revision, restored, rolledBack } = await readGood(key);
+      return { contents, revision, restored, rolledBack };
     },
 
     /** Applies `change` to the latest contents, in turn with every other update. */
@@ -170,53 +224,54 @@ export function createVaultStore({ kdfCost = DEFAULT_KDF }: { kdfCost?: KdfCost 
         const base = await readGood(key, true);
         const next = structuredClone(base.contents);
         const result = change(next);
-        const blob = await seal(next, key, await wrappedKeyOf(decodeStored(base.blob)), base.revision + 1);
-        await commit(blob, base.blob, next, base.revision + 1);
+        // After a rollback, continue above the generation this session saw, so the notice ends here.
+        const revision = Math.max(base.revision, (await seenRevision()) ?? 0) + 1;
+        const blob = await seal(next, key, await wrappedKeyOf(decodeStored(base.blob)), revision);
+        await commit(blob, base.blob, next, revision, key);
         return result;
       });
     },
 
     /**
-     * Re-wraps the data key under a new passphrase. Both generations are rewritten, so no copy
-     * wrapped under the old passphrase stays behind.
+     * Rotates the data key: the contents are re-encrypted under a fresh one wrapped by the new
+     * passphrase, so an old backup and the old passphrase (which give the old key) open nothing
+     * written from now on. Both generations are rewritten, so no copy under the old key or
+     * passphrase stays behind. Returns the new key, for the session.
      */
-    changePassphrase(key: Key, current: string, next: string): Promise<void> {
+    changePassphrase(key: Key, current: string, next: string): Promise<Unlocked> {
       return enqueue(async () => {
         const base = await readGood(key, true);
-        if (!bytesEqual(await unlock(current), key))
-          throw new ServiceError('wrong-passphrase', 'That passphrase is not right.');
-        const wrapped = await wrapDataKey(key, next, newKdfParams(kdfCost));
-        const previous = await seal(base.contents, key, wrapped, base.revision);
-        await commit(
-          await seal(base.contents, key, wrapped, base.revision + 1),
-          previous,
-          base.contents,
-          base.revision + 1,
-        );
+        await checkPassphrase(key, current);
+        const fresh = newDataKey();
+        const wrapper = await passphraseWrapper(next, newKdfParams(kdfCost));
+        const wrapped = await wrapper.wrap(fresh);
+        const revision = Math.max(base.revision, (await seenRevision()) ?? 0) + 1;
+        const previous = await seal(base.contents, fresh, wrapped, revision - 1);
+        await commit(await seal(base.contents, fresh, wrapped, revision), previous, base.contents, revision, fresh);
+        return withBackupKey(fresh, wrapper);
       });
     },
 
     /**
-     * The latest contents sealed for a backup file: under the vault's own wrapped key (its
-     * passphrase opens it), or, given `passphrase`, under a fresh data key wrapped by that.
+     * The latest contents sealed for a backup file, never under the vault's data key: under
+     * `own` (the backups' key wrapped under the vault's passphrase at unlock, so that passphrase
+     * opens it), or, given a string, under a fresh data key wrapped by that passphrase.
      */
-    backup(key: Key, passphrase?: string): Promise<{ blob: Uint8Array<ArrayBuffer>; contents: VaultContents }> {
+    backup(key: Key, under: BackupKey | string): Promise<{ blob: Uint8Array<ArrayBuffer>; contents: VaultContents }> {
       return enqueue(async () => {
         const base = await readGood(key, true);
-        if (passphrase === undefined)
-          return {
-            blob: await sealVault(
-              encodeContents(base.contents),
-              key,
-              await wrappedKeyOf(decodeStored(base.blob)),
-              base.revision,
-            ),
-            contents: base.contents,
-          };
-        const backupKey = newDataKey();
-        const wrapped = await wrapDataKey(backupKey, passphrase, newKdfParams(kdfCost));
-        return { blob: await sealVault(encodeContents(base.contents), backupKey, wrapped, 1), contents: base.contents };
+        const own =
+          typeof under === 'string'
+            ? await withBackupKey(key, await passphraseWrapper(under, newKdfParams(kdfCost)))
+            : { backup: under };
+        const blob = await sealVault(encodeContents(base.contents), own.backup.key, own.backup.wrapped, base.revision);
+        return { blob, contents: base.contents };
       });
+    },
+
+    /** The backups' own key, wrapped under the vault's passphrase (when the session has none). */
+    async backupKeyFor(key: Key, passphrase: string): Promise<BackupKey> {
+      return (await withBackupKey(key, await checkPassphrase(key, passphrase))).backup;
     },
 
     /** Deletes both generations. */

@@ -1,8 +1,9 @@
 /**
  * Tessera's backup file: the vault's own envelope (utils/core/vault/vault-crypto.ts: Argon2id-wrapped
  * key, AES-256-GCM contents with sites, pins, tags and order) inside a small JSON wrapper that
- * says what it is. A backup under the vault's passphrase reuses the vault's wrapped key; one under
- * a passphrase of its own has a fresh data key.
+ * says what it is. Every backup has a data key of its own, never the vault's: under the vault's
+ * passphrase it is wrapped with the passphrase key derived at unlock (utils/vault/vault-store.ts),
+ * under a passphrase of its own it is wrapped by that.
  */
 import { fromBase64, toBase64 } from '../internal/bytes';
 import { ImportError } from '../import/import-error';

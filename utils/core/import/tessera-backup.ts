@@ -7,6 +7,7 @@ import { ImportError } from './import-error';
 import { validateAccount } from '../otp/validate-account';
 import { decodeContents } from '../vault/vault-contents';
 import { openVault, unwrapDataKey } from '../vault/vault-crypto';
+import { KdfLimitError } from '../vault/vault-format';
 import { ServiceError } from '../internal/service-error';
 import { collectAccounts, entryName } from './imported';
 import { requirePassword, type Importer } from './import-source';
@@ -19,6 +20,9 @@ async function open(bytes: Uint8Array<ArrayBuffer>, password: string) {
     return decodeContents((await openVault(bytes, key)).plaintext);
   } catch (error) {
     if (!(error instanceof ServiceError)) throw error;
+    // Checked before Argon2id runs, so a crafted backup is refused at once (issue 15).
+    if (error instanceof KdfLimitError)
+      throw new ImportError('malformed', `This Tessera backup is refused: ${error.message}`);
     if (error.code === 'wrong-passphrase')
       throw new ImportError(
         'wrong-password',

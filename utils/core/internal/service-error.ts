@@ -11,6 +11,8 @@ export type ServiceErrorCode =
   | 'unsupported-version'
   | 'storage-full'
   | 'locked'
+  /** Secrets are about to leave: the passphrase is needed again (utils/vault/reauth.ts). */
+  | 'reauth-required'
   | 'no-vault'
   | 'vault-exists'
   | 'not-found'

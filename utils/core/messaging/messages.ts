@@ -41,7 +41,8 @@ export interface Messages {
   'accounts.undoRemove': { payload: { undo: string }; result: null };
   'accounts.move': { payload: { id: string; targetId: string }; result: null };
   'accounts.nextHotp': { payload: { id: string }; result: null };
-  'clipboard.copied': { payload: { code: string }; result: null };
+  /** A code was copied: clear the clipboard 30 s later (the code itself never goes to the worker). */
+  'clipboard.copied': { payload: void; result: null };
   /**
    * Fill account `id`'s current code into the tab (`tabId` as for scan.page; `frameId`: the frame
    * of a right-clicked field). A field in a frame from another site, or a site the account is not
@@ -87,8 +88,9 @@ export interface Messages {
    */
   'import.file': { payload: { data: string; password?: string }; result: ScanPreview };
   /** A backup file of the whole vault, under the vault's passphrase or `passphrase` (8+ characters). */
+  /** Under `passphrase` of its own needs the vault's again (`vaultPassphrase`) unless unlocked < 60 s ago. */
   'backup.create': {
-    payload: { passphrase?: string } | void;
+    payload: { passphrase?: string; vaultPassphrase?: string } | void;
     result: { fileName: string; text: string; accounts: number };
   };
   /** When the last backup was made, and whether to remind (never made, over 30 days old, accounts added since). */
@@ -97,9 +99,15 @@ export interface Messages {
    * Every account out: an encrypted Aegis file (`password`, 8+ characters), a plain otpauth://
    * list, or Google Authenticator transfer codes.
    */
-  'export.accounts': { payload: { format: ExportFormat; password?: string }; result: ExportResult };
-  /** One account's otpauth:// URI, for its QR code (with its secret: extension pages only). */
-  'export.accountUri': { payload: { id: string }; result: string };
+  'export.accounts': {
+    payload: { format: ExportFormat; password?: string; vaultPassphrase?: string };
+    result: ExportResult;
+  };
+  /**
+   * One account's otpauth:// URI, for its QR code (with its secret: extension pages only). Like
+   * exports, needs `vaultPassphrase` unless unlocked < 60 s ago (else `reauth-required`).
+   */
+  'export.accountUri': { payload: { id: string; vaultPassphrase?: string }; result: string };
   /** Let the user drag over the code on the page (`tabId` as for scan.page); the popup may close. */
   'scan.region': { payload: { tabId?: number } | void; result: null };
   /** From the region tool in the page: the rectangle dragged, or null for Esc. */

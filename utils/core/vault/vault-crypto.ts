@@ -2,8 +2,9 @@
  * Envelope encryption for the vault (INTERNALS.md, "The vault"): a random 256-bit data key
  * encrypts the contents with AES-256-GCM, a fresh 96-bit IV per write and the header as additional
  * data; the data key is wrapped with a key derived from the passphrase by Argon2id (RFC 9106).
- * Changing the passphrase re-wraps the data key only. WebCrypto does AES-GCM; hash-wasm does
- * Argon2id.
+ * Changing the passphrase rotates the data key: the contents are re-encrypted under a fresh one, so
+ * an old backup and the old passphrase give a key that opens nothing written since. WebCrypto does
+ * AES-GCM; hash-wasm does Argon2id.
  */
 import { argon2id } from 'hash-wasm';
 import { bytesEqual, concatBytes, utf8 } from '../internal/bytes';
@@ -79,21 +80,58 @@ export interface WrappedKey {
   wrappedKey: Uint8Array<ArrayBuffer>;
 }
 
+/** A key derived from a passphrase and KDF parameters: wraps data keys without running Argon2id again. */
+export interface PassphraseWrapper {
+  kdf: KdfParams;
+  wrap(dataKey: Uint8Array<ArrayBuffer>): Promise<WrappedKey>;
+}
+
+/** Derives the passphrase key once (Argon2id); each wrap binds the KDF parameters as additional data. */
+export async function passphraseWrapper(passphrase: string, kdf: KdfParams): Promise<PassphraseWrapper> {
+  const key = await passphraseKey(passphrase, kdf);
+  return { kdf, wrap: (dataKey) => wrapWith(key, kdf, dataKey) };
+}
+
+async function wrapWith(key: CryptoKey, kdf: KdfParams, dataKey: Uint8Array<ArrayBuffer>): Promise<WrappedKey> {
+  const wrapIv = randomBytes(IV_BYTES);
+  const aad = keyAdditionalData(
+    encodeHeader({ version: VAULT_FORMAT_VERSION, kdf, wrapIv, wrappedKey: new Uint8Array(48), revision: 0 }),
+  );
+  const wrappedKey = new Uint8Array(
+    await subtle.encrypt({ name: 'AES-GCM', iv: wrapIv, additionalData: aad }, key, dataKey),
+  );
+  return { kdf, wrapIv, wrappedKey };
+}
+
 /** Wraps the data key under a passphrase, binding the KDF parameters as additional data. */
 export async function wrapDataKey(
   dataKey: Uint8Array<ArrayBuffer>,
   passphrase: string,
   kdf: KdfParams,
 ): Promise<WrappedKey> {
-  const wrapIv = randomBytes(IV_BYTES);
-  const aad = keyAdditionalData(
-    encodeHeader({ version: VAULT_FORMAT_VERSION, kdf, wrapIv, wrappedKey: new Uint8Array(48), revision: 0 }),
-  );
-  const key = await passphraseKey(passphrase, kdf);
-  const wrappedKey = new Uint8Array(
-    await subtle.encrypt({ name: 'AES-GCM', iv: wrapIv, additionalData: aad }, key, dataKey),
-  );
-  return { kdf, wrapIv, wrappedKey };
+  return (await passphraseWrapper(passphrase, kdf)).wrap(dataKey);
+}
+
+/**
+ * Unwraps the data key, and keeps the passphrase key so that other keys (a backup's own) can be
+ * wrapped under the same passphrase without a second Argon2id run.
+ * @throws {ServiceError} `wrong-passphrase`, or `vault-damaged` / `unsupported-version` from the header.
+ */
+export async function unlockDataKey(
+  blob: Uint8Array<ArrayBuffer>,
+  passphrase: string,
+): Promise<{ dataKey: Uint8Array<ArrayBuffer>; wrapper: PassphraseWrapper }> {
+  const { header } = await readHeader(blob);
+  const key = await passphraseKey(passphrase, header.kdf);
+  try {
+    const aad = keyAdditionalData(blob);
+    const dataKey = new Uint8Array(
+      await subtle.decrypt({ name: 'AES-GCM', iv: header.wrapIv, additionalData: aad }, key, header.wrappedKey),
+    );
+    return { dataKey, wrapper: { kdf: header.kdf, wrap: (other) => wrapWith(key, header.kdf, other) } };
+  } catch {
+    throw new ServiceError('wrong-passphrase', 'That passphrase is not right.');
+  }
 }
 
 /** @throws {ServiceError} `wrong-passphrase`, or `vault-damaged` / `unsupported-version` from the header. */
@@ -101,16 +139,7 @@ export async function unwrapDataKey(
   blob: Uint8Array<ArrayBuffer>,
   passphrase: string,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const { header } = await readHeader(blob);
-  const key = await passphraseKey(passphrase, header.kdf);
-  try {
-    const aad = keyAdditionalData(blob);
-    return new Uint8Array(
-      await subtle.decrypt({ name: 'AES-GCM', iv: header.wrapIv, additionalData: aad }, key, header.wrappedKey),
-    );
-  } catch {
-    throw new ServiceError('wrong-passphrase', 'That passphrase is not right.');
-  }
+  return (await unlockDataKey(blob, passphrase)).dataKey;
 }
 
 /** Encrypts the contents under the data key with a fresh IV; the header is the additional data. */
@@ -156,4 +185,15 @@ export async function openVault(blob: Uint8Array<ArrayBuffer>, dataKey: Uint8Arr
 export async function wrappedKeyOf(blob: Uint8Array<ArrayBuffer>): Promise<WrappedKey> {
   const { header } = await readHeader(blob);
   return { kdf: header.kdf, wrapIv: header.wrapIv, wrappedKey: header.wrappedKey };
+}
+
+/** A wrapped key as bytes (a header with revision 0), to keep it in session storage. */
+export function encodeWrappedKey(wrapped: WrappedKey): Uint8Array<ArrayBuffer> {
+  return encodeHeader({ version: VAULT_FORMAT_VERSION, ...wrapped, revision: 0 });
+}
+
+/** @throws {ServiceError} `vault-damaged` when the bytes are not a wrapped key. */
+export function decodeWrappedKey(bytes: Uint8Array<ArrayBuffer>): WrappedKey {
+  const { kdf, wrapIv, wrappedKey } = decodeHeader(bytes);
+  return { kdf, wrapIv, wrappedKey };
 }

@@ -44,8 +44,32 @@ export interface KdfParams {
 export type KdfCost = Omit<KdfParams, 'salt'>;
 export const DEFAULT_KDF: KdfCost = { memoryKiB: 64 * 1024, iterations: 3, parallelism: 4 };
 
-/** What a stored header may ask for, so a damaged one cannot make us allocate gigabytes. */
-const KDF_LIMITS = { memoryKiB: [8, 1024 * 1024], iterations: [1, 64], parallelism: [1, 16] } as const;
+/**
+ * What a stored header or a backup may ask for: at most 4x the defaults (parallelism: 16 lanes),
+ * so a crafted file cannot hold the worker for a minute and a gigabyte before anything is checked
+ * (issue 15, "Bounded KDF parameters"). The floors are Argon2's own (RFC 9106 §3.1).
+ */
+export const KDF_LIMITS = {
+  memoryKiB: [8, 4 * DEFAULT_KDF.memoryKiB],
+  iterations: [1, 4 * DEFAULT_KDF.iterations],
+  parallelism: [1, 4 * DEFAULT_KDF.parallelism],
+} as const;
+
+const KDF_NAMES = { memoryKiB: 'memory (KiB)', iterations: 'passes', parallelism: 'parallelism' } as const;
+
+/** A header whose checksum is right but whose Argon2id cost is out of bounds: refused before any KDF runs. */
+export class KdfLimitError extends ServiceError {
+  constructor(
+    readonly parameter: keyof typeof KDF_LIMITS,
+    value: number,
+  ) {
+    super(
+      'vault-damaged',
+      `Argon2id ${KDF_NAMES[parameter]} ${value} is out of bounds ` +
+        `(Tessera accepts ${KDF_LIMITS[parameter][0]} to ${KDF_LIMITS[parameter][1]}).`,
+    );
+  }
+}
 
 export interface VaultHeader {
   version: number;
@@ -105,15 +129,15 @@ export function decodeHeader(blob: Uint8Array<ArrayBuffer>): VaultHeader {
     parallelism: blob[16]!,
     salt: blob.slice(17, 17 + SALT_BYTES),
   };
-  const inRange = (Object.keys(KDF_LIMITS) as (keyof typeof KDF_LIMITS)[]).every(
-    (name) => kdf[name] >= KDF_LIMITS[name][0] && kdf[name] <= KDF_LIMITS[name][1],
+  const outOfRange = (Object.keys(KDF_LIMITS) as (keyof typeof KDF_LIMITS)[]).find(
+    (name) => !(kdf[name] >= KDF_LIMITS[name][0] && kdf[name] <= KDF_LIMITS[name][1]),
   );
+  if (outOfRange) throw new KdfLimitError(outOfRange, kdf[outOfRange]);
   // Argon2 needs at least 8 KiB per lane (RFC 9106 §3.1).
   const valid =
     version === 1 &&
     view.getUint16(5) === HEADER_BYTES &&
     blob[7] === KDF_ARGON2ID &&
-    inRange &&
     kdf.memoryKiB >= 8 * kdf.parallelism;
   if (!valid) throw new ServiceError('vault-damaged', 'The vault header is damaged.');
   return {

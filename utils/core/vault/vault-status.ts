@@ -8,6 +8,10 @@ export interface VaultStatus {
   state: VaultState;
   /** Set when the newest copy was unreadable and the previous one is in use. */
   restored: boolean;
+  /** Set when the stored vault is older than one this session saw (an old copy was put back). */
+  rolledBack?: boolean;
+  /** Set when a stored setting that turns a protection off did not verify and its safe default applies. */
+  settingsIgnored?: boolean;
   settings: Settings;
 }
 
