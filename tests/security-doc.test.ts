@@ -26,7 +26,9 @@ export function citationsIn(text: string): Citation[] {
 /** The titles a test file declares with it/test/describe, quotes unescaped. */
 function declaredTests(source: string): Set<string> {
   const titles = new Set<string>();
-  for (const [, quote, body] of source.matchAll(/\b(?:it|test|describe)(?:\.\w+)*\(\s*(['"`])((?:\\.|(?!\1).)*)\1/gs))
+  // it('name', ...), and it.each([...])('name', ...) whose table ends in "])(".
+  const declarations = /(?:\b(?:it|test|describe)(?:\.\w+)*\(|\]\)\()\s*(['"`])((?:\\.|(?!\1).)*)\1/gs;
+  for (const [, quote, body] of source.matchAll(declarations))
     titles.add(body!.replace(new RegExp(`\\\\${quote}`, 'g'), quote!).replace(/\\\\/g, '\\'));
   return titles;
 }
