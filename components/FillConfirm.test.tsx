@@ -58,6 +58,47 @@ describe('FillConfirm', () => {
     expect(view.onAnswer).toHaveBeenCalledWith(true, 'site');
   });
 
+  it('starts afresh for another question: a choice for one account and page never carries over', () => {
+    const { root } = show({
+      origin: 'https://docs.google.com',
+      site: 'google.com',
+      wholeSite: 'google.com',
+      bound: [],
+    });
+    const onAnswer = vi.fn();
+    const ask = (question: FillQuestion) =>
+      act(() => render(<FillConfirm question={question} onAnswer={onAnswer} />, root as unknown as Element));
+    const friendly = { kind: 'site', account, confirmed: {}, copied: true, bound: [] } as const;
+    ask({ ...friendly, origin: 'https://docs.google.com', site: 'google.com', wholeSite: 'google.com' });
+    act(() => {
+      const all = [...root.querySelectorAll('input')].find(
+        (box) => box.getAttribute('type') === 'radio' && !box.hasAttribute('checked'),
+      )!;
+      all.checked = true;
+      all.dispatchEvent(new (root.ownerDocument.defaultView as unknown as { Event: typeof Event }).Event('change'));
+    });
+    // The user clicks another account, bound elsewhere: the warning that replaces the question.
+    const github = { ...account, id: 'b', issuer: 'GitHub' };
+    ask({
+      ...friendly,
+      account: github,
+      origin: 'https://docs.google.com',
+      site: 'google.com',
+      bound: ['github.com'],
+      warning: 'elsewhere',
+    });
+    const remember = root.querySelector('input[type="checkbox"]') as HTMLInputElement & { checked?: boolean };
+    expect(remember.checked === true || remember.hasAttribute('checked')).toBe(false);
+    const fillAnyway = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Fill anyway')!;
+    act(
+      () =>
+        void fillAnyway.dispatchEvent(
+          new (root.ownerDocument.defaultView as unknown as { Event: typeof Event }).Event('click'),
+        ),
+    );
+    expect(onAnswer).toHaveBeenCalledWith(true, undefined);
+  });
+
   it('offers no whole site where there is none (http, an IP address)', () => {
     const view = show({ origin: 'http://accounts.example.com', site: 'example.com', bound: [] });
     expect(view.checked('Remember http://accounts.example.com for Google: alice')).toBe(true);

@@ -39,7 +39,15 @@ function warningText(question: SiteAsked, warning: SiteWarning, name: string): s
  * a look-alike address), and a warning when the code field is in a frame from another site than
  * the page. Remembering binds the page's origin, or its whole site when the user picks that.
  */
-export function FillConfirm({ question, onAnswer }: Props) {
+export function FillConfirm(props: Props) {
+  // Another question (a click on another account while one is open) starts afresh: a choice made
+  // for one page and account never carries over to the next (its code may change meanwhile).
+  const { kind, account } = props.question;
+  const place = kind === 'frame' ? props.question.frame : `${props.question.origin} ${props.question.warning ?? ''}`;
+  return <QuestionCard key={`${kind} ${account.id} ${place}`} {...props} />;
+}
+
+function QuestionCard({ question, onAnswer }: Props) {
   const first = question.kind === 'site' && question.warning === undefined;
   const name = accountName(question.account);
   const [remember, setRemember] = useState(first);

@@ -38,6 +38,20 @@ describe('findCodeField', () => {
     });
   });
 
+  it('never picks a frame without an origin of its own (about:blank, srcdoc, sandboxed): a yes for one would cover all', async () => {
+    fakeTab([
+      { frameId: 0, answer: field('none', 0) },
+      { frameId: 3, answer: field('single', 40, 'null') },
+      { frameId: 4, answer: field('single', 10) },
+    ]);
+    expect(await findCodeField(1, 6)).toMatchObject({ frameId: 4, origin: 'https://github.com' });
+    fakeTab([
+      { frameId: 0, answer: field('none', 0) },
+      { frameId: 3, answer: field('split', 1000, 'null') },
+    ]);
+    expect(await findCodeField(1, 6)).toEqual({ reason: 'no-field' });
+  });
+
   it('addresses each frame by the document the injection named (Chrome), and the field found keeps it', async () => {
     const { sent } = fakeTab([
       { frameId: 0, documentId: 'TOP', answer: field('single', 40) },

@@ -75,8 +75,12 @@ export async function findCodeField(
     }),
   );
   const top = detected.find((frame) => frame?.frameId === 0);
+  // A frame without an origin of its own (about:blank, srcdoc, data:, sandboxed: "null") cannot be
+  // told apart from any other such frame, so a yes for one would be a yes for all: never filled.
+  // A frame without an origin of its own (about:blank, srcdoc, data:, sandboxed: "null") cannot be
+  // told apart from any other such frame, so a yes for one would be a yes for all: never filled.
   const candidates = detected.filter(
-    (frame) => frame && frame.found !== 'none' && (frameId === undefined || frame.focused),
+    (frame) => frame && frame.found !== 'none' && frame.origin !== 'null' && (frameId === undefined || frame.focused),
   );
   const [best] = candidates.sort((a, b) => b!.score - a!.score);
   if (!best || !top) return { reason: 'no-field' };
