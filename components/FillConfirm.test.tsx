@@ -68,7 +68,7 @@ describe('FillConfirm', () => {
     const onAnswer = vi.fn();
     const ask = (question: FillQuestion) =>
       act(() => render(<FillConfirm question={question} onAnswer={onAnswer} />, root as unknown as Element));
-    const friendly = { kind: 'site', account, confirmed: {}, copied: true, bound: [] } as const;
+    const friendly = { kind: 'site' as const, account, confirmed: {}, copied: true, bound: [] as string[] };
     ask({ ...friendly, origin: 'https://docs.google.com', site: 'google.com', wholeSite: 'google.com' });
     act(() => {
       const all = [...root.querySelectorAll('input')].find(
