@@ -63,7 +63,7 @@ describe('INTERNALS.md', () => {
       expect(at, `${type} in ${handledIn}`).toBeGreaterThanOrEqual(0);
       // The "from" column says who may send it, as the handler's `from` does.
       const rule = /from: '([\w-]+)'/.exec(code.slice(at))?.[1];
-      expect(from === 'extension pages' ? 'extension' : 'extension-or-content-script', `${type}'s sender`).toBe(rule);
+      expect(from === 'pages' ? 'extension' : 'extension-or-content-script', `${type}'s sender`).toBe(rule);
     }
   });
 
