@@ -100,8 +100,8 @@ describe('FillConfirm', () => {
   });
 
   it('offers no whole site where there is none (http, an IP address)', () => {
-    const view = show({ origin: 'http://accounts.example.com', site: 'example.com', bound: [] });
-    expect(view.checked('Remember http://accounts.example.com for Google: alice')).toBe(true);
+    const view = show({ origin: 'http://127.0.0.1:8080', site: '127.0.0.1:8080', bound: [] });
+    expect(view.checked('Remember http://127.0.0.1:8080 for Google: alice')).toBe(true);
     expect(view.root.querySelector('input[type="radio"]')).toBeNull();
   });
 
@@ -120,5 +120,19 @@ describe('FillConfirm', () => {
     expect(view.checked('Remember for Google: alice')).toBe(false);
     act(() => void view.fire(view.button('Fill anyway'), 'click'));
     expect(view.onAnswer).toHaveBeenCalledWith(true, undefined);
+  });
+
+  it('an unbound account on an http page: a warning that says the page is not secure', () => {
+    const view = show({
+      origin: 'http://accounts.example.com',
+      site: 'example.com',
+      bound: [],
+      warning: 'insecure-page',
+    });
+    expect(view.root.querySelector('p')?.textContent).toBe(
+      'This page (http://accounts.example.com) is not secure (http): a code sent to it can be read on the way, and the page itself may have been changed.',
+    );
+    expect(view.checked('Remember http://accounts.example.com for Google: alice')).toBe(false);
+    expect(view.button('Fill anyway')).toBeDefined();
   });
 });

@@ -30,6 +30,8 @@ function warningText(question: SiteAsked, warning: SiteWarning, name: string): s
       return t('fillWarnLookAlike', brand, host);
     case 'punycode':
       return t('fillWarnPunycode', brand, host);
+    case 'insecure-page':
+      return t('fillWarnInsecurePage', question.origin);
   }
 }
 

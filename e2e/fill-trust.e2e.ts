@@ -1,9 +1,9 @@
 /**
  * Where a code may go (issue 15): an account bound on one origin is asked about on another origin
- * of the same site; an unbound account meets a look-alike host with a warning; and a tab that
- * navigates between the check and the fill gets no code. Chromium maps every host name to the
- * local demo server (`--host-resolver-rules`), so `accounts.example.com` and `forms.example.com`
- * are two origins of one site.
+ * of the same site; an unbound account meets a plain http page or a look-alike host with a
+ * warning; and a tab that navigates between the check and the fill gets no code. Chromium maps
+ * every host name to the local demo server (`--host-resolver-rules`), so `accounts.example.com`
+ * and `forms.example.com` are two origins of one site, served over plain http.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -62,15 +62,19 @@ const focused = (popup: Page) => popup.evaluate(() => document.activeElement?.te
 
 describe('where a code may go', () => {
   it('an account remembered on one origin is filled there unasked, and warned about on another origin of the site', async () => {
-    // The first fill on accounts.example.com: the friendly question, Fill focused, this origin remembered.
+    // The first fill on accounts.example.com: a plain http page (not loopback), so a warning
+    // with its reason, "Don't fill" focused, Remember unticked; the user remembers it anyway.
     const accounts = await open(at('accounts.example.com'));
     const origin = `http://accounts.example.com:${demo.port}`;
     let popup = await openPopupWindow(tessera, accounts.tabId);
     await popup.getByRole('button', { name: /^Copy the code for Example work / }).click();
-    const ask = popup.getByRole('alertdialog', { name: `Fill on ${origin}?` });
-    expect(await ask.getByRole('checkbox', { name: `Remember ${origin} for Example: work` }).isChecked()).toBe(true);
-    await expect.poll(() => focused(popup)).toBe('Fill');
-    await ask.getByRole('button', { name: 'Fill', exact: true }).click();
+    const ask = popup.getByRole('alertdialog', { name: 'This may be a phishing page' });
+    await ask.getByText(`This page (${origin}) is not secure (http)`, { exact: false }).waitFor();
+    await expect.poll(() => focused(popup)).toBe("Don't fill");
+    const rememberHere = ask.getByRole('checkbox', { name: `Remember ${origin} for Example: work` });
+    expect(await rememberHere.isChecked()).toBe(false);
+    await rememberHere.check();
+    await ask.getByRole('button', { name: 'Fill anyway' }).click();
     await popup.getByText('Filled the code for Example: work').waitFor();
     expect(validCodes(WORK, Date.now())).toContain(await received(accounts.page));
     await popup.close();
@@ -113,6 +117,18 @@ describe('where a code may go', () => {
       'example.com.login-check.net',
       'brand-elsewhere',
       'This page is on login-check.net, which is not a site of Example',
+    ],
+    [
+      'a shared host (private suffix)',
+      'example.github.io',
+      'brand-elsewhere',
+      'This page is on example.github.io, which is not a site of Example',
+    ],
+    [
+      'a plain http page',
+      'login.example.org',
+      'insecure-page',
+      'This page (http://login.example.org:PORT) is not secure',
     ],
   ])('an unbound account on %s gets the warning, with its reason', async (_, host, reason, text) => {
     const { page, tabId } = await open(at(host));

@@ -75,6 +75,8 @@ describe('where it asks first, and how (no code is made, none is sent)', () => {
     ],
     ['unbound, a look-alike host', [], 'GitHub', 'https://g1thub.com/login', 'look-alike'],
     ['unbound, a punycode host', [], 'PayPal', 'https://xn--pypal-4ve.com/', 'punycode'],
+    ['unbound, a plain http page', [], 'GitHub', 'http://github.com/login', 'insecure-page'],
+    ['unbound, on a shared host (private suffix)', [], 'PayPal', 'https://paypal.github.io/', 'brand-elsewhere'],
     [
       'unbound, named like the page: never silent, a friendly question',
       [],

@@ -46,10 +46,19 @@ export function bindingCovers(binding: string, pageUrl: string | undefined): boo
  */
 export function downgradedBinding(bindings: readonly string[], pageUrl: string | undefined): string | undefined {
   const page = parseHttp(pageUrl);
-  if (page?.protocol !== 'http:' || isLoopback(page.hostname)) return undefined;
+  if (!page || !insecurePage(page.href)) return undefined;
   const secure = new URL(page.href);
   secure.protocol = 'https:'; // the default port moves with the scheme; an explicit one stays
   return bindings.find((binding) => bindingCovers(binding, secure.href));
+}
+
+/**
+ * A plain http page that is not loopback: what is sent to it crosses the network unencrypted,
+ * so anyone on the way may read it or have changed the page (W3C Secure Contexts §3.1).
+ */
+export function insecurePage(pageUrl: string | undefined): boolean {
+  const page = parseHttp(pageUrl);
+  return page?.protocol === 'http:' && !isLoopback(page.hostname);
 }
 
 /** localhost, 127.0.0.0/8 and ::1 (W3C Secure Contexts §3.1, "potentially trustworthy"). */

@@ -21,8 +21,25 @@ describe('lookAlike', () => {
     ['PayPal', 'https://paypal-secure.com/', 'brand-elsewhere'],
     ['PayPal', 'https://secure-paypal.co.uk/', 'brand-elsewhere'],
     ['Example', 'http://example.com.login-check.test:8080/', 'brand-elsewhere'],
-    ['GitHub', 'https://github.github.io/', undefined], // a private suffix: its own site
+    // Private suffixes (anyone may publish there): the brand's name is never the site's own.
     ['GitHub', 'https://github-login.github.io/', 'brand-elsewhere'],
+    ['PayPal', 'https://paypal.github.io/', 'brand-elsewhere'],
+    ['PayPal', 'https://paypal.web.app/', 'brand-elsewhere'],
+    ['Coinbase', 'https://coinbase.pages.dev/', 'brand-elsewhere'],
+    ['GitHub', 'https://github.github.io/', 'brand-elsewhere'], // GitHub Pages: users' pages, not GitHub's
+    ['GitHub', 'https://alice.github.io/', 'brand-elsewhere'],
+    ['Amazon', 'https://login.s3.amazonaws.com/', 'brand-elsewhere'],
+    ['PayPal', 'https://alice.github.io/', undefined], // a private suffix without the brand: nothing to judge
+    ['App', 'https://alice.web.app/', undefined], // the ICANN suffix (app) of a private one is not the brand's
+    // Issuers written as domains: the brand is the registrable domain's name.
+    ['google.com', 'https://accounts.google.com/', undefined],
+    ['Amazon.co.uk', 'https://www.amazon.co.uk/', undefined],
+    ['npmjs.com', 'https://www.npmjs.com/login', undefined],
+    ['google.com', 'https://google.com.evil.io/', 'brand-elsewhere'],
+    ['npmjs.com', 'https://npmjs.com.login.net/', 'brand-elsewhere'],
+    ['Amazon.co.uk', 'https://amazon.co.uk.signin.io/', 'brand-elsewhere'],
+    ['google.com', 'https://g00gle.com/', 'look-alike'],
+    ['Node.js', 'https://nodejs.org/', undefined], // not a known suffix: a name, not a domain
     // Spelled to look alike: digits for letters, rn for m, vv for w.
     ['GitHub', 'https://g1thub.com/', 'look-alike'],
     ['PayPal', 'https://paypa1.com/', 'look-alike'],

@@ -4,6 +4,8 @@
  * says when the fill question must be a warning instead of the friendly first-fill question:
  * - `brand-elsewhere`: the brand's name is in the address, but not as the site's own name
  *   (`paypal.com.secure-login.net`, `github.evil.com`, `paypal-secure.com`): the site is someone else's;
+ *   also any use of it on a private public suffix (`paypal.github.io`, `alice.github.io` for
+ *   GitHub), where anyone may publish. A brand's genuine pages there are warned about once, until bound;
  * - `look-alike`: the site's name imitates the brand's, spelled with digits or letter pairs that
  *   read alike (`g1thub.com`, `paypa1.com`, `rnicrosoft.com`), as in typosquatting;
  * - `punycode`: an internationalised name (`xn--` label, RFC 3492), whose characters may imitate
@@ -34,13 +36,35 @@ function skeleton(word: string): string {
   return ALIKE.reduce((text, [from, to]) => text.replace(from, to), word);
 }
 
-/** The brand an issuer names, as letters and digits only ("Air Canada" → "aircanada"). */
-export function brandOf(issuer: string): string | undefined {
-  const brand = issuer
+/** Letters and digits only ("Air Canada" → "aircanada"). */
+function squash(name: string): string {
+  return name
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
+}
+
+/**
+ * The brand an issuer names, as letters and digits only ("Air Canada" → "aircanada"). An issuer
+ * written as a domain with a known (ICANN) public suffix names the brand by its registrable
+ * domain's label ("google.com", "Amazon.co.uk" → "google", "amazon"), so that
+ * `google.com.evil.io` shows the brand out of place; "Node.js" (no such suffix) stays "nodejs".
+ */
+export function brandOf(issuer: string): string | undefined {
+  const name = issuer.trim();
+  const asDomain = /^[a-z0-9-]+(\.[a-z0-9-]+)+\.?$/i.test(name) ? parse(name) : undefined;
+  const brand = squash(asDomain?.isIcann && asDomain.domainWithoutSuffix ? asDomain.domainWithoutSuffix : name);
   return brand.length >= 3 ? brand : undefined;
+}
+
+/**
+ * The labels of a private public suffix (Public Suffix List, PRIVATE section: `github.io`,
+ * `web.app`, `s3.amazonaws.com`) above its ICANN suffix: `github` for `alice.github.io`.
+ */
+function privateLabels(hostname: string, publicSuffix: string): string[] {
+  const icann = parse(hostname).publicSuffix ?? '';
+  const own = publicSuffix.slice(0, Math.max(0, publicSuffix.length - icann.length - 1));
+  return own ? own.split('.') : [];
 }
 
 export function lookAlike(issuer: string, pageUrl: string | undefined): LookAlike | undefined {
@@ -51,14 +75,22 @@ export function lookAlike(issuer: string, pageUrl: string | undefined): LookAlik
   } catch {
     return undefined;
   }
-  const { domain, domainWithoutSuffix, isIp, subdomain } = parse(hostname, { allowPrivateDomains: true });
+  const { domain, domainWithoutSuffix, isIp, isPrivate, publicSuffix, subdomain } = parse(hostname, {
+    allowPrivateDomains: true,
+  });
   if (!brand || isIp || !domain || !domainWithoutSuffix) return undefined;
   const own = domainWithoutSuffix.replace(/-/g, '');
-  if (own === brand) return undefined;
+  // On a private suffix anyone may publish (`paypal.github.io`, `coinbase.pages.dev`), so the
+  // brand's name is never the site's own, not even the suffix owner's on its users' pages.
+  if (own === brand && !isPrivate) return undefined;
   if (hostname.split('.').some((label) => label.startsWith('xn--'))) return 'punycode';
   const mark = skeleton(brand);
-  if (skeleton(own) === mark) return 'look-alike';
-  const others = [...(subdomain ? subdomain.split('.') : []), domainWithoutSuffix];
+  if (own !== brand && skeleton(own) === mark) return 'look-alike';
+  const others = [
+    ...(subdomain ? subdomain.split('.') : []),
+    domainWithoutSuffix,
+    ...(isPrivate && publicSuffix ? privateLabels(hostname, publicSuffix) : []),
+  ];
   if (others.some((label) => label.replace(/-/g, '').includes(brand))) return 'brand-elsewhere';
   if (others.some((label) => skeleton(label.replace(/-/g, '')).includes(mark))) return 'look-alike';
   return undefined;

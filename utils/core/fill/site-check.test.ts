@@ -22,6 +22,20 @@ describe('checkSite', () => {
     ['PayPal', [], 'https://paypal.com.secure-login.net/', 'brand-elsewhere'],
     ['GitHub', [], 'https://g1thub.com/', 'look-alike'],
     ['PayPal', [], 'https://xn--pypal-4ve.com/', 'punycode'],
+    ['PayPal', [], 'https://paypal.github.io/', 'brand-elsewhere'],
+    ['google.com', [], 'https://google.com.evil.io/', 'brand-elsewhere'],
+    ['google.com', [], 'https://accounts.google.com/', undefined],
+    // Unbound on a plain http page: a code sent there can be read on the way. Loopback is trustworthy.
+    ['GitHub', [], 'http://github.com/login', 'insecure-page'],
+    ['Example', [], 'http://accounts.example.com:8080/', 'insecure-page'],
+    ['', [], 'http://10.0.0.1/', 'insecure-page'],
+    ['GitHub', [], 'http://g1thub.com/', 'look-alike'], // the address's reason first
+    ['GitHub', [], 'http://127.0.0.1:8080/', undefined],
+    ['GitHub', [], 'http://localhost:3000/', undefined],
+    ['GitHub', [], 'http://app.localhost:3000/', undefined],
+    ['GitHub', [], 'http://[::1]:3000/', undefined],
+    // Bound elsewhere, the binding's reason stays.
+    ['GitHub', ['https://github.com'], 'http://gitlab.com/', 'elsewhere'],
   ])('%j bound to %j on %s: %s', (issuer, sites, pageUrl, expected) => {
     const check = checkSite({ sites, issuer, pageUrl });
     expect(check.covered ? true : check.warning).toBe(expected);
@@ -41,6 +55,13 @@ describe('checkSite', () => {
       site: 'google.com',
       bound: ['a.com'],
       warning: 'elsewhere',
+    });
+    expect(checkSite({ sites: [], issuer: 'Google', pageUrl: 'http://accounts.google.com/x' })).toEqual({
+      covered: false,
+      origin: 'http://accounts.google.com',
+      site: 'google.com',
+      bound: [],
+      warning: 'insecure-page',
     });
     expect(checkSite({ sites: [], issuer: '', pageUrl: 'https://127.0.0.1:8443/' })).toEqual({
       covered: false,

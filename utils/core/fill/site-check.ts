@@ -6,14 +6,16 @@
  * - `other-origin`: it is used elsewhere on the same site (others may publish pages there:
  *   Google Forms and Sites on google.com);
  * - `elsewhere`: it is used on other sites only (the classic phishing page);
- * - a look-alike (look-alike.ts): an unbound account whose brand the address misuses.
+ * - a look-alike (look-alike.ts): an unbound account whose brand the address misuses;
+ * - `insecure-page`: an unbound account on a plain http page other than loopback, where the code
+ *   could be read on the way, and "Remember" would bind an origin to fill there silently.
  * Otherwise (an unbound account on a page that may be its own) it is the friendly first-fill question.
  */
-import { bindingCovers, downgradedBinding, originOf, wholeSiteOf } from './binding-covers';
+import { bindingCovers, downgradedBinding, insecurePage, originOf, wholeSiteOf } from './binding-covers';
 import { lookAlike, type LookAlike } from './look-alike';
 import { siteOf } from './site-of';
 
-export type SiteWarning = 'insecure' | 'other-origin' | 'elsewhere' | LookAlike;
+export type SiteWarning = 'insecure' | 'other-origin' | 'elsewhere' | LookAlike | 'insecure-page';
 
 export interface SiteQuestion {
   /** The page's origin: what "Remember" binds by default. */
@@ -48,7 +50,7 @@ export function checkSite({
       ? sites.some((binding) => bindingSite(binding) === site)
         ? 'other-origin'
         : 'elsewhere'
-      : lookAlike(issuer, pageUrl);
+      : (lookAlike(issuer, pageUrl) ?? (insecurePage(pageUrl) ? 'insecure-page' : undefined));
   return warning ? { ...question, warning } : question;
 }
 
