@@ -14,8 +14,8 @@ import type { PageScan } from './page/scan-page';
 
 /**
  * `notes`: pictures from other sites skipped for their size or time (fetch-picture.ts), one line each.
- * `origin`: the top frame's origin as the page scan read it (absent for a screenshot), which
- * originAfterScan (scanned-origin.ts) checks against the tab's.
+ * `origin`: the top frame's origin as the page scan read it (absent when the page could not be
+ * scripted), which originAfterScan (scanned-origin.ts) checks against the tab's.
  */
 export type TabScan =
   | { status: 'found'; texts: string[]; source: 'page' | 'screenshot'; notes?: string[]; origin?: string }
@@ -47,7 +47,7 @@ export async function scanTab(tab: Browser.tabs.Tab): Promise<TabScan> {
     dataUrl === undefined
       ? undefined
       : findQrCodes(await imagePixels(dataUrlBlob(dataUrl)), { tiles: true, invert: false });
-  if (shot?.length) return { status: 'found', texts: shot, source: 'screenshot', ...noted };
+  if (shot?.length) return { status: 'found', texts: shot, source: 'screenshot', ...noted, ...read };
   if (!page && !shot) {
     return {
       status: 'restricted',
