@@ -4,7 +4,6 @@
  */
 import type { Browser } from 'wxt/browser';
 import { findQrCodes } from '../core/scan/qr-decode';
-import { pageOrigin } from '../core/preview/page-origin';
 import type { ClockService } from '../clock/clock-service';
 import { announce } from '../background/announce';
 import { t } from '../i18n/i18n';
@@ -15,6 +14,7 @@ import { foundOutcome } from './found-outcome';
 import { checkedPicture, fetchPicture } from './fetch-picture';
 import { dataUrlBlob, imagePixels } from './image-pixels';
 import { scanRequestItem } from './scan-items';
+import { originAfterScan } from './scanned-origin';
 import { scanTab } from './tab-scanner';
 
 export function createBackgroundScan(previews: PreviewService, clock?: Pick<ClockService, 'check'>) {
@@ -57,7 +57,8 @@ export function createBackgroundScan(previews: PreviewService, clock?: Pick<Cloc
       }
     }
     if (!texts.length) return scanFromBackground(tab);
-    await previews.addTexts(texts, { origin: pageOrigin(tab.url) }, since);
+    // The tab as it was clicked: a page that navigated while its picture was read gets no origin.
+    await previews.addTexts(texts, { origin: await originAfterScan(tab) }, since);
     await announce();
   }
 

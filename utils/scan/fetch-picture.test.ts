@@ -20,6 +20,16 @@ function png(width: number, height: number, length = 33): Uint8Array {
   return bytes;
 }
 
+/**
+ * A GIF89a whose screen is 1 x 1 and whose first image descriptor (GIF89a spec, section 20) is
+ * `width` x `height`: browsers decode it at the frame's size. `cut` drops the descriptor.
+ */
+function gif(width: number, height: number, cut = false): Uint8Array {
+  const header = [0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 1, 0, 1, 0, 0, 0, 0];
+  const frame = [0x2c, 0, 0, 0, 0, width & 0xff, width >>> 8, height & 0xff, height >>> 8, 0, 2, 0, 0x3b];
+  return Uint8Array.from(cut ? header : [...header, ...frame]);
+}
+
 /** A body in chunks of `chunk` bytes, counting how many bytes were pulled from it. */
 function streamed(bytes: Uint8Array, chunk = 64 * 1024) {
   const pulled = { bytes: 0, cancelled: false };
@@ -138,6 +148,9 @@ describe('fetchPicture', () => {
     ['16,777,216 x 1 is read', png(4096 * 4096, 1), 'read'],
     ['4097 x 4096 is skipped', png(4097, 4096), 'skipped'],
     ['100,000 x 100,000 is skipped', png(100_000, 100_000), 'skipped'],
+    ['a GIF with a 1 x 1 screen and a 23,000 x 23,000 first frame is skipped', gif(23_000, 23_000), 'skipped'],
+    ['a GIF with a 1 x 1 screen and a 37 x 23 first frame is read', gif(37, 23), 'read'],
+    ['a GIF cut before its first frame', gif(23_000, 23_000, true), 'failed'],
     [
       'no header Tessera can measure (SVG)',
       new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'),

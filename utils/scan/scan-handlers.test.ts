@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PASSPHRASE, testVault } from '../../tests/test-vault';
@@ -10,8 +10,21 @@ import { createPreviewService } from '../preview/preview-service';
 import { regionRequestItem, scanRequestItem } from './scan-items';
 import { lockEpoch } from '../vault/lock-epoch';
 import { foundOutcome } from './found-outcome';
+import { imagePixels } from './image-pixels';
+import { findQrCodes } from '../core/scan/qr-decode';
 
-beforeEach(() => fakeBrowser.reset());
+// The image menu's picture is decoded by the browser; here, these stand in for the decoding.
+vi.mock('./image-pixels', async (actual) => ({ ...(await actual<object>()), imagePixels: vi.fn() }));
+vi.mock('../core/scan/qr-decode', async (actual) => ({ ...(await actual<object>()), findQrCodes: vi.fn() }));
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.mocked(findQrCodes).mockReset().mockReturnValue([]);
+  vi.mocked(imagePixels)
+    .mockReset()
+    .mockResolvedValue({ data: new Uint8ClampedArray(4), width: 1, height: 1 });
+});
+afterEach(() => vi.restoreAllMocks());
 
 const GITHUB = 'otpauth://totp/GitHub:octocat?secret=GEZDGNBVGY3TQOJQ&issuer=GitHub';
 const BANK = 'otpauth://hotp/Bank:me?secret=JBSWY3DPEHPK3PXP&counter=7';
@@ -22,6 +35,10 @@ const page = (tabId: number): Sender => ({
   url: 'https://example.com/',
   tab: { id: tabId } as Sender['tab'],
 });
+
+/** A tab in the fake browser, typed as the handlers take it. */
+const openTab = async (properties: { url: string }) =>
+  (await fakeBrowser.tabs.create(properties)) as Browser.tabs.Tab & { id: number };
 
 async function router() {
   const { vault, accounts } = testVault();
@@ -71,7 +88,7 @@ describe('the scan handlers', () => {
 
   it('gives found codes the origin of the tab, and a picture file none', async () => {
     const { previews } = await router();
-    const tab = { id: 3, url: 'https://github.com/settings/two_factor_authentication' } as Browser.tabs.Tab;
+    const tab = await openTab({ url: 'https://github.com/settings/two_factor_authentication' });
     const found = { status: 'found' as const, texts: [GITHUB], source: 'page' as const };
     expect(await foundOutcome(previews, found, tab, undefined, lockEpoch())).toMatchObject({
       preview: { accounts: [{ issuer: 'GitHub', origin: 'https://github.com' }] },
@@ -159,5 +176,85 @@ describe('the scan handlers', () => {
     >[0]);
     expect(await scanRequestItem.getValue()).toEqual({ tabId: 9 });
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
+});
+
+/**
+ * Issue 15: scanned codes belong to the page that showed them. A page may navigate itself while
+ * the scan runs (evil.example, scanned, moves to a real site's QR setup page): the codes then
+ * carry no origin, so they cannot be remembered for either site (like a picture file's), rather
+ * than the one the tab had before the scan.
+ */
+describe('the origin scanned codes carry', () => {
+  const EVIL = 'https://evil.example/start';
+  const REAL = 'https://github.com/settings/two_factor_authentication';
+
+  /** The page scan finds GITHUB in the top frame; `during` runs while it reads the page. */
+  function pageShows(during: (tabId: number) => Promise<unknown> = async () => undefined, origin?: string) {
+    return vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async ({
+      target,
+    }: {
+      target: { tabId: number };
+    }) => {
+      await during(target.tabId);
+      return [{ frameId: 0, result: { texts: [GITHUB], remote: [], ...(origin ? { origin } : {}) } }];
+    }) as never);
+  }
+  const navigates = (url: string) => (tabId: number) => fakeBrowser.tabs.update(tabId, { url });
+  const origins = (preview: { accounts: { origin?: string }[] } | null | undefined) =>
+    preview?.accounts.map(({ origin }) => origin ?? null);
+
+  it.each([
+    ['stays on its page', EVIL, undefined, undefined, ['https://evil.example']],
+    ['navigates to another site during the scan', EVIL, REAL, undefined, [null]],
+    ['navigates within its own origin', REAL, 'https://github.com/other', undefined, ['https://github.com']],
+    ['reports a top frame of another origin than the tab had', EVIL, undefined, 'https://github.com', [null]],
+  ])('scan.page: a tab that %s', async (_, url, to, frameOrigin, expected) => {
+    const { route } = await router();
+    const tab = await openTab({ url });
+    pageShows(to ? navigates(to) : undefined, frameOrigin);
+    const answer = await route({ type: 'scan.page', payload: { tabId: tab.id } }, popup());
+    expect(answer).toMatchObject({ ok: true, value: { status: 'found' } });
+    expect(origins((answer as { value: { preview: Parameters<typeof origins>[0] } }).value.preview)).toEqual(expected);
+  });
+
+  it('scan.resume: a tab that navigates to another site during the scan', async () => {
+    const { route } = await router();
+    const tab = await openTab({ url: EVIL });
+    await scanRequestItem.setValue({ tabId: tab.id });
+    pageShows(navigates(REAL));
+    const answer = await route({ type: 'scan.resume' }, popup());
+    expect(origins((answer as { value: { preview: Parameters<typeof origins>[0] } }).value.preview)).toEqual([null]);
+  });
+
+  it.each([
+    ['stays on its page', undefined, ['https://evil.example']],
+    ['navigates to another site during the scan', REAL, [null]],
+  ])('the keyboard command: a tab that %s', async (_, to, expected) => {
+    const { scanning, previews } = await router();
+    const tab = await openTab({ url: EVIL });
+    pageShows(to ? navigates(to) : undefined);
+    await scanning.scanFromBackground(tab);
+    expect(origins(await previews.preview())).toEqual(expected);
+  });
+
+  it.each([
+    ['stays on its page', undefined, ['https://evil.example']],
+    ['navigates to another site while the picture is read', REAL, [null]],
+  ])('the image menu: a tab that %s', async (_, to, expected) => {
+    const { scanning, previews } = await router();
+    const tab = await openTab({ url: EVIL });
+    vi.mocked(findQrCodes).mockReturnValue([GITHUB]);
+    // A PNG header (PNG spec 11.2.2) of 37 x 23 pixels, so the picture passes its size check.
+    const picture = Uint8Array.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 37, 0, 0, 0, 23, 8,
+      6, 0, 0, 0, 0, 0, 0, 0,
+    ]);
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async () => {
+      if (to) await fakeBrowser.tabs.update(tab.id, { url: to });
+      return new Response(picture, { headers: { 'content-type': 'image/png' } });
+    });
+    await scanning.scanImageFromMenu('https://cdn.example/qr.png', tab);
+    expect(origins(await previews.preview())).toEqual(expected);
   });
 });

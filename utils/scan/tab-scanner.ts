@@ -12,9 +12,13 @@ import { fetchPicture, skippedNotes, type PictureSkip } from './fetch-picture';
 import { dataUrlBlob, imagePixels } from './image-pixels';
 import type { PageScan } from './page/scan-page';
 
-/** `notes`: pictures from other sites skipped for their size or time (fetch-picture.ts), one line each. */
+/**
+ * `notes`: pictures from other sites skipped for their size or time (fetch-picture.ts), one line each.
+ * `origin`: the top frame's origin as the page scan read it (absent when the page could not be
+ * scripted), which originAfterScan (scanned-origin.ts) checks against the tab's.
+ */
 export type TabScan =
-  | { status: 'found'; texts: string[]; source: 'page' | 'screenshot'; notes?: string[] }
+  | { status: 'found'; texts: string[]; source: 'page' | 'screenshot'; notes?: string[]; origin?: string }
   | { status: 'none'; reason?: string; notes?: string[] }
   | { status: 'restricted'; reason: string };
 
@@ -31,18 +35,19 @@ export async function scanTab(tab: Browser.tabs.Tab): Promise<TabScan> {
   const restricted = restrictedReason(tab.url);
   if (restricted) return { status: 'restricted', reason: restricted };
   const page = await scanFrames(tab.id!);
-  if (page?.texts.length) return { status: 'found', texts: page.texts, source: 'page' };
+  const read = page?.origin !== undefined ? { origin: page.origin } : {};
+  if (page?.texts.length) return { status: 'found', texts: page.texts, source: 'page', ...read };
   const remote = await readRemote(page?.remote ?? []);
   const notes = skippedNotes(remote.skipped);
   const noted = notes.length ? { notes } : {};
-  if (remote.texts.length) return { status: 'found', texts: remote.texts, source: 'page', ...noted };
+  if (remote.texts.length) return { status: 'found', texts: remote.texts, source: 'page', ...noted, ...read };
   // Only now: taken while the page was read, the screenshot slowed the common case (measured).
   const dataUrl = await captureTab(tab.windowId);
   const shot =
     dataUrl === undefined
       ? undefined
       : findQrCodes(await imagePixels(dataUrlBlob(dataUrl)), { tiles: true, invert: false });
-  if (shot?.length) return { status: 'found', texts: shot, source: 'screenshot', ...noted };
+  if (shot?.length) return { status: 'found', texts: shot, source: 'screenshot', ...noted, ...read };
   if (!page && !shot) {
     return {
       status: 'restricted',
@@ -55,9 +60,9 @@ export async function scanTab(tab: Browser.tabs.Tab): Promise<TabScan> {
   return { status: 'none', ...noted };
 }
 
-/** Every frame's answer merged; undefined when the page cannot be scripted at all. */
+/** Every frame's answer merged, with the top frame's origin; undefined when the page cannot be scripted at all. */
 async function scanFrames(tabId: number): Promise<PageScan | undefined> {
-  let results: { result?: unknown }[];
+  let results: { result?: unknown; frameId?: number }[];
   try {
     results = await browser.scripting.executeScript({
       target: { tabId, allFrames: true },
@@ -68,12 +73,14 @@ async function scanFrames(tabId: number): Promise<PageScan | undefined> {
   }
   const texts = new Set<string>();
   const remote = new Set<string>();
-  for (const { result } of results) {
+  let origin: string | undefined;
+  for (const { result, frameId } of results) {
     const scan = result as Partial<PageScan> | undefined;
+    if (frameId === 0 && typeof scan?.origin === 'string') origin = scan.origin;
     for (const text of scan?.texts ?? []) if (typeof text === 'string') texts.add(text);
     for (const url of scan?.remote ?? []) if (typeof url === 'string' && /^https?:/.test(url)) remote.add(url);
   }
-  return { texts: [...texts], remote: [...remote] };
+  return { texts: [...texts], remote: [...remote], ...(origin !== undefined ? { origin } : {}) };
 }
 
 /**

@@ -51,7 +51,26 @@ const u32be = (n: number) => [...u16be(n >>> 16), ...u16be(n & 0xffff)];
 
 const png = (width: number, height: number) =>
   bytes('\x89PNG\r\n\x1a\n', u32be(13), 'IHDR', u32be(width), u32be(height), [8, 6, 0, 0, 0], u32be(0));
-const gif = (width: number, height: number) => bytes('GIF89a', u16le(width), u16le(height), [0x80, 0, 0]);
+/**
+ * A GIF89a: the screen with a 2-entry global colour table, any extension blocks, then the first
+ * image descriptor (by default filling the screen) and a minimal image: LZW size, one empty block.
+ */
+const gif = (width: number, height: number, { frame = [0, 0, width, height], before = [] as number[][] } = {}) =>
+  bytes(
+    'GIF89a',
+    u16le(width),
+    u16le(height),
+    [0x80, 0, 0],
+    [0, 0, 0, 0xff, 0xff, 0xff],
+    ...before,
+    [0x2c, ...frame.flatMap(u16le), 0],
+    [2, 0, 0x3b],
+  );
+/** A graphic control extension (section 23) and a NETSCAPE2.0 looping application extension (26). */
+const GIF_CONTROL = [0x21, 0xf9, 4, 0, 0, 0, 0, 0];
+const GIF_LOOP = [0x21, 0xff, 11, ...[...'NETSCAPE2.0'].map((c) => c.charCodeAt(0)), 3, 1, 0, 0, 0];
+/** A comment extension (section 24) of two sub-blocks, the first 255 bytes long. */
+const GIF_COMMENT = [0x21, 0xfe, 255, ...new Array<number>(255).fill(0x41), 2, 0x68, 0x69, 0];
 /** SOI, an APP0 segment to walk past, then a baseline (SOF0) or progressive (SOF2) frame. */
 const jpeg = (width: number, height: number, sof = 0xc0) =>
   bytes(
@@ -88,6 +107,37 @@ describe('imageSize', () => {
     ['PNG 2^31 - 1 wide', png(2 ** 31 - 1, 1), { format: 'png', width: 2 ** 31 - 1, height: 1 }],
     ['GIF 37 x 23', gif(37, 23), { format: 'gif', width: 37, height: 23 }],
     ['GIF 65,535 x 65,535', gif(65_535, 65_535), { format: 'gif', width: 65_535, height: 65_535 }],
+    // Browsers grow the canvas to the first frame: this one decodes to 23,000 x 23,000, not 1 x 1.
+    [
+      'GIF 1 x 1 screen, first frame 23,000 x 23,000',
+      gif(1, 1, { frame: [0, 0, 23_000, 23_000] }),
+      { format: 'gif', width: 23_000, height: 23_000 },
+    ],
+    [
+      'GIF first frame off the screen',
+      gif(37, 23, { frame: [60_000, 10, 5_000, 20] }),
+      { format: 'gif', width: 65_000, height: 30 },
+    ],
+    [
+      'GIF first frame inside the screen',
+      gif(37, 23, { frame: [5, 5, 10, 10] }),
+      { format: 'gif', width: 37, height: 23 },
+    ],
+    [
+      'GIF extensions before a huge first frame',
+      gif(1, 1, { frame: [0, 0, 20_000, 20_000], before: [GIF_LOOP, GIF_COMMENT, GIF_CONTROL] }),
+      { format: 'gif', width: 20_000, height: 20_000 },
+    ],
+    [
+      'GIF87a without a colour table',
+      bytes('GIF87a', u16le(37), u16le(23), [0, 0, 0], [0x2c, ...[0, 0, 37, 23].flatMap(u16le), 0]),
+      { format: 'gif', width: 37, height: 23 },
+    ],
+    ['GIF cut in its colour table', gif(1, 1).subarray(0, 16), undefined],
+    ['GIF cut in an extension', gif(1, 1, { before: [GIF_COMMENT] }).subarray(0, 100), undefined],
+    ['GIF cut in its image descriptor', gif(1, 1, { frame: [0, 0, 23_000, 23_000] }).subarray(0, 24), undefined],
+    ['GIF with only the screen descriptor', gif(1, 1).subarray(0, 13), undefined],
+    ['GIF with no image before its trailer', bytes('GIF89a', u16le(1), u16le(1), [0, 0, 0], [0x3b]), undefined],
     ['JPEG baseline 37 x 23', jpeg(37, 23), { format: 'jpeg', width: 37, height: 23 }],
     ['JPEG progressive 65,500 x 65,500', jpeg(65_500, 65_500, 0xc2), { format: 'jpeg', width: 65_500, height: 65_500 }],
     ['WebP VP8X 16,384 x 16,384', webpVp8x(16_384, 16_384), { format: 'webp', width: 16_384, height: 16_384 }],

@@ -3,7 +3,12 @@
  * can claim 100,000 x 100,000 pixels, and decoding it would ask for 40 GB. Only the header is read
  * (the formats' own size fields), so a fetched picture can be refused without decoding.
  * - PNG: the IHDR chunk, first after the signature (RFC 2083 / PNG spec, section 11.2.2).
- * - GIF: the logical screen descriptor after "GIF87a"/"GIF89a" (GIF89a spec, section 18).
+ * - GIF: the logical screen descriptor after "GIF87a"/"GIF89a" (GIF89a spec, section 18), grown
+ *   to hold the first image descriptor (section 20), reached past the global colour table (19)
+ *   and any extension blocks with their data sub-blocks (15, 23-26). Browsers' decoders grow the
+ *   canvas to fit a first frame larger than the screen, so a 1 x 1 screen may decode to 23,000 x
+ *   23,000 pixels; a GIF whose first frame cannot be reached has no size we can trust.
+ *   https://www.w3.org/Graphics/GIF/spec-gif89a.txt
  * - JPEG: the first start-of-frame marker (SOF0-SOF15 but DHT, JPG and DAC), walked to segment
  *   by segment (ITU T.81, annex B.2).
  * - WebP: the VP8, VP8L or VP8X chunk of the RIFF container (RFC 9649, sections 2.5-2.7).
@@ -24,8 +29,7 @@ export function imageSize(bytes: Uint8Array): ImageSize | undefined {
   const has = (length: number) => bytes.length >= length;
   if (has(24) && ascii(bytes, 0, 8) === '\x89PNG\r\n\x1a\n' && ascii(bytes, 12, 4) === 'IHDR')
     return { format: 'png', width: view.getUint32(16), height: view.getUint32(20) };
-  if (has(10) && /^GIF8[79]a$/.test(ascii(bytes, 0, 6)))
-    return { format: 'gif', width: view.getUint16(6, true), height: view.getUint16(8, true) };
+  if (has(13) && /^GIF8[79]a$/.test(ascii(bytes, 0, 6))) return gifSize(bytes, view);
   if (has(4) && bytes[0] === 0xff && bytes[1] === 0xd8) return jpegSize(bytes, view);
   if (has(16) && ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 4) === 'WEBP') return webpSize(bytes, view);
   if (has(26) && ascii(bytes, 0, 2) === 'BM') {
@@ -63,6 +67,42 @@ function jpegSize(bytes: Uint8Array, view: DataView): ImageSize | undefined {
       return { format: 'jpeg', height: view.getUint16(at + 5), width: view.getUint16(at + 7) };
     }
     at += 2 + length;
+  }
+  return undefined;
+}
+
+/** Block introducers (GIF89a spec, appendix A): an extension, an image descriptor, the trailer. */
+const GIF_EXTENSION = 0x21;
+const GIF_IMAGE = 0x2c;
+
+function gifSize(bytes: Uint8Array, view: DataView): ImageSize | undefined {
+  const screenWidth = view.getUint16(6, true);
+  const screenHeight = view.getUint16(8, true);
+  const packed = bytes[10]!;
+  // The global colour table: 3 bytes for each of 2^(size + 1) entries, when its flag is set.
+  let at = 13 + (packed & 0x80 ? 3 * 2 ** ((packed & 0x07) + 1) : 0);
+  while (at < bytes.length) {
+    const introducer = bytes[at]!;
+    if (introducer === GIF_IMAGE) {
+      if (at + 9 > bytes.length) return undefined;
+      const [left, top, width, height] = [1, 3, 5, 7].map((offset) => view.getUint16(at + offset, true)) as [
+        number,
+        number,
+        number,
+        number,
+      ];
+      return {
+        format: 'gif',
+        width: Math.max(screenWidth, left + width),
+        height: Math.max(screenHeight, top + height),
+      };
+    }
+    if (introducer !== GIF_EXTENSION) return undefined; // the trailer, or not a GIF block at all
+    // The introducer and label, then data sub-blocks, each its length then its bytes, up to a 0.
+    at += 2;
+    while (at < bytes.length && bytes[at] !== 0) at += 1 + bytes[at]!;
+    if (at >= bytes.length) return undefined;
+    at += 1;
   }
   return undefined;
 }

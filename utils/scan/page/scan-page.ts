@@ -12,6 +12,8 @@ export interface PageScan {
   texts: string[];
   /** Addresses of pictures this page would not let us read. */
   remote: string[];
+  /** The frame's own origin (`location.origin`) as it was read: the top frame's is checked against the tab's. */
+  origin?: string;
 }
 
 /** QR version 1 is 21 modules a side: anything smaller cannot hold one. */
@@ -42,7 +44,7 @@ export async function scanPage(doc: Document = document): Promise<PageScan> {
       if (url && error instanceof DOMException && error.name === 'SecurityError') remote.add(url);
     }
   }
-  return { texts: [...texts], remote: [...remote] };
+  return { texts: [...texts], remote: [...remote], origin: doc.location?.origin };
 }
 
 /** Pictures worth decoding, largest first. */
