@@ -218,6 +218,38 @@ describe('the origin scanned codes carry', () => {
     expect(origins((answer as { value: { preview: Parameters<typeof origins>[0] } }).value.preview)).toEqual(expected);
   });
 
+  it.each([
+    [
+      'only in a frame from another origin: none',
+      [
+        { frameId: 0, texts: [] },
+        { frameId: 7, texts: [GITHUB], origin: 'https://github.com' },
+      ],
+      [null],
+    ],
+    [
+      'in the page and a frame of its own origin: the page',
+      [
+        { frameId: 0, texts: [] },
+        { frameId: 7, texts: [GITHUB], origin: 'https://evil.example' },
+      ],
+      ['https://evil.example'],
+    ],
+  ])('scan.page: a code shown %s', async (_, frames, expected) => {
+    const { route } = await router();
+    const tab = await openTab({ url: EVIL });
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue(
+      frames.map(({ frameId, texts = [], remote = [], origin = 'https://evil.example' }) => ({
+        frameId,
+        result: { texts, remote, origin },
+      })) as never,
+    );
+    const answer = (await route({ type: 'scan.page', payload: { tabId: tab.id } }, popup())) as {
+      value: { status: string; preview?: Parameters<typeof origins>[0] };
+    };
+    expect(origins(answer.value.preview)).toEqual(expected);
+  });
+
   it('scan.resume: a tab that navigates to another site during the scan', async () => {
     const { route } = await router();
     const tab = await openTab({ url: EVIL });

@@ -60,7 +60,12 @@ export async function scanTab(tab: Browser.tabs.Tab): Promise<TabScan> {
   return { status: 'none', ...noted };
 }
 
-/** Every frame's answer merged, with the top frame's origin; undefined when the page cannot be scripted at all. */
+/**
+ * Every frame's answer merged, with the top frame's origin; undefined when the page cannot be
+ * scripted at all. A code shown only inside a frame from another origin is that origin's, not
+ * the page's (evil.example framing a real site's QR setup page): the origin then reads "null",
+ * which no tab has, so originAfterScan gives those codes none.
+ */
 async function scanFrames(tabId: number): Promise<PageScan | undefined> {
   let results: { result?: unknown; frameId?: number }[];
   try {
@@ -73,14 +78,17 @@ async function scanFrames(tabId: number): Promise<PageScan | undefined> {
   }
   const texts = new Set<string>();
   const remote = new Set<string>();
-  let origin: string | undefined;
-  for (const { result, frameId } of results) {
+  const top = (results.find((frame) => frame.frameId === 0)?.result as Partial<PageScan> | undefined)?.origin;
+  let foreign = false;
+  for (const { result } of results) {
     const scan = result as Partial<PageScan> | undefined;
-    if (frameId === 0 && typeof scan?.origin === 'string') origin = scan.origin;
+    const before = texts.size + remote.size;
     for (const text of scan?.texts ?? []) if (typeof text === 'string') texts.add(text);
     for (const url of scan?.remote ?? []) if (typeof url === 'string' && /^https?:/.test(url)) remote.add(url);
+    if (texts.size + remote.size > before && scan?.origin !== top) foreign = true;
   }
-  return { texts: [...texts], remote: [...remote], ...(origin !== undefined ? { origin } : {}) };
+  const origin = foreign ? { origin: 'null' } : typeof top === 'string' ? { origin: top } : {};
+  return { texts: [...texts], remote: [...remote], ...origin };
 }
 
 /**
