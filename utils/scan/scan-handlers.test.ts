@@ -239,9 +239,9 @@ describe('the origin scanned codes carry', () => {
     const { route } = await router();
     const tab = await openTab({ url: EVIL });
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue(
-      frames.map(({ frameId, texts = [], remote = [], origin = 'https://evil.example' }) => ({
+      frames.map(({ frameId, texts, origin = 'https://evil.example' }) => ({
         frameId,
-        result: { texts, remote, origin },
+        result: { texts, remote: [], origin },
       })) as never,
     );
     const answer = (await route({ type: 'scan.page', payload: { tabId: tab.id } }, popup())) as {
