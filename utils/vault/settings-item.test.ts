@@ -51,6 +51,37 @@ describe('settings that weaken protection', () => {
   });
 });
 
+describe('stored settings of the wrong kind', () => {
+  it.each([
+    ['auto-lock "0"', { autoLockMinutes: '0' }],
+    ['auto-lock null', { autoLockMinutes: null }],
+    ['auto-lock false', { autoLockMinutes: false }],
+    ['auto-lock 1e9 minutes', { autoLockMinutes: 1e9 }],
+    ['clipboard clearing 0', { clearClipboard: 0 }],
+    ['clipboard clearing null', { clearClipboard: null }],
+  ])('never turn a protection off: %s', async (_, stored) => {
+    const { vault } = testVault();
+    await vault.create(PASSPHRASE);
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, ...stored } as never);
+    expect((await vault.status()).settings).toMatchObject({
+      autoLockMinutes: DEFAULT_SETTINGS.autoLockMinutes,
+      clearClipboard: true,
+    });
+  });
+
+  it('keep a signed "auto-lock off" when another setting changes while locked', async () => {
+    const { vault } = testVault();
+    await vault.create(PASSPHRASE);
+    await vault.updateSettings({ autoLockMinutes: 0 });
+    await vault.lock();
+    await vault.updateSettings({ theme: 'dark' });
+    await vault.unlock(PASSPHRASE);
+    const status = await vault.status();
+    expect(status.settings).toMatchObject({ autoLockMinutes: 0, theme: 'dark' });
+    expect(status).not.toHaveProperty('settingsIgnored');
+  });
+});
+
 describe('a rolled-back vault', () => {
   it('is reported when an older generation than this session saw is put back, until the next write', async () => {
     const { vault, accounts } = testVault();

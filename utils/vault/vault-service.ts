@@ -8,7 +8,7 @@ import { ServiceError } from '../core/internal/service-error';
 import { MAX_CLOCK_OFFSET_MS } from '../core/clock/clock-offset';
 import { AUTO_LOCK_CHOICES, THEMES, type Settings } from '../core/vault/settings';
 import { RESET_CONFIRMATION, type VaultStatus } from '../core/vault/vault-status';
-import { checkedSettings, readSettings, writeSettings } from './settings-item';
+import { checkedSettings, readSettings, updateSettings as updateStoredSettings, writeSettings } from './settings-item';
 import { safeSettings } from '../core/vault/settings-mac';
 import { dropKey, isUnlocked, keepKey, requireKey, sessionKey } from './session-key';
 import type { Unlocked, VaultStore } from './vault-store';
@@ -119,8 +119,7 @@ export function createVaultService({ store, autoLock, now = Date.now }: VaultSer
           ([, value]) => value !== undefined,
         ),
       );
-      const settings = { ...(await readSettings()), ...known };
-      await writeSettings(settings);
+      const settings = await updateStoredSettings(known);
       if (await isUnlocked()) await autoLock.touch({ force: true });
       return settings;
     },
