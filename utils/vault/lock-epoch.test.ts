@@ -100,6 +100,17 @@ describe('a lock while work is under way', () => {
     expect(get).toHaveBeenCalled();
   });
 
+  it('does not refill the cache from a request that got its key before the lock and ran after it', async () => {
+    const { store, vault, accounts } = await setup();
+    await accounts.add({ account: sampleAccount(1) });
+    const staleKey = await requireKey();
+    await vault.lock();
+    await store.update(staleKey, (contents) => contents);
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    await store.read(staleKey);
+    expect(get).toHaveBeenCalled();
+  });
+
   it('does not keep the new key of a passphrase change that finished after the lock', async () => {
     const { vault, store } = await setup();
     // The lock lands after the vault was rewritten, before the session takes the new key.

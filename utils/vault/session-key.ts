@@ -18,6 +18,17 @@ export interface BackupKey {
   wrapped: WrappedKey;
 }
 
+/**
+ * The record's read-modify-writes run one at a time: a revision or re-authentication noted
+ * beside a passphrase change must not write the old key back over the new one.
+ */
+let writes: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const run = writes.then(task, task);
+  writes = run.catch(() => undefined);
+  return run;
+}
+
 async function session(): Promise<SessionVault | null> {
   const stored = await sessionKeyItem.getValue();
   // A session from before this record (a plain base64 key) still unlocks; it has no backup key.
@@ -47,13 +58,15 @@ export async function keepKey(
   backup?: BackupKey,
   { unlockedAt = Date.now(), since }: { unlockedAt?: number; since?: number } = {},
 ): Promise<void> {
-  const before = await session();
-  if (since !== undefined) checkEpoch(since);
-  await sessionKeyItem.setValue({
-    key: toBase64(key),
-    unlockedAt,
-    ...(backup ? { backupKey: toBase64(backup.key), backupWrap: toBase64(encodeWrappedKey(backup.wrapped)) } : {}),
-    ...(before?.revision !== undefined ? { revision: before.revision } : {}),
+  return oneAtATime(async () => {
+    const before = await session();
+    if (since !== undefined) checkEpoch(since);
+    await sessionKeyItem.setValue({
+      key: toBase64(key),
+      unlockedAt,
+      ...(backup ? { backupKey: toBase64(backup.key), backupWrap: toBase64(encodeWrappedKey(backup.wrapped)) } : {}),
+      ...(before?.revision !== undefined ? { revision: before.revision } : {}),
+    });
   });
 }
 
@@ -67,11 +80,13 @@ export async function unlockedAt(): Promise<number> {
 }
 
 /** The passphrase was just typed again (re-authentication): note when. */
-export async function noteReauth(at: number, since: number): Promise<void> {
-  const stored = await session();
-  if (stored === null) return;
-  checkEpoch(since);
-  await sessionKeyItem.setValue({ ...stored, unlockedAt: at });
+export function noteReauth(at: number, since: number): Promise<void> {
+  return oneAtATime(async () => {
+    const stored = await session();
+    if (stored === null) return;
+    checkEpoch(since);
+    await sessionKeyItem.setValue({ ...stored, unlockedAt: at });
+  });
 }
 
 /** The backup data key kept at unlock, or null (a session from before it was kept). */
@@ -90,9 +105,11 @@ export async function seenRevision(): Promise<number | undefined> {
  * Remembers `revision` as seen when it is higher than what was; nothing once the vault locked
  * since `since` (the record is gone then, and must stay gone).
  */
-export async function noteRevision(revision: number, since = lockEpoch()): Promise<void> {
-  const stored = await session();
-  if (stored === null || (stored.revision ?? 0) >= revision) return;
-  checkEpoch(since);
-  await sessionKeyItem.setValue({ ...stored, revision });
+export function noteRevision(revision: number, since = lockEpoch()): Promise<void> {
+  return oneAtATime(async () => {
+    const stored = await session();
+    if (stored === null || (stored.revision ?? 0) >= revision) return;
+    checkEpoch(since);
+    await sessionKeyItem.setValue({ ...stored, revision });
+  });
 }

@@ -3,7 +3,7 @@
  * off) counts only with a MAC under the data key; a stored vault older than one this session saw
  * is reported.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PASSPHRASE, sampleAccount, testVault } from '../../tests/test-vault';
 import { DEFAULT_SETTINGS } from '../core/vault/settings';
@@ -98,6 +98,29 @@ describe('a rolled-back vault', () => {
     // A write continues above the generation seen, so the notice ends with it.
     await restarted.accounts.add({ account: sampleAccount(3) });
     expect(await restarted.vault.status()).not.toHaveProperty('rolledBack');
+  });
+
+  it('is not reported for a read that a write overtook, which shows the newer copy', async () => {
+    const { vault, accounts } = testVault();
+    await vault.create(PASSPHRASE);
+    await accounts.add({ account: sampleAccount(1) });
+    const restarted = testVault(); // a woken worker: nothing cached
+    // The popup's read gets the stored copy, then waits while a scan's write commits a newer one.
+    const stored = await vaultItem.getValue();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const getValue = vaultItem.getValue.bind(vaultItem);
+    vi.spyOn(vaultItem, 'getValue').mockImplementationOnce(async () => {
+      await held;
+      return stored;
+    });
+    const reading = restarted.accounts.list();
+    vi.mocked(vaultItem.getValue).mockImplementation(getValue);
+    await restarted.accounts.add({ account: sampleAccount(2) });
+    release();
+    expect(await reading).toHaveLength(2);
+    expect(await restarted.vault.status()).not.toHaveProperty('rolledBack');
+    expect(await restarted.accounts.list()).toHaveLength(2);
   });
 
   it('is not reported after a lock, unlock and a fresh session', async () => {

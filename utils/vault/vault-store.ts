@@ -21,7 +21,7 @@ import { DEFAULT_KDF, type KdfCost } from '../core/vault/vault-format';
 import { storage } from 'wxt/utils/storage';
 import { previousVaultItem, vaultItem } from './vault-items';
 import { lockEpoch, sameEpoch } from './lock-epoch';
-import { noteRevision, seenRevision, type BackupKey } from './session-key';
+import { noteRevision, seenRevision, sessionKey, type BackupKey } from './session-key';
 
 type Key = Uint8Array<ArrayBuffer>;
 
@@ -92,7 +92,7 @@ export function createVaultStore({ kdfCost = DEFAULT_KDF }: { kdfCost?: KdfCost 
    * first: a revision check on top of the queue. Reads trust the cache, which only this worker's
    * own writes change; a change from anywhere else drops it (see the storage listener below).
    */
-  async function readGood(key: Key, fresh = false): Promise<Good> {
+  async function readGood(key: Key, fresh = false, attempt = 0): Promise<Good> {
     // Lock means gone: a read that began before a lock must not fill the cache after it.
     const since = lockEpoch();
     const cached = cache && bytesEqual(cache.key, key) ? cache : undefined;
@@ -110,9 +110,21 @@ export function createVaultStore({ kdfCost = DEFAULT_KDF }: { kdfCost?: KdfCost 
         throw new ServiceError('vault-damaged', "Tessera's vault is damaged and no earlier copy could be read.");
       });
     }
+    // A write landed while this read decrypted: what it read is stale, not rolled back, and
+    // must not replace the newer copy in the cache. Read again (a few times at most).
+    if (attempt < 3 && (await vaultItem.getValue()) !== current) return readGood(key, fresh, attempt + 1);
     good = await checkRollback(good, since);
-    if (sameEpoch(since)) cache = good;
+    if (await keepsKey(key, since)) cache = good;
     return good;
+  }
+
+  /**
+   * Whether the decrypted copy may be kept: the session still holds `key` (a request that got its
+   * key before a lock, queued behind it, must not refill the cache) and no lock came since `since`.
+   */
+  async function keepsKey(key: Key, since: number): Promise<boolean> {
+    const held = await sessionKey();
+    return held !== null && bytesEqual(held, key) && sameEpoch(since);
   }
 
   async function seal(contents: VaultContents, key: Key, wrapped: WrappedKey, revision: number): Promise<string> {
@@ -153,7 +165,7 @@ export function createVaultStore({ kdfCost = DEFAULT_KDF }: { kdfCost?: KdfCost 
     }
     // The write itself stands (it is encrypted); the decrypted copy is kept only while still unlocked.
     await noteRevision(revision, since).catch(() => undefined);
-    if (sameEpoch(since)) cache = { blob, contents, revision, restored: false, rolledBack: false, key };
+    if (await keepsKey(key, since)) cache = { blob, contents, revision, restored: false, rolledBack: false, key };
   }
 
   vaultItem.watch((value) => {
