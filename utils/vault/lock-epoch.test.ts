@@ -120,12 +120,18 @@ describe('a lock while work is under way', () => {
       await vault.lock();
       return rotated;
     });
+    await vault.updateSettings({ autoLockMinutes: 0 });
     await expect(vault.changePassphrase(PASSPHRASE, 'a brand new passphrase')).rejects.toMatchObject({
       code: 'locked',
+      // Not "nothing was kept": the vault was re-keyed, and the user must know which passphrase opens it.
+      message: expect.stringMatching(/The change was made: unlock with the new passphrase/),
     });
     expect((await vault.status()).state).toBe('locked');
-    // The vault itself was rewritten (encrypted): the new passphrase opens it.
+    // The vault itself was rewritten (encrypted): the new passphrase opens it, with its settings signed anew.
     await vault.unlock('a brand new passphrase');
+    const status = await vault.status();
+    expect(status.settings.autoLockMinutes).toBe(0);
+    expect(status).not.toHaveProperty('settingsIgnored');
   });
 
   it('drops an account kept for undo', async () => {

@@ -54,10 +54,13 @@ export async function readSettings(): Promise<Settings> {
   return (await checkedSettings()).settings;
 }
 
-/** Stores `settings`, with a MAC under the unlocked data key when they weaken a protection. */
-export async function writeSettings(settings: Settings): Promise<void> {
+/**
+ * Stores `settings`, with a MAC under the unlocked data key (or `dataKey`: a passphrase change's
+ * new one) when they weaken a protection.
+ */
+export async function writeSettings(settings: Settings, dataKey?: Uint8Array<ArrayBuffer>): Promise<void> {
   if (!weakens(settings)) return settingsItem.setValue(settings);
-  const key = await sessionKey();
+  const key = dataKey ?? (await sessionKey());
   if (key === null) throw new ServiceError('locked', 'Unlock Tessera to turn a protection off.');
   await settingsItem.setValue({ ...settings, mac: await signSettings(settings, key) });
 }

@@ -87,8 +87,17 @@ export function createVaultService({ store, autoLock, now = Date.now }: VaultSer
       // Verified under the old key, signed again under the new one.
       const { settings } = await checkedSettings();
       const rotated = await store.changePassphrase(await requireKey(), current, next);
-      await keepKey(rotated.key, rotated.backup, { since, unlockedAt: now() });
-      await writeSettings(settings);
+      // From here the vault opens with the new passphrase only, whatever comes next.
+      await writeSettings(settings, rotated.key);
+      try {
+        await keepKey(rotated.key, rotated.backup, { since, unlockedAt: now() });
+      } catch (error) {
+        if (!(error instanceof ServiceError) || error.code !== 'locked') throw error;
+        throw new ServiceError(
+          'locked',
+          'Tessera locked while the passphrase was being changed. The change was made: unlock with the new passphrase.',
+        );
+      }
     },
     async reset(confirmation: string): Promise<VaultStatus> {
       if (confirmation !== RESET_CONFIRMATION)
