@@ -104,6 +104,7 @@ describe('where a code may go', () => {
     await expect.poll(() => focused(popup)).toBe("Don't fill");
     expect(await warning.getByRole('checkbox', { name: /^Remember/ }).isChecked()).toBe(false);
     expect(await axeViolations(popup)).toEqual([]);
+    await popup.screenshot({ path: 'test-results/fill-warning-other-origin.png' });
     await warning.getByRole('button', { name: "Don't fill" }).click();
     await warning.waitFor({ state: 'detached' });
     expect(await received(forms.page)).toBe('');

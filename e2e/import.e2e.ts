@@ -196,6 +196,7 @@ describe('backing up and exporting through the options page', () => {
     await popup.getByLabel('Vault passphrase').fill('not the passphrase');
     await popup.getByRole('button', { name: 'Show QR code' }).click();
     await expect.poll(() => popup.getByRole('alert').textContent()).toBe('That passphrase is not right.');
+    await popup.screenshot({ path: 'test-results/qr-reauth.png' });
     await popup.getByLabel('Vault passphrase').fill(E2E_PASSPHRASE);
     await popup.getByRole('button', { name: 'Show QR code' }).click();
     const code = popup.getByRole('img', { name: 'QR code for Deno: Mason' });
