@@ -119,6 +119,15 @@ describe('the scan handlers', () => {
         popup(),
       ),
     ).toMatchObject({ ok: false, error: { message: expect.stringContaining('too large') } });
+    // A small file whose header says 5000 x 5000 is refused before anything decodes it.
+    const header = new Uint8Array([
+      137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 19, 136, 0, 0, 19, 136, 8, 2, 0, 0, 0,
+    ]);
+    const huge = `data:image/png;base64,${btoa(String.fromCharCode(...header, ...new Uint8Array(4)))}`;
+    expect(await route({ type: 'scan.image', payload: { dataUrl: huge } }, popup())).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringContaining('5000 × 5000 pixels') },
+    });
     await vault.lock();
     expect(
       await route({ type: 'scan.image', payload: { dataUrl: 'data:image/png;base64,AAAA' } }, popup()),

@@ -6,6 +6,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { ClockService } from '../clock/clock-service';
 import { ServiceError } from '../core/internal/service-error';
 import { findQrCodes } from '../core/scan/qr-decode';
+import { imageSize } from '../core/scan/image-size';
 import { clearAnnouncement } from '../background/announce';
 import type { HandlersOf } from '../messaging/message-router';
 import { text } from '../messaging/message-router';
@@ -13,6 +14,7 @@ import type { PreviewService } from '../preview/preview-service';
 import { requireKey } from '../vault/session-key';
 import { lockEpoch } from '../vault/lock-epoch';
 import { foundOutcome } from './found-outcome';
+import { PICTURE_LIMITS } from './fetch-picture';
 import { dataUrlBlob, imagePixels } from './image-pixels';
 import { regionHandlers } from './region-handlers';
 import { scanRequestItem } from './scan-items';
@@ -48,7 +50,16 @@ export function scanHandlers(previews: PreviewService, clock?: Pick<ClockService
         const dataUrl = text(payload, 'dataUrl');
         if (dataUrl.length > MAX_IMAGE_URL)
           throw new ServiceError('invalid-input', 'That picture is too large to be a QR code (over 20 MB).');
-        const texts = findQrCodes(await imagePixels(dataUrlBlob(dataUrl)), { tiles: true });
+        const picture = dataUrlBlob(dataUrl);
+        // The user's own file is read whole, but never decoded past fetched pictures' pixel limit.
+        const size = imageSize(new Uint8Array(await picture.arrayBuffer()));
+        if (size && size.width * size.height > PICTURE_LIMITS.pixels)
+          throw new ServiceError(
+            'invalid-input',
+            `That picture is ${size.width} × ${size.height} pixels; Tessera reads pictures of up to 16 megapixels. ` +
+              'Crop it around the QR code and try again.',
+          );
+        const texts = findQrCodes(await imagePixels(picture), { tiles: true });
         const found = texts.length
           ? ({ status: 'found', texts, source: 'page' } as const)
           : ({ status: 'none', reason: 'No QR code was found in that picture.' } as const);
