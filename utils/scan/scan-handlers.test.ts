@@ -244,14 +244,24 @@ describe('the origin scanned codes carry', () => {
       ],
       ['https://evil.example'],
     ],
+    [
+      'in the page beside an ad frame from another origin with pictures: the page',
+      [
+        { frameId: 0, texts: [GITHUB] },
+        { frameId: 7, texts: [], remote: ['https://ads.example/banner.png'], origin: 'https://ads.example' },
+      ],
+      ['https://evil.example'],
+    ],
   ])('scan.page: a code shown %s', async (_, frames, expected) => {
     const { route } = await router();
     const tab = await openTab({ url: EVIL });
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue(
-      frames.map(({ frameId, texts, origin = 'https://evil.example' }) => ({
-        frameId,
-        result: { texts, remote: [], origin },
-      })) as never,
+      (frames as { frameId: number; texts: string[]; remote?: string[]; origin?: string }[]).map(
+        ({ frameId, texts, remote = [], origin = 'https://evil.example' }) => ({
+          frameId,
+          result: { texts, remote, origin },
+        }),
+      ) as never,
     );
     const answer = (await route({ type: 'scan.page', payload: { tabId: tab.id } }, popup())) as {
       value: { status: string; preview?: Parameters<typeof origins>[0] };

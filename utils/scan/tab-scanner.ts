@@ -35,12 +35,18 @@ export async function scanTab(tab: Browser.tabs.Tab): Promise<TabScan> {
   const restricted = restrictedReason(tab.url);
   if (restricted) return { status: 'restricted', reason: restricted };
   const page = await scanFrames(tab.id!);
+  // The page's own codes first, with its origin; then those only other origins' frames showed.
   const read = page?.origin !== undefined ? { origin: page.origin } : {};
-  if (page?.texts.length) return { status: 'found', texts: page.texts, source: 'page', ...read };
-  const remote = await readRemote(page?.remote ?? []);
-  const notes = skippedNotes(remote.skipped);
+  const unbound = { origin: 'null' };
+  if (page?.own.texts.length) return { status: 'found', texts: page.own.texts, source: 'page', ...read };
+  if (page?.foreign.texts.length) return { status: 'found', texts: page.foreign.texts, source: 'page', ...unbound };
+  const remote = await readRemote(page?.own.remote ?? []);
+  const foreignRemote = remote.texts.length ? undefined : await readRemote(page?.foreign.remote ?? []);
+  const notes = skippedNotes([...remote.skipped, ...(foreignRemote?.skipped ?? [])]);
   const noted = notes.length ? { notes } : {};
   if (remote.texts.length) return { status: 'found', texts: remote.texts, source: 'page', ...noted, ...read };
+  if (foreignRemote?.texts.length)
+    return { status: 'found', texts: foreignRemote.texts, source: 'page', ...noted, ...unbound };
   // Only now: taken while the page was read, the screenshot slowed the common case (measured).
   const dataUrl = await captureTab(tab.windowId);
   const shot =
@@ -60,13 +66,20 @@ export async function scanTab(tab: Browser.tabs.Tab): Promise<TabScan> {
   return { status: 'none', ...noted };
 }
 
+/** What the frames found: the top frame's and its own origin's, and what other origins' frames showed. */
+interface FramesScan {
+  own: { texts: string[]; remote: string[] };
+  foreign: { texts: string[]; remote: string[] };
+  origin?: string;
+}
+
 /**
- * Every frame's answer merged, with the top frame's origin; undefined when the page cannot be
- * scripted at all. A code shown only inside a frame from another origin is that origin's, not
- * the page's (evil.example framing a real site's QR setup page): the origin then reads "null",
- * which no tab has, so originAfterScan gives those codes none.
+ * Every frame's answer, split by whose it is; undefined when the page cannot be scripted at all.
+ * A code shown inside a frame from another origin is that origin's, not the page's (evil.example
+ * framing a real site's QR setup page), so it is kept apart: found there, the scan reports the
+ * origin "null", which no tab has, and originAfterScan gives those codes none.
  */
-async function scanFrames(tabId: number): Promise<PageScan | undefined> {
+async function scanFrames(tabId: number): Promise<FramesScan | undefined> {
   let results: { result?: unknown; frameId?: number }[];
   try {
     results = await browser.scripting.executeScript({
@@ -76,19 +89,17 @@ async function scanFrames(tabId: number): Promise<PageScan | undefined> {
   } catch {
     return undefined;
   }
-  const texts = new Set<string>();
-  const remote = new Set<string>();
   const top = (results.find((frame) => frame.frameId === 0)?.result as Partial<PageScan> | undefined)?.origin;
-  let foreign = false;
+  const own = { texts: new Set<string>(), remote: new Set<string>() };
+  const foreign = { texts: new Set<string>(), remote: new Set<string>() };
   for (const { result } of results) {
     const scan = result as Partial<PageScan> | undefined;
-    const before = texts.size + remote.size;
-    for (const text of scan?.texts ?? []) if (typeof text === 'string') texts.add(text);
-    for (const url of scan?.remote ?? []) if (typeof url === 'string' && /^https?:/.test(url)) remote.add(url);
-    if (texts.size + remote.size > before && scan?.origin !== top) foreign = true;
+    const into = scan?.origin === top ? own : foreign;
+    for (const text of scan?.texts ?? []) if (typeof text === 'string') into.texts.add(text);
+    for (const url of scan?.remote ?? []) if (typeof url === 'string' && /^https?:/.test(url)) into.remote.add(url);
   }
-  const origin = foreign ? { origin: 'null' } : typeof top === 'string' ? { origin: top } : {};
-  return { texts: [...texts], remote: [...remote], ...origin };
+  const list = (found: typeof own) => ({ texts: [...found.texts], remote: [...found.remote] });
+  return { own: list(own), foreign: list(foreign), ...(typeof top === 'string' ? { origin: top } : {}) };
 }
 
 /**
