@@ -12,6 +12,8 @@ describe('matchesSite', () => {
     ['com', 'example.com', false],
     ['', 'example.com', false],
     ['Example', 'example', false],
+    ['google.com', 'accounts.google.com', true],
+    ['Amazon.co.uk', 'www.amazon.co.uk', true],
   ])('%j on %s: %s', (issuer, hostname, expected) => {
     expect(matchesSite(issuer, hostname)).toBe(expected);
   });

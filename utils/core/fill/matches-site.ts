@@ -1,11 +1,14 @@
+import { brandOf } from './look-alike';
+
 /**
- * Whether an account probably belongs to the site in the current tab, to list it first. Until
- * accounts learn their sites (the autofill issue), this compares the issuer with the host name's
+ * Whether an account probably belongs to the site in the current tab, to list it first (never to
+ * fill: site-check.ts decides that). It compares the issuer's brand (look-alike.ts: an issuer
+ * written as a domain, "google.com", is its registrable name, "google") with the host name's
  * labels: "GitHub" matches github.com and "Google" matches accounts.google.com.
  */
 export function matchesSite(issuer: string, hostname: string): boolean {
-  const name = issuer.toLowerCase().replace(/[^a-z0-9]/g, '');
-  if (name.length < 3) return false;
+  const name = brandOf(issuer);
+  if (name === undefined) return false;
   const labels = hostname.toLowerCase().split('.').slice(0, -1);
   return labels.some((label) => label.replace(/-/g, '') === name);
 }
