@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AccountView } from '../utils/core/accounts/account-view';
 import { matchesQuery } from '../utils/core/accounts/matches-query';
 import { t } from '../utils/i18n/i18n';
+import { plural } from '../utils/i18n/plural';
 import { AccountRow } from './AccountRow';
 import { EmptyState } from './EmptyState';
 import { ErrorMessage } from './ErrorMessage';
@@ -138,7 +139,7 @@ export function AccountsScreen({ accounts, fetchedAt, error, hideCodes, onCopy, 
       )}
       <p class="muted keys">{t('keyboardHint')}</p>
       <p class="sr-only" aria-live="polite">
-        {query ? t('matchCount', shown.length) : ''}
+        {query ? plural('matchCount', shown.length) : ''}
       </p>
     </div>
   );

@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { useImport } from '../hooks/useImport';
 import { useSubmit } from '../hooks/useSubmit';
 import { t } from '../utils/i18n/i18n';
+import { plural } from '../utils/i18n/plural';
 import type { ScanChoice } from '../utils/core/preview/scan-preview';
 import { ErrorMessage } from './ErrorMessage';
 import { PassphraseField } from './PassphraseField';
@@ -33,7 +34,7 @@ export function ImportPanel() {
   const confirm = async (nonce: string, choices: ScanChoice[]) => {
     const count = await importing.confirm(nonce, choices);
     clearForm();
-    setDone(t('importDone', count));
+    setDone(plural('importDone', count));
   };
 
   if (importing.preview)

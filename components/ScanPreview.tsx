@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../utils/i18n/i18n';
+import { plural } from '../utils/i18n/plural';
 import type { ScanChoice, ScanPreview as Preview, ScanPreviewRow } from '../utils/core/preview/scan-preview';
 import { useSubmit } from '../hooks/useSubmit';
 import { shortOrigin } from '../utils/core/preview/page-origin';
@@ -15,7 +16,7 @@ function describe(row: ScanPreviewRow): string {
       : row.type === 'steam'
         ? t('scanKindSteam')
         : t('scanKindTotp', row.period ?? 30);
-  return [kind, t('scanDigits', row.digits), row.algorithm, ...(row.tags ?? [])].join(' · ');
+  return [kind, plural('scanDigits', row.digits), row.algorithm, ...(row.tags ?? [])].join(' · ');
 }
 
 /** Where a row's code was shown, compactly ("from github.com"); the whole origin for screen readers. */
@@ -70,7 +71,7 @@ export function ScanPreview({ preview, onConfirm, onRescan, onCancel }: Props) {
   const set = (key: string, choice: Choice) => setChoices({ ...picked, [key]: choice });
   return (
     <form class="card scan-preview" onSubmit={onSubmit} aria-labelledby="scan-title">
-      <h2 id="scan-title">{preview.accounts.length ? t('scanFound', preview.accounts.length) : t('scanFoundNone')}</h2>
+      <h2 id="scan-title">{preview.accounts.length ? plural('scanFound', preview.accounts.length) : t('scanFoundNone')}</h2>
       {mixed && (
         <p class="notice" role="status">
           {t('scanMixedPlaces')}
@@ -81,7 +82,7 @@ export function ScanPreview({ preview, onConfirm, onRescan, onCancel }: Props) {
         .filter((batch) => !batch.complete)
         .map((batch) => (
           <p key={batch.id} class="notice" role="status">
-            {t('scanBatchProgress', batch.scanned, batch.size)}
+            {plural('scanBatchProgress', batch.size, batch.scanned, batch.size)}
           </p>
         ))}
       {preview.accounts.length > 0 && (
@@ -150,7 +151,7 @@ export function ScanPreview({ preview, onConfirm, onRescan, onCancel }: Props) {
       <div class="buttons">
         {preview.accounts.length > 0 && (
           <button type="submit" class="primary" disabled={busy || chosen.length === 0}>
-            {t('scanAdd', chosen.length)}
+            {plural('scanAdd', chosen.length)}
           </button>
         )}
         {onRescan && (

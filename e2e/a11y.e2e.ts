@@ -83,7 +83,7 @@ describe('accessibility (axe-core)', () => {
         dataUrl: `data:image/png;base64,${Buffer.from(await (await fetch(`${demo.url}/qr.png?text=https://example.com`)).arrayBuffer()).toString('base64')}`,
       });
       await page.getByRole('button', { name: 'Scan QR code' }).click();
-      await page.getByRole('heading', { name: 'Found 2 account(s)' }).waitFor();
+      await page.getByRole('heading', { name: 'Found 2 accounts' }).waitFor();
       await check('scan preview');
       await sendFromPage(page, 'preview.discard');
       await scanned.close();

@@ -243,13 +243,13 @@ describe('filling a one-time code', () => {
     const tabId = await tabIdOf(tessera, page.url());
     const popup = await openPopupWindow(tessera, tabId);
     await popup.getByRole('button', { name: 'Scan QR code' }).click();
-    await popup.getByRole('heading', { name: 'Found 1 account(s)' }).waitFor();
+    await popup.getByRole('heading', { name: 'Found 1 account' }).waitFor();
     expect(
       await popup
         .getByRole('checkbox', { name: `Remember ${new URL(page.url()).origin} for the accounts found there` })
         .isChecked(),
     ).toBe(true);
-    await popup.getByRole('button', { name: 'Add 1 account(s)' }).click();
+    await popup.getByRole('button', { name: 'Add 1 account' }).click();
     // Scanned on this site and remembered: the first fill needs no question.
     await popup.getByRole('button', { name: /^Copy the code for Tessera Demo / }).click();
     await popup.getByText('Filled the code for Tessera Demo', { exact: false }).waitFor();

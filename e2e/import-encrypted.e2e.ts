@@ -46,7 +46,7 @@ describe('encrypted exports in the options page', () => {
       await options.getByText(`Wrong password for this ${format} export`, { exact: false }).waitFor();
       await password.fill('secret words');
       await options.getByRole('button', { name: 'Read the export' }).click();
-      await options.getByRole('heading', { name: `Found ${found} account(s)` }).waitFor();
+      await options.getByRole('heading', { name: `Found ${found} account${found === 1 ? '' : 's'}` }).waitFor();
       await options.getByText(`From ${format}`).waitFor();
     },
   );

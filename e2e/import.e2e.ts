@@ -43,13 +43,13 @@ describe('importing through the options page', () => {
     await options.getByText('Wrong password for this 2FAS export', { exact: false }).waitFor();
     await password.fill('test');
     await options.getByRole('button', { name: 'Read the export' }).click();
-    await options.getByRole('heading', { name: 'Found 5 account(s)' }).waitFor();
+    await options.getByRole('heading', { name: 'Found 5 accounts' }).waitFor();
     await options.getByText('From 2FAS').waitFor();
     expect(await axeViolations(options)).toEqual([]);
     // Leave one out: only the ticked ones are added.
     await options.getByRole('checkbox', { name: 'WWE: Mason' }).uncheck();
-    await options.getByRole('button', { name: 'Add 4 account(s)' }).click();
-    await options.getByText('Imported 4 account(s).', { exact: false }).waitFor();
+    await options.getByRole('button', { name: 'Add 4 accounts' }).click();
+    await options.getByText('Imported 4 accounts.', { exact: false }).waitFor();
 
     const popup = await openPopup(tessera);
     const expected = expectedAegisEntries().filter((entry) =>
@@ -83,7 +83,7 @@ describe('importing through the options page', () => {
       .getByLabel("Or paste the export's text")
       .fill('otpauth://totp/Pasted:me?secret=JBSWY3DPEHPK3PXP&issuer=Pasted');
     await options.getByRole('button', { name: 'Read the export' }).click();
-    await options.getByRole('heading', { name: 'Found 1 account(s)' }).waitFor();
+    await options.getByRole('heading', { name: 'Found 1 account' }).waitFor();
     await options.getByRole('button', { name: 'Cancel' }).click();
     await options.getByRole('heading', { name: 'Import accounts', exact: true }).waitFor();
     expect(
@@ -104,13 +104,13 @@ describe('importing through the options page', () => {
         ].join('\n'),
       );
     await options.getByRole('button', { name: 'Read the export' }).click();
-    await options.getByRole('heading', { name: 'Found 2 account(s)' }).waitFor();
+    await options.getByRole('heading', { name: 'Found 2 accounts' }).waitFor();
     await options.getByText('Line 2 (otpauth://totp/Partial:broken', { exact: false }).waitFor();
     expect(
       ((await sendFromPage(setup, 'accounts.list')).value as { label: string }[]).map((account) => account.label),
     ).not.toContain('one');
-    await options.getByRole('button', { name: 'Add 2 account(s)' }).click();
-    await options.getByText('Imported 2 account(s).', { exact: false }).waitFor();
+    await options.getByRole('button', { name: 'Add 2 accounts' }).click();
+    await options.getByText('Imported 2 accounts.', { exact: false }).waitFor();
     const added = ((await sendFromPage(setup, 'accounts.list')).value as AccountView[]).filter(
       (account) => account.issuer === 'Partial',
     );
@@ -159,7 +159,7 @@ describe('backing up and exporting through the options page', () => {
     await options.getByRole('button', { name: 'Read the export' }).click();
     await options.getByLabel('Password of the export').fill('a backup passphrase');
     await options.getByRole('button', { name: 'Read the export' }).click();
-    await options.getByRole('heading', { name: 'Found 4 account(s)' }).waitFor();
+    await options.getByRole('heading', { name: 'Found 4 accounts' }).waitFor();
     await options.getByText('From Tessera backup').waitFor();
     expect(await options.getByRole('radio', { name: 'Skip' }).count()).toBe(4);
     await options.getByRole('button', { name: 'Cancel' }).click();

@@ -57,10 +57,10 @@ describe('a page that navigates to another origin during the scan', () => {
     await page.goto(`http://127.0.0.1:${port}/elsewhere`);
     response.writeHead(200, { 'content-type': 'image/png' });
     response.end(qrPng(SCAN_URIS.github));
-    await popup.getByRole('heading', { name: 'Found 1 account(s)' }).waitFor();
+    await popup.getByRole('heading', { name: 'Found 1 account' }).waitFor();
     expect(await popup.getByText('found on').count()).toBe(0);
     expect(await popup.getByRole('checkbox', { name: /^Remember/ }).count()).toBe(0);
-    await popup.getByRole('button', { name: 'Add 1 account(s)' }).click();
+    await popup.getByRole('button', { name: 'Add 1 account' }).click();
     await popup.getByRole('searchbox', { name: 'Search accounts' }).waitFor();
     // Back on the first page, a fill asks first: the account is bound to no site.
     const list = (await sendFromPage(popup, 'accounts.list')).value as { id: string; issuer: string }[];

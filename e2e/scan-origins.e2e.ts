@@ -58,7 +58,7 @@ async function openPage(url: string): Promise<{ page: Page; tabId: number }> {
 async function scanWithPopup(tabId: number, found: number): Promise<Page> {
   const popup = await openPopupWindow(tessera, tabId);
   await popup.getByRole('button', { name: 'Scan QR code' }).click();
-  await popup.getByRole('heading', { name: `Found ${found} account(s)` }).waitFor();
+  await popup.getByRole('heading', { name: `Found ${found} account${found === 1 ? '' : 's'}` }).waitFor();
   return popup;
 }
 
@@ -108,7 +108,7 @@ describe('scanning on two pages', () => {
     // Codes from two places: no page is remembered unless ticked, and each box names its origin.
     await expect(popup.getByRole('checkbox', { name: remember('github') }).isChecked()).resolves.toBe(false);
     await popup.getByRole('checkbox', { name: remember('evil') }).check();
-    await popup.getByRole('button', { name: 'Add 2 account(s)' }).click();
+    await popup.getByRole('button', { name: 'Add 2 accounts' }).click();
     await popup.getByRole('searchbox', { name: 'Search accounts' }).waitFor();
     await Promise.all([popup.close(), evil.page.close()]);
     expect(await boundSites('GitHub')).toEqual([]);
@@ -123,13 +123,13 @@ describe('scanning on two pages', () => {
     const dataUrl = `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
     expect((await sendFromPage(setup, 'scan.image', { dataUrl })).value).toMatchObject({ status: 'found' });
     await popup.getByRole('button', { name: 'Scan again' }).click();
-    await popup.getByRole('heading', { name: 'Found 2 account(s)' }).waitFor();
+    await popup.getByRole('heading', { name: 'Found 2 accounts' }).waitFor();
     await popup.getByRole('status').filter({ hasText: 'These codes come from more than one place' }).waitFor();
     await expect(description(popup, 'checkbox', 'Steam: gamer')).resolves.toBe('from a picture file');
     expect(await axeViolations(popup)).toEqual([]);
     await expect(popup.getByRole('checkbox', { name: remember('github') }).isChecked()).resolves.toBe(false);
     await popup.getByRole('checkbox', { name: remember('github') }).check();
-    await popup.getByRole('button', { name: 'Add 2 account(s)' }).click();
+    await popup.getByRole('button', { name: 'Add 2 accounts' }).click();
     await popup.getByRole('searchbox', { name: 'Search accounts' }).waitFor();
     await Promise.all([popup.close(), github.page.close()]);
     expect(await boundSites('GitHub')).toEqual([origin('github')]);
@@ -143,14 +143,14 @@ describe('scanning on two pages', () => {
     // Meanwhile the shortcut or another window scans a page with another code.
     const other = await openPage(`${origin('other')}/test/scan/background`);
     expect((await sendFromPage(setup, 'scan.page', { tabId: other.tabId })).value).toMatchObject({ status: 'found' });
-    await popup.getByRole('button', { name: 'Add 1 account(s)' }).click();
+    await popup.getByRole('button', { name: 'Add 1 account' }).click();
     await popup.getByRole('alert').filter({ hasText: 'Something else was scanned or imported meanwhile' }).waitFor();
-    await popup.getByRole('heading', { name: 'Found 2 account(s)' }).waitFor();
+    await popup.getByRole('heading', { name: 'Found 2 accounts' }).waitFor();
     expect((await sendFromPage(setup, 'accounts.list')).value).toEqual([]);
     // The user's tick on GitHub stands; the new code is there to see, ticked like any new one.
     await expect(popup.getByRole('checkbox', { name: 'GitHub: octocat' }).isChecked()).resolves.toBe(true);
     await popup.getByRole('checkbox', { name: 'Steam: gamer' }).uncheck();
-    await popup.getByRole('button', { name: 'Add 1 account(s)' }).click();
+    await popup.getByRole('button', { name: 'Add 1 account' }).click();
     await popup.getByRole('searchbox', { name: 'Search accounts' }).waitFor();
     const list = (await sendFromPage(setup, 'accounts.list')).value as { issuer: string }[];
     expect(list.map((view) => view.issuer)).toEqual(['GitHub']);
@@ -162,18 +162,18 @@ describe('scanning on two pages', () => {
     await options.goto(`chrome-extension://${tessera.extensionId}/options.html`);
     await options.getByLabel("Or paste the export's text").fill(SCAN_URIS.bank);
     await options.getByRole('button', { name: 'Read the export' }).click();
-    await options.getByRole('heading', { name: 'Found 1 account(s)' }).waitFor();
+    await options.getByRole('heading', { name: 'Found 1 account' }).waitFor();
     // A scan lands (the shortcut on a page) while the import's preview is open.
     const github = await openPage(`${origin('github')}/test/scan/img`);
     expect((await sendFromPage(setup, 'scan.page', { tabId: github.tabId })).value).toMatchObject({ status: 'found' });
-    await options.getByRole('button', { name: 'Add 1 account(s)' }).click();
+    await options.getByRole('button', { name: 'Add 1 account' }).click();
     await options.getByRole('alert').filter({ hasText: 'Something else was scanned or imported meanwhile' }).waitFor();
-    await options.getByRole('heading', { name: 'Found 2 account(s)' }).waitFor();
+    await options.getByRole('heading', { name: 'Found 2 accounts' }).waitFor();
     await expect(description(options, 'checkbox', 'GitHub: octocat')).resolves.toBe(`found on ${origin('github')}`);
     expect((await sendFromPage(setup, 'accounts.list')).value).toEqual([]);
     await options.getByRole('checkbox', { name: 'GitHub: octocat' }).uncheck();
-    await options.getByRole('button', { name: 'Add 1 account(s)' }).click();
-    await options.getByText('Imported 1 account(s).', { exact: false }).waitFor();
+    await options.getByRole('button', { name: 'Add 1 account' }).click();
+    await options.getByText('Imported 1 account.', { exact: false }).waitFor();
     const list = (await sendFromPage(setup, 'accounts.list')).value as { issuer: string }[];
     expect(list.map((view) => view.issuer)).toEqual(['Bank']);
     await Promise.all([options.close(), github.page.close()]);

@@ -64,7 +64,7 @@ async function scan(name: string): Promise<Page> {
 
 /** The code the popup shows for `account` equals the one computed here (or the one just before). */
 async function addAll(popup: Page, count: number) {
-  await popup.getByRole('button', { name: `Add ${count} account(s)` }).click();
+  await popup.getByRole('button', { name: `Add ${count} account${count === 1 ? '' : 's'}` }).click();
   await popup.getByRole('searchbox', { name: 'Search accounts' }).waitFor();
 }
 
@@ -81,7 +81,7 @@ describe('scanning a QR code on the page', () => {
       const popup = await scan(name);
       const [uri] = SCAN_CASES[name]!.expected;
       const account = parseOtpauthUri(uri!);
-      await popup.getByRole('heading', { name: 'Found 1 account(s)' }).waitFor();
+      await popup.getByRole('heading', { name: 'Found 1 account' }).waitFor();
       await expect(
         popup.getByRole('checkbox', { name: `${account.issuer}: ${account.label}` }).isChecked(),
       ).resolves.toBe(true);
@@ -94,7 +94,7 @@ describe('scanning a QR code on the page', () => {
   it('lists both codes of a page with two', async () => {
     await clearVault();
     const popup = await scan('two');
-    await popup.getByRole('heading', { name: 'Found 2 account(s)' }).waitFor();
+    await popup.getByRole('heading', { name: 'Found 2 accounts' }).waitFor();
     await addAll(popup, 2);
     for (const uri of [SCAN_URIS.github, SCAN_URIS.bank]) await expectCode(popup, parseOtpauthUri(uri));
     await popup.close();
@@ -117,7 +117,7 @@ describe('scanning a QR code on the page', () => {
   it('imports every account of a Google Authenticator export with the right codes', async () => {
     await clearVault();
     const popup = await scan('migration');
-    await popup.getByRole('heading', { name: 'Found 3 account(s)' }).waitFor();
+    await popup.getByRole('heading', { name: 'Found 3 accounts' }).waitFor();
     await addAll(popup, 3);
     for (const account of parseMigrationUri(SCAN_CASES.migration!.expected[0]!).accounts)
       await expectCode(popup, account);
@@ -130,7 +130,7 @@ describe('scanning a QR code on the page', () => {
     await first.getByText('1 of 2 codes scanned').waitFor();
     await first.close();
     const both = await scan('migration-parts');
-    await both.getByRole('heading', { name: 'Found 3 account(s)' }).waitFor();
+    await both.getByRole('heading', { name: 'Found 3 accounts' }).waitFor();
     expect(await both.getByText(/of 2 codes scanned/).count()).toBe(0);
     await addAll(both, 3);
     await both.close();
@@ -188,7 +188,7 @@ describe('scanning a QR code on the page', () => {
     await popup
       .getByLabel('Scan an image file')
       .setInputFiles({ name: 'qr.png', mimeType: 'image/png', buffer: Buffer.from(png) });
-    await popup.getByRole('heading', { name: 'Found 1 account(s)' }).waitFor();
+    await popup.getByRole('heading', { name: 'Found 1 account' }).waitFor();
     await addAll(popup, 1);
     await expectCode(popup, parseOtpauthUri(SCAN_URIS.bank));
     await popup.getByRole('button', { name: 'Scan QR code' }).click();
@@ -205,7 +205,7 @@ describe('scanning a QR code on the page', () => {
       data.items.add(new File([bytes], 'pasted.png', { type: 'image/png' }));
       panel.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
     }, base64);
-    await popup.getByRole('heading', { name: 'Found 1 account(s)' }).waitFor();
+    await popup.getByRole('heading', { name: 'Found 1 account' }).waitFor();
     await popup.getByRole('checkbox', { name: 'Steam: gamer' }).waitFor();
     await sendFromPage(popup, 'preview.discard');
     await popup.getByRole('button', { name: 'Scan QR code' }).click();
@@ -264,7 +264,7 @@ describe('selecting the code by hand', () => {
       )
       .toBe(1);
     const popup = await openPopup(tessera);
-    await popup.getByRole('heading', { name: 'Found 1 account(s)' }).waitFor();
+    await popup.getByRole('heading', { name: 'Found 1 account' }).waitFor();
     await addAll(popup, 1);
     await expectCode(popup, parseOtpauthUri(SCAN_URIS.github));
     await Promise.all([popup.close(), page.close()]);
@@ -325,7 +325,7 @@ describe('a scan asked for while locked', () => {
     );
     const popup = await openPopup(tessera);
     await unlock(popup);
-    await popup.getByRole('heading', { name: 'Found 1 account(s)' }).waitFor();
+    await popup.getByRole('heading', { name: 'Found 1 account' }).waitFor();
     await addAll(popup, 1);
     await expectCode(popup, parseOtpauthUri(SCAN_URIS.github));
     await Promise.all([popup.close(), page.close()]);

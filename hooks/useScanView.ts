@@ -5,6 +5,7 @@
 import { useEffect, useLayoutEffect } from 'preact/hooks';
 import type { ScanChoice } from '../utils/core/preview/scan-preview';
 import { t } from '../utils/i18n/i18n';
+import { plural } from '../utils/i18n/plural';
 import type { PopupView } from '../utils/popup/popup-view';
 import type { ToastMessage } from '../components/Toast';
 import { readAsDataUrl, useScan } from './useScan';
@@ -42,7 +43,7 @@ export function useScanView({ view, setView, back, show }: Options) {
     async confirm(nonce: string, choices: ScanChoice[], remember: string[]): Promise<void> {
       const { added, replaced } = await scan.confirm(nonce, choices, remember);
       await back();
-      show({ text: t('scanAdded', added + replaced) });
+      show({ text: plural('scanAdded', added + replaced) });
     },
     cancel: () => void scan.discard().then(() => setView({ name: 'list' })),
   };

@@ -174,9 +174,9 @@ describe('skippedNotes', () => {
     );
     const notes = skippedNotes(['pixels', 'time', 'pixels', 'bytes']);
     expect(notes).toEqual([
-      messages.scanSkippedPixels.message.replace('$1', '2'),
-      messages.scanSkippedBytes.message.replace('$1', '1'),
-      messages.scanSkippedTime.message.replace('$1', '1'),
+      messages.scanSkippedPixels_other.message.replace('$1', '2'),
+      messages.scanSkippedBytes_one.message.replace('$1', '1'),
+      messages.scanSkippedTime_one.message.replace('$1', '1'),
     ]);
     expect(skippedNotes([])).toEqual([]);
   });
@@ -185,6 +185,7 @@ describe('skippedNotes', () => {
     vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key, substitutions) =>
       (en as Record<string, { message: string }>)[key]!.message.replace('$1', String(substitutions?.[0])),
     );
-    expect(skippedNotes(['pixels'])).toEqual(['1 picture(s) skipped: larger than 16 megapixels.']);
+    expect(skippedNotes(['pixels'])).toEqual(['1 picture skipped: larger than 16 megapixels.']);
+    expect(skippedNotes(['bytes', 'bytes'])).toEqual(['2 pictures skipped: larger than 5 MB.']);
   });
 });

@@ -7,7 +7,7 @@
  * and the scan result says so (skippedNotes).
  */
 import { imageSize } from '../core/scan/image-size';
-import { t } from '../i18n/i18n';
+import { plural } from '../i18n/plural';
 
 export const PICTURE_LIMITS = {
   bytes: 5 * 1024 * 1024,
@@ -103,8 +103,8 @@ async function readAtMost(body: ReadableStream<Uint8Array>, max: number): Promis
 export function skippedNotes(skipped: PictureSkip[]): string[] {
   const count = (why: PictureSkip) => skipped.filter((reason) => reason === why).length;
   const notes: string[] = [];
-  if (count('pixels')) notes.push(t('scanSkippedPixels', count('pixels')));
-  if (count('bytes')) notes.push(t('scanSkippedBytes', count('bytes')));
-  if (count('time')) notes.push(t('scanSkippedTime', count('time')));
+  if (count('pixels')) notes.push(plural('scanSkippedPixels', count('pixels')));
+  if (count('bytes')) notes.push(plural('scanSkippedBytes', count('bytes')));
+  if (count('time')) notes.push(plural('scanSkippedTime', count('time')));
   return notes;
 }
