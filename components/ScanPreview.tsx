@@ -71,7 +71,9 @@ export function ScanPreview({ preview, onConfirm, onRescan, onCancel }: Props) {
   const set = (key: string, choice: Choice) => setChoices({ ...picked, [key]: choice });
   return (
     <form class="card scan-preview" onSubmit={onSubmit} aria-labelledby="scan-title">
-      <h2 id="scan-title">{preview.accounts.length ? plural('scanFound', preview.accounts.length) : t('scanFoundNone')}</h2>
+      <h2 id="scan-title">
+        {preview.accounts.length ? plural('scanFound', preview.accounts.length) : t('scanFoundNone')}
+      </h2>
       {mixed && (
         <p class="notice" role="status">
           {t('scanMixedPlaces')}

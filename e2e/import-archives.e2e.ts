@@ -38,7 +38,7 @@ describe('importing archives and databases through the options page', () => {
       await options.getByLabel('Password of the export').fill(password);
       await options.getByRole('button', { name: 'Read the export' }).click();
     }
-    await options.getByRole('heading', { name: `Found ${count} account${count === 1 ? '' : 's'}` }).waitFor();
+    await options.getByRole('heading', { name: `Found ${count} accounts` }).waitFor();
     await options.getByText(`From ${format}`).waitFor();
     await options.close();
   });

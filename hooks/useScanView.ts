@@ -4,7 +4,6 @@
  */
 import { useEffect, useLayoutEffect } from 'preact/hooks';
 import type { ScanChoice } from '../utils/core/preview/scan-preview';
-import { t } from '../utils/i18n/i18n';
 import { plural } from '../utils/i18n/plural';
 import type { PopupView } from '../utils/popup/popup-view';
 import type { ToastMessage } from '../components/Toast';

@@ -9,7 +9,10 @@ type Messages = Record<string, { message: string }>;
 /** browser.i18n over `messages`, as Chrome answers: `$1`… filled, "" for a missing key. */
 function speak(messages: Messages): void {
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, substitutions?: string | string[]) =>
-    (messages[key]?.message ?? '').replace(/\$(\d)/g, (_, n: string) => [substitutions ?? []].flat()[Number(n) - 1] ?? ''),
+    (messages[key]?.message ?? '').replace(
+      /\$(\d)/g,
+      (_, n: string) => [substitutions ?? []].flat()[Number(n) - 1] ?? '',
+    ),
   );
 }
 
@@ -27,33 +30,33 @@ const ru: Messages = {
 
 describe('plural', () => {
   it.each([
-    ['en', en, 'scanFound', 1, [], 'Found 1 account'],
-    ['en', en, 'scanFound', 2, [], 'Found 2 accounts'],
-    ['en', en, 'scanFound', 0, [], 'Found 0 accounts'],
-    ['en', en, 'scanAdd', 1, [], 'Add 1 account'],
-    ['en', en, 'scanAdd', 12, [], 'Add 12 accounts'],
-    ['en', en, 'scanAdded', 1, [], 'Added 1 account'],
-    ['en', en, 'importDone', 1, [], 'Imported 1 account. It is in the popup now.'],
-    ['en', en, 'importDone', 4, [], 'Imported 4 accounts. They are in the popup now.'],
-    ['en', en, 'scanSkippedPixels', 1, [], '1 picture skipped: larger than 16 megapixels.'],
-    ['en', en, 'scanSkippedTime', 3, [], '3 pictures skipped: not loaded within 5 seconds.'],
-    ['en', en, 'matchCount', 1234, [], '1,234 matching'],
-    ['en', en, 'scanDigits', 8, [], '8 digits'],
-    ['en', en, 'scanBatchProgress', 1, [1, 1], 'Google Authenticator export: 1 of 1 code scanned.'],
-    ['en', en, 'scanBatchProgress', 3, [1, 3], 'Google Authenticator export: 1 of 3 codes scanned.'],
-    ['de', de, 'scanFound', 1, [], '1 Konto gefunden'],
-    ['de', de, 'scanFound', 5, [], '5 Konten gefunden'],
-    ['de', de, 'importDone', 1, [], '1 Konto importiert. Es ist jetzt im Popup.'],
-    ['de', de, 'matchCount', 1234, [], '1.234 Treffer'],
-    ['de', de, 'scanBatchProgress', 2, [1, 2], 'Google-Authenticator-Export: 1 von 2 Codes gescannt.'],
-    ['ru', ru, 'scanFound', 1, [], 'Найден 1 аккаунт'],
-    ['ru', ru, 'scanFound', 21, [], 'Найден 21 аккаунт'],
-    ['ru', ru, 'scanFound', 3, [], 'Найдено 3 аккаунта'],
-    ['ru', ru, 'scanFound', 11, [], 'Найдено 11 аккаунтов'],
-    ['ru', ru, 'scanFound', 1.5, [], 'Найдено 1,5 аккаунта (дробное)'],
-    ['ru', ru, 'scanAdd', 3, [], 'other 3'],
-  ] as const)('%s: %s for %d reads "%s…"', (_, messages, key, n, subs, text) => {
-    speak(messages as Messages);
+    ['en', 'scanFound', 1, [], 'Found 1 account'],
+    ['en', 'scanFound', 2, [], 'Found 2 accounts'],
+    ['en', 'scanFound', 0, [], 'Found 0 accounts'],
+    ['en', 'scanAdd', 1, [], 'Add 1 account'],
+    ['en', 'scanAdd', 12, [], 'Add 12 accounts'],
+    ['en', 'scanAdded', 1, [], 'Added 1 account'],
+    ['en', 'importDone', 1, [], 'Imported 1 account. It is in the popup now.'],
+    ['en', 'importDone', 4, [], 'Imported 4 accounts. They are in the popup now.'],
+    ['en', 'scanSkippedPixels', 1, [], '1 picture skipped: larger than 16 megapixels.'],
+    ['en', 'scanSkippedTime', 3, [], '3 pictures skipped: not loaded within 5 seconds.'],
+    ['en', 'matchCount', 1234, [], '1,234 matching'],
+    ['en', 'scanDigits', 8, [], '8 digits'],
+    ['en', 'scanBatchProgress', 1, [1, 1], 'Google Authenticator export: 1 of 1 code scanned.'],
+    ['en', 'scanBatchProgress', 3, [1, 3], 'Google Authenticator export: 1 of 3 codes scanned.'],
+    ['de', 'scanFound', 1, [], '1 Konto gefunden'],
+    ['de', 'scanFound', 5, [], '5 Konten gefunden'],
+    ['de', 'importDone', 1, [], '1 Konto importiert. Es ist jetzt im Popup.'],
+    ['de', 'matchCount', 1234, [], '1.234 Treffer'],
+    ['de', 'scanBatchProgress', 2, [1, 2], 'Google-Authenticator-Export: 1 von 2 Codes gescannt.'],
+    ['ru', 'scanFound', 1, [], 'Найден 1 аккаунт'],
+    ['ru', 'scanFound', 21, [], 'Найден 21 аккаунт'],
+    ['ru', 'scanFound', 3, [], 'Найдено 3 аккаунта'],
+    ['ru', 'scanFound', 11, [], 'Найдено 11 аккаунтов'],
+    ['ru', 'scanFound', 1.5, [], 'Найдено 1,5 аккаунта (дробное)'],
+    ['ru', 'scanAdd', 3, [], 'other 3'],
+  ] as const)('%s: %s for %d', (lang, key, n, subs, text) => {
+    speak({ en, de, ru }[lang] as Messages);
     expect(plural(key, n, ...subs).startsWith(text)).toBe(true);
   });
 
