@@ -1,0 +1,167 @@
+/**
+ * Every language Tessera ships says everything English says, in its own words: the same keys
+ * (counted messages in exactly the locale's plural forms), the same placeholders, valid Chrome
+ * message files, and no English left over except the names below (tests/locale-check.ts).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import config from '../wxt.config';
+import { checkLocale, type Catalogue, type LocaleRules } from './locale-check';
+
+const LOCALES = path.resolve(import.meta.dirname, '../public/_locales');
+const folders = readdirSync(LOCALES).sort();
+const read = (folder: string): Catalogue =>
+  JSON.parse(readFileSync(path.join(LOCALES, folder, 'messages.json'), 'utf8')) as Catalogue;
+const en = read('en');
+
+/** What may stay English, and why. Keep it short: each entry is a string nobody translates. */
+const RULES: LocaleRules = {
+  allowed: [
+    { key: 'extName', why: 'the brand, Tessera' },
+    { key: 'vaultActions', why: 'the brand, Tessera, names the header buttons' },
+    { key: 'typeSteam', why: 'Steam Guard is the product name' },
+    { key: 'scanKindSteam', why: 'Steam Guard is the product name' },
+    { key: 'seconds', why: '"$1 s": the SI symbol' },
+    { key: 'minutes', why: '"$1 min": the international symbol' },
+    { key: 'hours', why: '"$1 h": the international symbol' },
+    { key: 'passphrase', locales: ['de'], why: 'German uses the loanword Passphrase' },
+    { key: 'fieldType', locales: ['fr', 'nl'], why: '"Type" is the French and Dutch word' },
+    { key: 'fieldIssuer', locales: ['fr'], why: '"Service" is the French word' },
+  ],
+  allowedWords: [
+    { word: 'Tessera', why: 'the brand' },
+    { word: 'otpauth', why: 'the URI scheme' },
+    { word: 'Authenticator', why: 'in product names (Google Authenticator) and as the app category' },
+    { word: 'Bitwarden', why: 'product name' },
+    { word: 'FreeOTP', why: 'product name' },
+    { word: 'Stratum', why: 'product name' },
+    { word: 'Android', why: 'product name' },
+    { word: 'phishing', why: 'the word these languages use' },
+    { word: 'passphrase', locales: ['de'], why: 'German loanword' },
+    { word: 'browser', locales: ['de', 'nl', 'it'], why: 'the word these languages use' },
+    { word: 'optional', locales: ['de'], why: 'the same word in German' },
+  ],
+};
+
+describe('locales', () => {
+  it('are among the twelve languages of issue 16, English and German included', () => {
+    const twelve = ['de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'pl', 'pt_BR', 'ru', 'uk', 'zh_CN'];
+    expect(twelve).toEqual(expect.arrayContaining(folders));
+    expect(folders).toEqual(expect.arrayContaining(['en', 'de']));
+  });
+
+  it.each(folders)('%s has every English key, its placeholders, and no English left', (folder) => {
+    expect(checkLocale(folder, read(folder), en, RULES)).toEqual([]);
+  });
+
+  it('are what the manifest names: English by default, name and description translated', async () => {
+    const manifest = config.manifest;
+    const resolved =
+      typeof manifest === 'function' ? await manifest({ browser: 'chrome', mode: 'production' } as never) : manifest;
+    expect(resolved).toMatchObject({
+      default_locale: 'en',
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+    });
+    for (const [, key] of JSON.stringify(resolved).matchAll(/__MSG_(\w+)__/g)) expect(en).toHaveProperty(key!);
+  });
+});
+
+describe('checkLocale', () => {
+  const de = read('de');
+  const broken = (change: (messages: Record<string, unknown>) => void, folder = 'de') => {
+    const messages = structuredClone(de) as Record<string, unknown>;
+    change(messages);
+    return checkLocale(folder, messages, en, RULES);
+  };
+
+  it.each([
+    ['a missing key', (m: Record<string, unknown>) => delete m.unlock, 'de: unlock: missing'],
+    ['an extra key', (m: Record<string, unknown>) => (m.stray = { message: 'x' }), 'de: stray: not in English'],
+    [
+      'a bad key name',
+      (m: Record<string, unknown>) => (m['bad-name'] = { message: 'x' }),
+      'de: bad-name: not a valid message name',
+    ],
+    [
+      'an entry without "message"',
+      (m: Record<string, unknown>) => (m.unlock = { text: 'Entsperren' }),
+      'de: unlock: has no "message" string',
+    ],
+    [
+      'a lost placeholder',
+      (m: Record<string, unknown>) => (m.copied = { message: 'Code kopiert' }),
+      'de: copied: placeholders [] differ from English [1]',
+    ],
+    [
+      'an added placeholder',
+      (m: Record<string, unknown>) => (m.unlock = { message: 'Entsperren $2' }),
+      'de: unlock: placeholders [2] differ from English []',
+    ],
+    [
+      'a named placeholder',
+      (m: Record<string, unknown>) => (m.unlock = { message: 'Entsperren $count$' }),
+      'de: unlock: placeholders [count] differ from English []',
+    ],
+    [
+      'a plain counted key',
+      (m: Record<string, unknown>) => (m.scanFound = { message: '$1 Konten' }),
+      'de: scanFound: a counted message needs its plural forms, not a plain key',
+    ],
+    [
+      'a plural form the locale lacks',
+      (m: Record<string, unknown>) => (m.scanFound_few = { message: '$1 Konten' }),
+      'de: scanFound_few: plural form "few" is not one of de\'s (one, other)',
+    ],
+    ['a missing plural form', (m: Record<string, unknown>) => delete m.scanFound_one, 'de: scanFound_one: missing'],
+    [
+      'a wrong localeCode',
+      (m: Record<string, unknown>) => (m.localeCode = { message: 'en' }),
+      'de: localeCode: is "en", the folder says "de"',
+    ],
+    [
+      'English text',
+      (m: Record<string, unknown>) => (m.unlock = { message: 'Unlock' }),
+      'de: unlock: is the English text',
+    ],
+    [
+      'English text in a plural form',
+      (m: Record<string, unknown>) => (m.scanAdd_one = { message: 'Add $1 account' }),
+      'de: scanAdd_one: is the English text',
+    ],
+    [
+      'a long English word',
+      (m: Record<string, unknown>) => (m.eraseIntro = { message: 'Löscht alle accounts.' }),
+      'de: eraseIntro: keeps the English word "accounts"',
+    ],
+    [
+      'a long description',
+      (m: Record<string, unknown>) => (m.extDescription = { message: 'x'.repeat(133) }),
+      "de: extDescription: is 133 characters, over the store's 132",
+    ],
+  ])('reports %s', (_, change, problem) => {
+    expect(broken(change)).toContain(problem);
+  });
+
+  it('reports plural forms against the locale of the folder', () => {
+    expect(broken(() => {}, 'ru')).toEqual(
+      expect.arrayContaining([
+        'ru: localeCode: is "de", the folder says "ru"',
+        'ru: scanFound_few: missing',
+        'ru: scanFound_many: missing',
+      ]),
+    );
+  });
+
+  it('lets an allowed key stay English only where it is allowed', () => {
+    expect(broken((m) => (m.fieldType = { message: 'Type' }))).toContain('de: fieldType: is the English text');
+    expect(broken((m) => (m.fieldType = { message: 'Type' }), 'nl')).not.toContain(
+      'nl: fieldType: is the English text',
+    );
+  });
+
+  it('finds nothing wrong in a copy of German', () => {
+    expect(broken(() => {})).toEqual([]);
+  });
+});
