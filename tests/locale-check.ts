@@ -20,9 +20,9 @@ export interface Allowed {
   why: string;
 }
 
-/** A word of 7 letters or more from the English text that may stay in a translation, and why. */
+/** Words of 7 letters or more from the English text that may stay in a translation, and why. */
 export interface AllowedWord {
-  word: string;
+  words: string[];
   locales?: string[];
   why: string;
 }
@@ -134,7 +134,7 @@ export function checkLocale(folder: string, messages: Catalogue, en: Catalogue, 
     const words = new Set(english.flatMap((entry) => entry.message.match(LONG_WORD) ?? []));
     for (const word of words) {
       const spared = rules.allowedWords.some(
-        (rule) => rule.word.toLowerCase() === word.toLowerCase() && applies(rule, folder),
+        (rule) => rule.words.some((allowed) => allowed.toLowerCase() === word.toLowerCase()) && applies(rule, folder),
       );
       if (!spared && new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'iu').test(value.message))
         say(key, `keeps the English word "${word}"`);

@@ -30,17 +30,18 @@ const RULES: LocaleRules = {
     { key: 'fieldIssuer', locales: ['fr'], why: '"Service" is the French word' },
   ],
   allowedWords: [
-    { word: 'Tessera', why: 'the brand' },
-    { word: 'otpauth', why: 'the URI scheme' },
-    { word: 'Authenticator', why: 'in product names (Google Authenticator) and as the app category' },
-    { word: 'Bitwarden', why: 'product name' },
-    { word: 'FreeOTP', why: 'product name' },
-    { word: 'Stratum', why: 'product name' },
-    { word: 'Android', why: 'product name' },
-    { word: 'phishing', why: 'the word these languages use' },
-    { word: 'passphrase', locales: ['de'], why: 'German loanword' },
-    { word: 'browser', locales: ['de', 'nl', 'it'], why: 'the word these languages use' },
-    { word: 'optional', locales: ['de'], why: 'the same word in German' },
+    {
+      words: ['Tessera', 'otpauth', 'Authenticator', 'Bitwarden', 'FreeOTP', 'Stratum', 'Android'],
+      why: 'names: the brand, the URI scheme, products (Authenticator also as the app category)',
+    },
+    { words: ['phishing'], why: 'the word these languages use' },
+    { words: ['passphrase', 'optional'], locales: ['de'], why: 'German words too' },
+    { words: ['browser'], locales: ['de', 'nl', 'it'], why: 'the word these languages use' },
+    {
+      words: ['correction', 'extensions', 'exports', 'secrets', 'session', 'protection'],
+      locales: ['fr'],
+      why: 'French words too',
+    },
   ],
 };
 
