@@ -37,6 +37,7 @@ const RULES: LocaleRules = {
     { words: ['phishing'], why: 'the word these languages use' },
     { words: ['passphrase', 'optional'], locales: ['de'], why: 'German words too' },
     { words: ['browser'], locales: ['de', 'nl', 'it'], why: 'the word these languages use' },
+    { words: ['account', 'password', 'computer'], locales: ['it'], why: 'Italian uses these loanwords' },
     {
       words: ['correction', 'extensions', 'exports', 'secrets', 'session', 'protection'],
       locales: ['fr'],
