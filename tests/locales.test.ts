@@ -34,7 +34,7 @@ const RULES: LocaleRules = {
       words: ['Tessera', 'otpauth', 'Authenticator', 'Bitwarden', 'FreeOTP', 'Stratum', 'Android'],
       why: 'names: the brand, the URI scheme, products (Authenticator also as the app category)',
     },
-    { words: ['phishing'], why: 'the word these languages use' },
+    { words: ['phishing', 'megapixels'], why: 'the words these languages use' },
     { words: ['passphrase', 'optional'], locales: ['de'], why: 'German words too' },
     { words: ['browser'], locales: ['de', 'nl', 'it'], why: 'the word these languages use' },
     { words: ['account', 'password', 'computer'], locales: ['it'], why: 'Italian uses these loanwords' },
