@@ -27,6 +27,7 @@ const RULES: LocaleRules = {
     { key: 'hours', why: '"$1 h": the international symbol' },
     { key: 'passphrase', locales: ['de'], why: 'German uses the loanword Passphrase' },
     { key: 'fieldType', locales: ['fr', 'nl'], why: '"Type" is the French and Dutch word' },
+    { key: 'accountsList', locales: ['nl'], why: '"Accounts" is the Dutch word' },
     { key: 'fieldIssuer', locales: ['fr'], why: '"Service" is the French word' },
   ],
   allowedWords: [
@@ -36,7 +37,8 @@ const RULES: LocaleRules = {
     },
     { words: ['phishing', 'megapixels'], why: 'the words these languages use' },
     { words: ['passphrase', 'optional'], locales: ['de'], why: 'German words too' },
-    { words: ['browser'], locales: ['de', 'nl', 'it'], why: 'the word these languages use' },
+    { words: ['browser', 'browsers'], locales: ['de', 'nl', 'it'], why: 'the word these languages use' },
+    { words: ['account', 'accounts', 'computer', 'letters', 'exports'], locales: ['nl'], why: 'Dutch words too' },
     { words: ['account', 'password', 'computer'], locales: ['it'], why: 'Italian uses these loanwords' },
     {
       words: ['correction', 'extensions', 'exports', 'secrets', 'session', 'protection'],
