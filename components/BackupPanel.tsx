@@ -5,6 +5,7 @@ import { ReauthField } from './ReauthField';
 import { useSubmit } from '../hooks/useSubmit';
 import type { BackupStatus } from '../utils/core/export/backup-status';
 import { t } from '../utils/i18n/i18n';
+import { messageLocale } from '../utils/i18n/plural';
 import { ErrorMessage } from './ErrorMessage';
 import { PassphraseField } from './PassphraseField';
 
@@ -14,7 +15,7 @@ function BackupStatusLines({ status }: { status: BackupStatus | undefined }) {
   return (
     <>
       <p class="hint" role="status">
-        {status?.lastAt ? t('backupLast', new Date(status.lastAt).toLocaleString()) : t('backupNone')}
+        {status?.lastAt ? t('backupLast', new Date(status.lastAt).toLocaleString(messageLocale())) : t('backupNone')}
       </p>
       {status?.reminder && <p class="notice">{t(REMINDERS[status.reminder])}</p>}
     </>

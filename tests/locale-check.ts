@@ -146,3 +146,18 @@ export function checkLocale(folder: string, messages: Catalogue, en: Catalogue, 
     say('extDescription', `is ${[...description.message].length} characters, over the store's ${DESCRIPTION_LIMIT}`);
   return problems;
 }
+
+/**
+ * How much text a catalogue holds: the characters of each English key's translation (a counted
+ * message by its "other" form, `localeCode` left out). The locale with the most is the one whose
+ * layout is tested (issue 16).
+ */
+export function textLength(messages: Catalogue, en: Catalogue): number {
+  let length = 0;
+  for (const key of Object.keys(en)) {
+    if (key === 'localeCode' || /_(zero|one|two|few|many)$/.test(key)) continue;
+    const entry = messages[key];
+    if (isEntry(entry)) length += [...entry.message].length;
+  }
+  return length;
+}

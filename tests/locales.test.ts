@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../wxt.config';
-import { checkLocale, type Catalogue, type LocaleRules } from './locale-check';
+import { checkLocale, textLength, type Catalogue, type LocaleRules } from './locale-check';
 
 const LOCALES = path.resolve(import.meta.dirname, '../public/_locales');
 const folders = readdirSync(LOCALES).sort();
@@ -69,6 +69,21 @@ describe('locales', () => {
       description: '__MSG_extDescription__',
     });
     for (const [, key] of JSON.stringify(resolved).matchAll(/__MSG_(\w+)__/g)) expect(en).toHaveProperty(key!);
+  });
+});
+
+describe('textLength', () => {
+  it('counts characters of every message once, a counted one by its "other" form', () => {
+    const english = {
+      localeCode: { message: 'en' },
+      a: { message: 'ab' },
+      n_one: { message: 'x' },
+      n_other: { message: 'xyz' },
+    };
+    expect(textLength(english, english)).toBe(5);
+    expect(textLength({ a: { message: 'äöü' }, n_few: { message: '1234' }, n_other: { message: '12' } }, english)).toBe(
+      5,
+    );
   });
 });
 
