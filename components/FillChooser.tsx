@@ -3,6 +3,7 @@ import type { AccountView } from '../utils/core/accounts/account-view';
 import type { FillChoice } from '../hooks/useFill';
 import { t } from '../utils/i18n/i18n';
 import { accountName } from './AccountRow';
+import { Dialog } from './ui/Dialog';
 
 interface Props {
   choice: FillChoice;
@@ -19,12 +20,7 @@ export function FillChooser({ choice: { site, matches }, onChoose, onClose }: Pr
   const first = useRef<HTMLButtonElement>(null);
   useLayoutEffect(() => first.current?.focus(), []);
   return (
-    <section
-      class="card fill-chooser"
-      role="dialog"
-      aria-labelledby="fill-chooser-title"
-      aria-describedby="fill-chooser-text"
-    >
+    <Dialog titleId="fill-chooser-title" textId="fill-chooser-text" class="fill-chooser">
       <h2 id="fill-chooser-title">{t('fillChooseTitle', site)}</h2>
       <p id="fill-chooser-text">{matches.length ? t('fillChooseSeveral', site) : t('fillChooseNone', site)}</p>
       {matches.length > 0 && (
@@ -43,6 +39,6 @@ export function FillChooser({ choice: { site, matches }, onChoose, onClose }: Pr
           {t('fillCancel')}
         </button>
       </div>
-    </section>
+    </Dialog>
   );
 }
