@@ -7,6 +7,7 @@ import type { BackupStatus } from '../utils/core/export/backup-status';
 import { t } from '../utils/i18n/i18n';
 import { ErrorMessage } from './ErrorMessage';
 import { PassphraseField } from './PassphraseField';
+import { Banner } from './ui/Banner';
 
 const REMINDERS = { never: 'backupNever', old: 'backupOld', 'new-accounts': 'backupNewAccounts' } as const;
 
@@ -16,7 +17,7 @@ function BackupStatusLines({ status }: { status: BackupStatus | undefined }) {
       <p class="hint" role="status">
         {status?.lastAt ? t('backupLast', new Date(status.lastAt).toLocaleString()) : t('backupNone')}
       </p>
-      {status?.reminder && <p class="notice">{t(REMINDERS[status.reminder])}</p>}
+      {status?.reminder && <Banner>{t(REMINDERS[status.reminder])}</Banner>}
     </>
   );
 }

@@ -17,7 +17,7 @@ export function ClockBanner({ warning, onCorrect, onDismiss }: Props) {
       ? t(errorMs > 0 ? 'clockSlow' : 'clockFast', formatDuration(errorMs), host)
       : t('clockCorrectionOff', formatSignedDuration(correctionMs), host, formatSignedDuration(correctionMs + errorMs));
   return (
-    <div class="notice clock-banner" role="status" aria-labelledby="clock-banner-text">
+    <div class="banner banner-warning clock-banner" role="status" aria-labelledby="clock-banner-text">
       <p id="clock-banner-text">{text}</p>
       <div class="buttons">
         <button type="button" onClick={onDismiss} aria-label={t('clockDismissLabel')}>

@@ -24,7 +24,7 @@ export function EditAccount({ account, onSave, onPin, onDelete, onClose, loadUri
   return (
     <>
       <AccountForm editing={account} onSave={onSave} onCancel={onClose} />
-      <div class="buttons spaced">
+      <div class="buttons spaced edit-actions">
         <button type="button" aria-pressed={account.pinned} onClick={() => onPin(!account.pinned)}>
           {account.pinned ? t('unpin') : t('pinToTop')}
         </button>

@@ -92,7 +92,12 @@ function QuestionCard({ question, onAnswer }: Props) {
           >
             {t('fillRememberOrigin', question.origin)}
           </CheckboxRow>
-          <CheckboxRow type="radio" name="fill-remember-scope" checked={scope === 'site'} onChange={() => setScope('site')}>
+          <CheckboxRow
+            type="radio"
+            name="fill-remember-scope"
+            checked={scope === 'site'}
+            onChange={() => setScope('site')}
+          >
             {t('fillRememberSite', question.wholeSite)}
           </CheckboxRow>
         </fieldset>

@@ -26,7 +26,12 @@ export function PopupHeader({ unlocked, view, setView, onLock }: Props) {
             aria-pressed={view.name === 'scan'}
             onClick={() => setView({ name: 'scan', start: Date.now() })}
           />
-          <IconButton icon={Plus} label={t('addAccount')} aria-pressed={view.name === 'add'} onClick={() => toggle('add')} />
+          <IconButton
+            icon={Plus}
+            label={t('addAccount')}
+            aria-pressed={view.name === 'add'}
+            onClick={() => toggle('add')}
+          />
           <IconButton
             icon={Settings}
             label={t('settings')}

@@ -20,17 +20,21 @@ export function SettingsPanel({ settings, onSettings, onChangePassphrase, onRese
   return (
     <section class="settings" aria-labelledby="settings-title">
       <h2 id="settings-title">{t('settings')}</h2>
-      <AutoLockSetting
-        minutes={settings.autoLockMinutes}
-        onChange={(autoLockMinutes) => onSettings({ autoLockMinutes })}
-      />
-      <DisplaySettings settings={settings} onChange={onSettings} />
-      <ClockSetting offsetMs={settings.clockOffsetMs} onReset={() => onSettings({ clockOffsetMs: 0 })} />
-      <BackupReminder />
-      <div class="buttons">
-        <button type="button" onClick={onImport}>
-          {t('importOpen')}
-        </button>
+      <div class="settings-group">
+        <AutoLockSetting
+          minutes={settings.autoLockMinutes}
+          onChange={(autoLockMinutes) => onSettings({ autoLockMinutes })}
+        />
+        <DisplaySettings settings={settings} onChange={onSettings} />
+        <ClockSetting offsetMs={settings.clockOffsetMs} onReset={() => onSettings({ clockOffsetMs: 0 })} />
+      </div>
+      <div class="settings-group">
+        <BackupReminder />
+        <div class="buttons">
+          <button type="button" onClick={onImport}>
+            {t('importOpen')}
+          </button>
+        </div>
       </div>
       <ChangePassphrase onChange={onChangePassphrase} />
       <ResetVault onReset={onReset} />
