@@ -4,6 +4,7 @@ import type { FillChoice } from '../hooks/useFill';
 import { t } from '../utils/i18n/i18n';
 import { accountName } from './AccountRow';
 import { Dialog } from './ui/Dialog';
+import { Button } from './ui/Button';
 
 interface Props {
   choice: FillChoice;
@@ -35,9 +36,7 @@ export function FillChooser({ choice: { site, matches }, onChoose, onClose }: Pr
         </ul>
       )}
       <div class="buttons">
-        <button type="button" onClick={onClose}>
-          {t('fillCancel')}
-        </button>
+        <Button onClick={onClose}>{t('fillCancel')}</Button>
       </div>
     </Dialog>
   );

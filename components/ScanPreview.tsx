@@ -8,6 +8,7 @@ import { ErrorMessage } from './ErrorMessage';
 import { Banner } from './ui/Banner';
 import { CheckboxRow } from './ui/CheckboxRow';
 import { ListRow } from './ui/ListRow';
+import { Button } from './ui/Button';
 
 type Choice = 'add' | 'replace' | 'skip';
 
@@ -156,14 +157,8 @@ export function ScanPreview({ preview, onConfirm, onRescan, onCancel }: Props) {
             {t('scanAdd', chosen.length)}
           </button>
         )}
-        {onRescan && (
-          <button type="button" onClick={onRescan}>
-            {t('scanAgain')}
-          </button>
-        )}
-        <button type="button" onClick={onCancel}>
-          {t('cancel')}
-        </button>
+        {onRescan && <Button onClick={onRescan}>{t('scanAgain')}</Button>}
+        <Button onClick={onCancel}>{t('cancel')}</Button>
       </div>
     </form>
   );

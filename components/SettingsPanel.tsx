@@ -6,6 +6,8 @@ import { DisplaySettings } from './DisplaySettings';
 import { ChangePassphrase } from './ChangePassphrase';
 import { ResetVault } from './ResetVault';
 import { BackupReminder } from './BackupPanel';
+import { Button } from './ui/Button';
+import { Card } from './ui/Card';
 
 interface Props {
   settings: Settings;
@@ -18,8 +20,7 @@ interface Props {
 
 export function SettingsPanel({ settings, onSettings, onChangePassphrase, onReset, onImport }: Props) {
   return (
-    <section class="settings" aria-labelledby="settings-title">
-      <h2 id="settings-title">{t('settings')}</h2>
+    <Card id="settings-title" title={t('settings')} class="settings">
       <div class="settings-group">
         <AutoLockSetting
           minutes={settings.autoLockMinutes}
@@ -31,13 +32,11 @@ export function SettingsPanel({ settings, onSettings, onChangePassphrase, onRese
       <div class="settings-group">
         <BackupReminder />
         <div class="buttons">
-          <button type="button" onClick={onImport}>
-            {t('importOpen')}
-          </button>
+          <Button onClick={onImport}>{t('importOpen')}</Button>
         </div>
       </div>
       <ChangePassphrase onChange={onChangePassphrase} />
       <ResetVault onReset={onReset} />
-    </section>
+    </Card>
   );
 }
