@@ -5,6 +5,7 @@ import { t } from '../utils/i18n/i18n';
 import { useSubmit } from '../hooks/useSubmit';
 import { ErrorMessage } from './ErrorMessage';
 import { TextField } from './TextField';
+import { Button } from './ui/Button';
 
 interface Props {
   /** The account being edited; absent when adding. */
@@ -95,9 +96,7 @@ export function AccountForm({ editing, onSave, onCancel }: Props) {
       </details>
       <ErrorMessage message={error} />
       <div class="buttons">
-        <button type="button" onClick={onCancel}>
-          {t('cancel')}
-        </button>
+        <Button onClick={onCancel}>{t('cancel')}</Button>
         <button type="submit" class="primary" disabled={busy}>
           {editing ? t('save') : t('addAccount')}
         </button>

@@ -4,6 +4,7 @@ import { useReauth } from '../hooks/useReauth';
 import { t } from '../utils/i18n/i18n';
 import { ErrorMessage } from './ErrorMessage';
 import { ReauthField } from './ReauthField';
+import { Banner } from './ui/Banner';
 
 type QrCodeComponent = FunctionComponent<{ text: string; label: string; size?: number }>;
 
@@ -42,7 +43,7 @@ export function AccountQr({
       </button>
       {shown && (
         <>
-          <p class="notice">{t('qrWarning')}</p>
+          <Banner>{t('qrWarning')}</Banner>
           {reauth.needed && !qr && (
             <form
               onSubmit={(event) => {

@@ -1,6 +1,8 @@
 import type { AccountView } from '../utils/core/accounts/account-view';
 import { t } from '../utils/i18n/i18n';
+import { Pencil, Pin, RefreshCw } from 'lucide-preact';
 import { CountdownRing } from './CountdownRing';
+import { IconButton } from './ui/IconButton';
 
 /** Seconds before a rollover from which the next code is shown beside the current one. */
 export const NEXT_CODE_SECONDS = 5;
@@ -41,13 +43,10 @@ export function AccountRow({ account, now, active, onCopy, onNextHotp, onEdit }:
         onClick={() => onCopy(account)}
       >
         <span class="sr-only">{t('copyCodePrefix')} </span>
-        <span class="names">
+        {/* The full name on hover: a long issuer or label is cut to one line in the fixed-height row. */}
+        <span class="names" title={name}>
           <span class="issuer">
-            {account.pinned && (
-              <span class="pin" aria-hidden="true">
-                ★{' '}
-              </span>
-            )}
+            {account.pinned && <Pin class="pin" size={14} aria-hidden="true" />}
             {account.issuer || account.label || t('unnamedAccount')}
           </span>{' '}
           {account.issuer && account.label && <span class="label">{account.label}</span>}
@@ -66,25 +65,21 @@ export function AccountRow({ account, now, active, onCopy, onNextHotp, onEdit }:
         {timed && <CountdownRing period={account.period} validFrom={account.validFrom!} now={now} />}
       </button>
       {account.type === 'hotp' && (
-        <button
-          type="button"
-          class="icon"
+        <IconButton
+          icon={RefreshCw}
+          class="tip-left"
           tabIndex={active ? 0 : -1}
-          aria-label={t('nextHotpFor', name)}
+          label={t('nextHotpFor', name)}
           onClick={() => onNextHotp(account)}
-        >
-          ↻
-        </button>
+        />
       )}
-      <button
-        type="button"
-        class="icon"
+      <IconButton
+        icon={Pencil}
+        class="tip-left"
         tabIndex={active ? 0 : -1}
-        aria-label={t('editAccountFor', name)}
+        label={t('editAccountFor', name)}
         onClick={() => onEdit(account)}
-      >
-        ✎
-      </button>
+      />
     </>
   );
 }

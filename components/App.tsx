@@ -11,6 +11,7 @@ import { PopupHeader } from './PopupHeader';
 import { SettingsPanel } from './SettingsPanel';
 import { UnlockedScreen } from './UnlockedScreen';
 import { UnlockVault } from './UnlockVault';
+import { Banner } from './ui/Banner';
 
 export function App() {
   const { status, failure, run, refresh } = useVault();
@@ -35,20 +36,12 @@ export function App() {
         {status?.state === 'new' && <CreateVault onCreate={(passphrase) => run('vault.create', { passphrase })} />}
         {status?.state === 'locked' && <UnlockVault onUnlock={(passphrase) => run('vault.unlock', { passphrase })} />}
         {unlocked && status.restored && (
-          <p class="notice" role="status">
+          <Banner tone="info" role="status">
             {t('restoredNotice')}
-          </p>
+          </Banner>
         )}
-        {unlocked && status.rolledBack && (
-          <p class="notice" role="status">
-            {t('rolledBackNotice')}
-          </p>
-        )}
-        {unlocked && status.settingsIgnored && (
-          <p class="notice" role="status">
-            {t('settingsIgnoredNotice')}
-          </p>
-        )}
+        {unlocked && status.rolledBack && <Banner role="status">{t('rolledBackNotice')}</Banner>}
+        {unlocked && status.settingsIgnored && <Banner role="status">{t('settingsIgnoredNotice')}</Banner>}
         {unlocked && view.name === 'settings' && (
           <SettingsPanel
             settings={status.settings}

@@ -8,6 +8,7 @@ import { t } from '../utils/i18n/i18n';
 import { messageLocale } from '../utils/i18n/plural';
 import { ErrorMessage } from './ErrorMessage';
 import { PassphraseField } from './PassphraseField';
+import { Banner } from './ui/Banner';
 
 const REMINDERS = { never: 'backupNever', old: 'backupOld', 'new-accounts': 'backupNewAccounts' } as const;
 
@@ -17,7 +18,7 @@ function BackupStatusLines({ status }: { status: BackupStatus | undefined }) {
       <p class="hint" role="status">
         {status?.lastAt ? t('backupLast', new Date(status.lastAt).toLocaleString(messageLocale())) : t('backupNone')}
       </p>
-      {status?.reminder && <p class="notice">{t(REMINDERS[status.reminder])}</p>}
+      {status?.reminder && <Banner>{t(REMINDERS[status.reminder])}</Banner>}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { t } from '../utils/i18n/i18n';
+import { Card } from './ui/Card';
 
 /**
  * One binding as the user reads it: "all of google.com" for a bare site (every https page of it),
@@ -11,8 +12,7 @@ export function bindingText(binding: string): string {
 /** Where an account fills without asking, in the Edit screen: whole sites and single origins told apart. */
 export function BoundSites({ sites = [] }: { sites?: readonly string[] }) {
   return (
-    <section class="bound-sites" aria-labelledby="bound-sites-title">
-      <h3 id="bound-sites-title">{t('boundTitle')}</h3>
+    <Card id="bound-sites-title" title={t('boundTitle')} level={3} class="bound-sites">
       {sites.length ? (
         <ul>
           {sites.map((binding) => (
@@ -22,6 +22,6 @@ export function BoundSites({ sites = [] }: { sites?: readonly string[] }) {
       ) : (
         <p>{t('boundNone')}</p>
       )}
-    </section>
+    </Card>
   );
 }

@@ -5,6 +5,7 @@ import { strengthHint } from '../utils/popup/strength-hint';
 import { useSubmit } from '../hooks/useSubmit';
 import { ErrorMessage } from './ErrorMessage';
 import { PassphraseField } from './PassphraseField';
+import { Banner } from './ui/Banner';
 
 /** Changes the passphrase (the worker rotates the vault key with it); asks for the current one first. */
 export function ChangePassphrase({ onChange }: { onChange: (current: string, next: string) => Promise<unknown> }) {
@@ -23,7 +24,7 @@ export function ChangePassphrase({ onChange }: { onChange: (current: string, nex
     setDone(true);
   });
   return (
-    <form onSubmit={onSubmit} aria-labelledby="change-title">
+    <form onSubmit={onSubmit} aria-labelledby="change-title" class="settings-group">
       <h3 id="change-title">{t('changePassphrase')}</h3>
       <PassphraseField
         label={t('currentPassphrase')}
@@ -45,10 +46,16 @@ export function ChangePassphrase({ onChange }: { onChange: (current: string, nex
         autoComplete="new-password"
       />
       <ErrorMessage message={error} />
-      {done && <p role="status">{t('passphraseChanged')}</p>}
-      <button type="submit" disabled={busy || current === ''}>
-        {busy ? t('changing') : t('changePassphrase')}
-      </button>
+      {done && (
+        <Banner tone="info" role="status">
+          {t('passphraseChanged')}
+        </Banner>
+      )}
+      <div class="buttons">
+        <button type="submit" disabled={busy || current === ''}>
+          {busy ? t('changing') : t('changePassphrase')}
+        </button>
+      </div>
     </form>
   );
 }

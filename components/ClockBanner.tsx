@@ -1,6 +1,7 @@
 import type { ClockWarning } from '../utils/core/clock/clock-check';
 import { t } from '../utils/i18n/i18n';
 import { formatDuration, formatSignedDuration } from '../utils/popup/format-duration';
+import { Button } from './ui/Button';
 
 interface Props {
   warning: ClockWarning | null;
@@ -17,15 +18,15 @@ export function ClockBanner({ warning, onCorrect, onDismiss }: Props) {
       ? t(errorMs > 0 ? 'clockSlow' : 'clockFast', formatDuration(errorMs), host)
       : t('clockCorrectionOff', formatSignedDuration(correctionMs), host, formatSignedDuration(correctionMs + errorMs));
   return (
-    <div class="notice clock-banner" role="status" aria-labelledby="clock-banner-text">
+    <div class="banner banner-warning clock-banner" role="status" aria-labelledby="clock-banner-text">
       <p id="clock-banner-text">{text}</p>
       <div class="buttons">
-        <button type="button" onClick={onDismiss} aria-label={t('clockDismissLabel')}>
+        <Button onClick={onDismiss} aria-label={t('clockDismissLabel')}>
           {t('dismiss')}
-        </button>
-        <button type="button" class="primary" onClick={onCorrect}>
+        </Button>
+        <Button variant="primary" onClick={onCorrect}>
           {t(correctionMs === 0 ? 'clockUseCorrected' : 'clockUpdateCorrection')}
-        </button>
+        </Button>
       </div>
     </div>
   );

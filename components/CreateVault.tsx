@@ -29,9 +29,11 @@ export function CreateVault({ onCreate }: { onCreate: (passphrase: string) => Pr
       />
       <PassphraseField label={t('repeatPassphrase')} value={repeat} onInput={setRepeat} autoComplete="new-password" />
       <ErrorMessage message={error} />
-      <button type="submit" class="primary" disabled={busy}>
-        {busy ? t('creating') : t('createVault')}
-      </button>
+      <div class="buttons stretch">
+        <button type="submit" class="primary" disabled={busy}>
+          {busy ? t('creating') : t('createVault')}
+        </button>
+      </div>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import type { Settings, Theme } from '../utils/core/vault/settings';
 import { THEMES } from '../utils/core/vault/settings';
 import { t } from '../utils/i18n/i18n';
+import { CheckboxRow } from './ui/CheckboxRow';
 
 const THEME_LABEL: Record<Theme, Parameters<typeof t>[0]> = {
   system: 'themeSystem',
@@ -32,24 +33,20 @@ export function DisplaySettings({
           ))}
         </select>
       </div>
-      <div class="field checkbox">
-        <input
-          id="hide-codes"
-          type="checkbox"
-          checked={settings.hideCodes}
-          onChange={(event) => onChange({ hideCodes: event.currentTarget.checked })}
-        />
-        <label for="hide-codes">{t('hideCodes')}</label>
-      </div>
-      <div class="field checkbox">
-        <input
-          id="clear-clipboard"
-          type="checkbox"
-          checked={settings.clearClipboard}
-          onChange={(event) => onChange({ clearClipboard: event.currentTarget.checked })}
-        />
-        <label for="clear-clipboard">{t('clearClipboard')}</label>
-      </div>
+      <CheckboxRow
+        id="hide-codes"
+        checked={settings.hideCodes}
+        onChange={(event) => onChange({ hideCodes: event.currentTarget.checked })}
+      >
+        {t('hideCodes')}
+      </CheckboxRow>
+      <CheckboxRow
+        id="clear-clipboard"
+        checked={settings.clearClipboard}
+        onChange={(event) => onChange({ clearClipboard: event.currentTarget.checked })}
+      >
+        {t('clearClipboard')}
+      </CheckboxRow>
     </>
   );
 }

@@ -5,6 +5,7 @@ import { AccountForm } from './AccountForm';
 import { AccountQr } from './AccountQr';
 import { accountName } from './AccountRow';
 import { BoundSites } from './BoundSites';
+import { Button } from './ui/Button';
 
 interface Props {
   account: AccountView;
@@ -24,13 +25,13 @@ export function EditAccount({ account, onSave, onPin, onDelete, onClose, loadUri
   return (
     <>
       <AccountForm editing={account} onSave={onSave} onCancel={onClose} />
-      <div class="buttons spaced">
-        <button type="button" aria-pressed={account.pinned} onClick={() => onPin(!account.pinned)}>
+      <div class="buttons spaced edit-actions">
+        <Button aria-pressed={account.pinned} onClick={() => onPin(!account.pinned)}>
           {account.pinned ? t('unpin') : t('pinToTop')}
-        </button>
-        <button type="button" class="danger" onClick={onDelete}>
+        </Button>
+        <Button variant="danger" onClick={onDelete}>
           {t('deleteAccount')}
-        </button>
+        </Button>
       </div>
       <BoundSites sites={account.sites} />
       <AccountQr name={accountName(account)} loadUri={loadUri} />

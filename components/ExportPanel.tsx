@@ -8,6 +8,8 @@ import { t } from '../utils/i18n/i18n';
 import { ErrorMessage } from './ErrorMessage';
 import { PassphraseField } from './PassphraseField';
 import { QrCode } from './QrCode';
+import { Banner } from './ui/Banner';
+import { CheckboxRow } from './ui/CheckboxRow';
 
 const FORMATS = [
   { format: 'aegis', label: 'exportAegis' },
@@ -36,18 +38,18 @@ export function ExportPanel() {
       <fieldset>
         <legend>{t('exportFormat')}</legend>
         {FORMATS.map((option) => (
-          <label key={option.format}>
-            <input
-              type="radio"
-              name="export-format"
-              checked={format === option.format}
-              onChange={() => {
-                setFormat(option.format);
-                clearCodes();
-              }}
-            />{' '}
+          <CheckboxRow
+            key={option.format}
+            type="radio"
+            name="export-format"
+            checked={format === option.format}
+            onChange={() => {
+              setFormat(option.format);
+              clearCodes();
+            }}
+          >
             {t(option.label)}
-          </label>
+          </CheckboxRow>
         ))}
       </fieldset>
       {format === 'aegis' && (
@@ -61,17 +63,12 @@ export function ExportPanel() {
       )}
       {format === 'otpauth' && (
         <>
-          <p class="notice" role="alert">
+          <Banner tone="danger" role="alert">
             {t('exportPlainWarning')}
-          </p>
-          <label>
-            <input
-              type="checkbox"
-              checked={understood}
-              onChange={(event) => setUnderstood(event.currentTarget.checked)}
-            />{' '}
+          </Banner>
+          <CheckboxRow checked={understood} onChange={(event) => setUnderstood(event.currentTarget.checked)}>
             {t('exportPlainUnderstood')}
-          </label>
+          </CheckboxRow>
         </>
       )}
       {format === 'google' && <p class="hint">{t('exportGoogleHint')}</p>}

@@ -3,6 +3,8 @@ import type { AccountView } from '../utils/core/accounts/account-view';
 import type { FillChoice } from '../hooks/useFill';
 import { t } from '../utils/i18n/i18n';
 import { accountName } from './AccountRow';
+import { Dialog } from './ui/Dialog';
+import { Button } from './ui/Button';
 
 interface Props {
   choice: FillChoice;
@@ -19,12 +21,7 @@ export function FillChooser({ choice: { site, matches }, onChoose, onClose }: Pr
   const first = useRef<HTMLButtonElement>(null);
   useLayoutEffect(() => first.current?.focus(), []);
   return (
-    <section
-      class="card fill-chooser"
-      role="dialog"
-      aria-labelledby="fill-chooser-title"
-      aria-describedby="fill-chooser-text"
-    >
+    <Dialog titleId="fill-chooser-title" textId="fill-chooser-text" class="fill-chooser">
       <h2 id="fill-chooser-title">{t('fillChooseTitle', site)}</h2>
       <p id="fill-chooser-text">{matches.length ? t('fillChooseSeveral', site) : t('fillChooseNone', site)}</p>
       {matches.length > 0 && (
@@ -39,10 +36,8 @@ export function FillChooser({ choice: { site, matches }, onChoose, onClose }: Pr
         </ul>
       )}
       <div class="buttons">
-        <button type="button" onClick={onClose}>
-          {t('fillCancel')}
-        </button>
+        <Button onClick={onClose}>{t('fillCancel')}</Button>
       </div>
-    </section>
+    </Dialog>
   );
 }

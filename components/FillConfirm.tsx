@@ -4,6 +4,8 @@ import type { SiteWarning } from '../utils/core/fill/site-check';
 import { t } from '../utils/i18n/i18n';
 import { accountName } from './AccountRow';
 import { bindingText } from './BoundSites';
+import { CheckboxRow } from './ui/CheckboxRow';
+import { Dialog } from './ui/Dialog';
 
 interface Props {
   question: FillQuestion;
@@ -65,41 +67,39 @@ function QuestionCard({ question, onAnswer }: Props) {
         ? [t('fillAskTitle', question.origin), t('fillAskFirst', name, question.origin)]
         : [t('fillPhishingTitle'), warningText(question, question.warning, name)];
   return (
-    <section
-      class={`card fill-confirm${first ? '' : ' warning'}`}
+    <Dialog
       role="alertdialog"
-      aria-labelledby="fill-confirm-title"
-      aria-describedby="fill-confirm-text"
+      titleId="fill-confirm-title"
+      textId="fill-confirm-text"
+      tone={first ? 'default' : 'danger'}
+      class="fill-confirm"
     >
       <h2 id="fill-confirm-title">{title}</h2>
       <p id="fill-confirm-text">{text}</p>
       {question.kind === 'site' && (
-        <label>
-          <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.currentTarget.checked)} />
-          {` ${question.wholeSite ? t('fillRememberFor', name) : t('fillRemember', question.origin, name)}`}
-        </label>
+        <CheckboxRow checked={remember} onChange={(event) => setRemember(event.currentTarget.checked)}>
+          {question.wholeSite ? t('fillRememberFor', name) : t('fillRemember', question.origin, name)}
+        </CheckboxRow>
       )}
       {question.kind === 'site' && question.wholeSite && (
-        <fieldset disabled={!remember}>
+        <fieldset disabled={!remember} class="indented">
           <legend>{t('fillRememberWhere')}</legend>
-          <label>
-            <input
-              type="radio"
-              name="fill-remember-scope"
-              checked={scope === 'origin'}
-              onChange={() => setScope('origin')}
-            />
-            {` ${t('fillRememberOrigin', question.origin)}`}
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="fill-remember-scope"
-              checked={scope === 'site'}
-              onChange={() => setScope('site')}
-            />
-            {` ${t('fillRememberSite', question.wholeSite)}`}
-          </label>
+          <CheckboxRow
+            type="radio"
+            name="fill-remember-scope"
+            checked={scope === 'origin'}
+            onChange={() => setScope('origin')}
+          >
+            {t('fillRememberOrigin', question.origin)}
+          </CheckboxRow>
+          <CheckboxRow
+            type="radio"
+            name="fill-remember-scope"
+            checked={scope === 'site'}
+            onChange={() => setScope('site')}
+          >
+            {t('fillRememberSite', question.wholeSite)}
+          </CheckboxRow>
         </fieldset>
       )}
       <div class="buttons">
@@ -114,12 +114,12 @@ function QuestionCard({ question, onAnswer }: Props) {
         <button
           type="button"
           ref={first ? undefined : safe}
-          class={first ? '' : 'primary'}
+          class={first ? undefined : 'primary'}
           onClick={() => onAnswer(false)}
         >
           {t('fillCancel')}
         </button>
       </div>
-    </section>
+    </Dialog>
   );
 }

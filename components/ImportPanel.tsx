@@ -7,6 +7,7 @@ import type { ScanChoice } from '../utils/core/preview/scan-preview';
 import { ErrorMessage } from './ErrorMessage';
 import { PassphraseField } from './PassphraseField';
 import { ScanPreview } from './ScanPreview';
+import { Banner } from './ui/Banner';
 
 /**
  * Import from another authenticator: pick the export file (or paste its text), give its password
@@ -50,9 +51,9 @@ export function ImportPanel() {
       <h2 id="import-title">{t('importTitle')}</h2>
       <p class="hint">{t('importHint')}</p>
       {done && (
-        <p class="notice" role="status">
+        <Banner tone="info" role="status">
           {done}
-        </p>
+        </Banner>
       )}
       <div class="field">
         <label for="import-file">{t('importFile')}</label>

@@ -6,6 +6,7 @@ import { BackupPanel } from './BackupPanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { UnlockVault } from './UnlockVault';
+import { Banner } from './ui/Banner';
 
 /** The options page (a tab), once unlocked: import from other authenticators, back up, export. */
 export function OptionsApp() {
@@ -19,7 +20,7 @@ export function OptionsApp() {
       </header>
       <main>
         <ErrorMessage message={failure} />
-        {status?.state === 'new' && <p class="notice">{t('optionsCreateFirst')}</p>}
+        {status?.state === 'new' && <Banner tone="info">{t('optionsCreateFirst')}</Banner>}
         {status?.state === 'locked' && <UnlockVault onUnlock={(passphrase) => run('vault.unlock', { passphrase })} />}
         {status?.state === 'unlocked' && (
           <>

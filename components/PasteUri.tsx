@@ -24,9 +24,11 @@ export function PasteUri({ onAdd }: { onAdd: (uri: string) => Promise<unknown> }
         />
       </div>
       <ErrorMessage message={error} />
-      <button type="submit" class="primary" disabled={busy || uri.trim() === ''}>
-        {t('addFromLinkButton')}
-      </button>
+      <div class="buttons">
+        <button type="submit" class="primary" disabled={busy || uri.trim() === ''}>
+          {t('addFromLinkButton')}
+        </button>
+      </div>
     </form>
   );
 }

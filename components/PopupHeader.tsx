@@ -1,5 +1,7 @@
+import { Lock, Plus, ScanQrCode, Settings } from 'lucide-preact';
 import { t } from '../utils/i18n/i18n';
 import type { PopupView } from '../utils/popup/popup-view';
+import { IconButton } from './ui/IconButton';
 
 interface Props {
   /** The vault's actions are shown only while it is unlocked. */
@@ -18,22 +20,25 @@ export function PopupHeader({ unlocked, view, setView, onLock }: Props) {
       <h1>Tessera</h1>
       {unlocked && (
         <nav class="actions" aria-label={t('vaultActions')}>
-          <button
-            type="button"
+          <IconButton
+            icon={ScanQrCode}
+            label={t('scanQr')}
             aria-pressed={view.name === 'scan'}
             onClick={() => setView({ name: 'scan', start: Date.now() })}
-          >
-            {t('scanQr')}
-          </button>
-          <button type="button" aria-pressed={view.name === 'add'} onClick={() => toggle('add')}>
-            {t('addAccount')}
-          </button>
-          <button type="button" aria-pressed={view.name === 'settings'} onClick={() => toggle('settings')}>
-            {t('settings')}
-          </button>
-          <button type="button" onClick={onLock}>
-            {t('lockNow')}
-          </button>
+          />
+          <IconButton
+            icon={Plus}
+            label={t('addAccount')}
+            aria-pressed={view.name === 'add'}
+            onClick={() => toggle('add')}
+          />
+          <IconButton
+            icon={Settings}
+            label={t('settings')}
+            aria-pressed={view.name === 'settings'}
+            onClick={() => toggle('settings')}
+          />
+          <IconButton icon={Lock} label={t('lockNow')} onClick={onLock} />
         </nav>
       )}
     </header>

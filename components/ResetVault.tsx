@@ -10,7 +10,7 @@ export function ResetVault({ onReset }: { onReset: (confirmation: string) => Pro
   const [typed, setTyped] = useState('');
   const { error, busy, onSubmit } = useSubmit(() => onReset(typed));
   return (
-    <form onSubmit={onSubmit} aria-labelledby="reset-title" class="danger-zone">
+    <form onSubmit={onSubmit} aria-labelledby="reset-title" class="settings-group danger-zone">
       <h3 id="reset-title">{t('eraseTitle')}</h3>
       <p class="muted">{t('eraseIntro')}</p>
       <div class="field">
@@ -23,9 +23,11 @@ export function ResetVault({ onReset }: { onReset: (confirmation: string) => Pro
         />
       </div>
       <ErrorMessage message={error} />
-      <button type="submit" class="danger" disabled={busy || typed !== CONFIRMATION}>
-        {t('eraseVault')}
-      </button>
+      <div class="buttons">
+        <button type="submit" class="danger" disabled={busy || typed !== CONFIRMATION}>
+          {t('eraseVault')}
+        </button>
+      </div>
     </form>
   );
 }

@@ -3,6 +3,7 @@ import type { ScanChoice } from '../utils/core/preview/scan-preview';
 import type { ScanState } from '../hooks/useScan';
 import { ErrorMessage } from './ErrorMessage';
 import { ScanPreview } from './ScanPreview';
+import { Banner } from './ui/Banner';
 
 interface Props {
   state: ScanState;
@@ -27,19 +28,18 @@ export function ScanPanel({ state, onScanPage, onSelectRegion, onImage, onConfir
       <ScanPreview preview={state.outcome.preview} onConfirm={onConfirm} onRescan={onScanPage} onCancel={onCancel} />
     );
   }
+  const regionOffered = state.step === 'done' && state.outcome.status === 'none' && !state.outcome.reason;
   return (
     <section class="card scan" aria-labelledby="scan-panel-title" onPaste={onPaste}>
       <h2 id="scan-panel-title">{t('scanTitle')}</h2>
       {state.step === 'scanning' && (
-        <p role="status" class="notice">
+        <Banner tone="info" role="status">
           {t('scanLooking')}
-        </p>
+        </Banner>
       )}
       {state.step === 'done' && state.outcome.status === 'none' && (
         <>
-          <p role="alert" class="notice">
-            {state.outcome.reason ?? t('scanNothing')}
-          </p>
+          <Banner role="alert">{state.outcome.reason ?? t('scanNothing')}</Banner>
           {state.outcome.notes?.map((note) => (
             <p key={note} class="hint scan-note">
               {note}
@@ -47,28 +47,33 @@ export function ScanPanel({ state, onScanPage, onSelectRegion, onImage, onConfir
           ))}
           {/* The last resort, offered only when the page and a screenshot found nothing. */}
           {!state.outcome.reason && (
-            <button type="button" class="primary" onClick={onSelectRegion}>
-              {t('scanRegion')}
-            </button>
+            <div class="buttons">
+              <button type="button" class="primary" onClick={onSelectRegion}>
+                {t('scanRegion')}
+              </button>
+            </div>
           )}
         </>
       )}
       {state.step === 'done' && state.outcome.status === 'restricted' && (
-        <p role="alert" class="notice">
-          {state.outcome.reason}
-        </p>
+        <Banner role="alert">{state.outcome.reason}</Banner>
       )}
       <ErrorMessage message={state.step === 'failed' ? state.message : undefined} />
-      <div class="buttons">
-        <button type="button" class="primary" onClick={onScanPage} disabled={state.step === 'scanning'}>
+      <div class="buttons stretch">
+        {/* Once the region is offered, it is the one main action. */}
+        <button
+          type="button"
+          class={regionOffered ? undefined : 'primary'}
+          onClick={onScanPage}
+          disabled={state.step === 'scanning'}
+        >
           {t('scanPage')}
         </button>
-        <label class="button">
+        <label class="file-button">
           {t('scanFile')}
           <input
             type="file"
             accept="image/*"
-            class="sr-only"
             onChange={(event) => {
               const file = event.currentTarget.files?.[0];
               if (file) onImage(file);

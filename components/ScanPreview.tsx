@@ -6,6 +6,10 @@ import { useSubmit } from '../hooks/useSubmit';
 import { shortOrigin } from '../utils/core/preview/page-origin';
 import { accountName } from './AccountRow';
 import { ErrorMessage } from './ErrorMessage';
+import { Banner } from './ui/Banner';
+import { CheckboxRow } from './ui/CheckboxRow';
+import { ListRow } from './ui/ListRow';
+import { Button } from './ui/Button';
 
 type Choice = 'add' | 'replace' | 'skip';
 
@@ -74,73 +78,73 @@ export function ScanPreview({ preview, onConfirm, onRescan, onCancel }: Props) {
       <h2 id="scan-title">
         {preview.accounts.length ? plural('scanFound', preview.accounts.length) : t('scanFoundNone')}
       </h2>
-      {mixed && (
-        <p class="notice" role="status">
-          {t('scanMixedPlaces')}
-        </p>
-      )}
+      {mixed && <Banner role="status">{t('scanMixedPlaces')}</Banner>}
       {preview.format && <p class="hint">{t('importFrom', preview.format)}</p>}
       {preview.batches
         .filter((batch) => !batch.complete)
         .map((batch) => (
-          <p key={batch.id} class="notice" role="status">
+          <Banner key={batch.id} tone="info" role="status">
             {plural('scanBatchProgress', batch.size, batch.scanned, batch.size)}
-          </p>
+          </Banner>
         ))}
       {preview.accounts.length > 0 && (
-        <ul class="scan-list">
+        <ul class="list-rows scan-list">
           {preview.accounts.map((row) => {
             const name = accountName(row);
             const place = `scan-place-${row.key}`;
             const described = row.origin || row.picture ? place : undefined;
             return (
-              <li key={row.key}>
+              <ListRow
+                key={row.key}
+                detail={
+                  <>
+                    {describe(row)}
+                    <Place row={row} id={place} />
+                  </>
+                }
+              >
                 {row.duplicate ? (
-                  <fieldset aria-describedby={described}>
+                  <fieldset aria-describedby={described} class="duplicate">
                     <legend>
-                      {name} <span class="hint">{t('scanDuplicate')}</span>
+                      {name} <span class="badge">{t('scanDuplicate')}</span>
                     </legend>
-                    {(['skip', 'replace'] as const).map((choice) => (
-                      <label key={choice}>
-                        <input
+                    <div class="choice-pair">
+                      {(['skip', 'replace'] as const).map((choice) => (
+                        <CheckboxRow
+                          key={choice}
                           type="radio"
                           name={`scan-${row.key}`}
                           checked={choiceOf(row) === choice}
                           onChange={() => set(row.key, choice)}
-                        />{' '}
-                        {t(choice === 'skip' ? 'scanSkip' : 'scanReplace')}
-                      </label>
-                    ))}
+                        >
+                          {t(choice === 'skip' ? 'scanSkip' : 'scanReplace')}
+                        </CheckboxRow>
+                      ))}
+                    </div>
                   </fieldset>
                 ) : (
-                  <label>
-                    <input
-                      type="checkbox"
-                      aria-describedby={described}
-                      checked={choiceOf(row) === 'add'}
-                      onChange={(event) => set(row.key, event.currentTarget.checked ? 'add' : 'skip')}
-                    />{' '}
+                  <CheckboxRow
+                    aria-describedby={described}
+                    checked={choiceOf(row) === 'add'}
+                    onChange={(event) => set(row.key, event.currentTarget.checked ? 'add' : 'skip')}
+                  >
                     {name}
-                  </label>
+                  </CheckboxRow>
                 )}
-                <span class="hint">
-                  {describe(row)}
-                  <Place row={row} id={place} />
-                </span>
-              </li>
+              </ListRow>
             );
           })}
         </ul>
       )}
       {origins.map((origin) => (
-        <label key={origin} class="remember-site">
-          <input
-            type="checkbox"
-            checked={remember(origin)}
-            onChange={(event) => setRemembered({ ...remembered, [origin]: event.currentTarget.checked })}
-          />{' '}
+        <CheckboxRow
+          key={origin}
+          class="remember-site"
+          checked={remember(origin)}
+          onChange={(event) => setRemembered({ ...remembered, [origin]: event.currentTarget.checked })}
+        >
           {t('scanRememberSite', origin)}
-        </label>
+        </CheckboxRow>
       ))}
       {[...preview.unusable, ...preview.skipped.map((skipped) => ({ text: skipped.name, reason: skipped.reason }))].map(
         (item) => (
@@ -156,14 +160,8 @@ export function ScanPreview({ preview, onConfirm, onRescan, onCancel }: Props) {
             {plural('scanAdd', chosen.length)}
           </button>
         )}
-        {onRescan && (
-          <button type="button" onClick={onRescan}>
-            {t('scanAgain')}
-          </button>
-        )}
-        <button type="button" onClick={onCancel}>
-          {t('cancel')}
-        </button>
+        {onRescan && <Button onClick={onRescan}>{t('scanAgain')}</Button>}
+        <Button onClick={onCancel}>{t('cancel')}</Button>
       </div>
     </form>
   );

@@ -6,6 +6,8 @@ import { DisplaySettings } from './DisplaySettings';
 import { ChangePassphrase } from './ChangePassphrase';
 import { ResetVault } from './ResetVault';
 import { BackupReminder } from './BackupPanel';
+import { Button } from './ui/Button';
+import { Card } from './ui/Card';
 
 interface Props {
   settings: Settings;
@@ -18,22 +20,23 @@ interface Props {
 
 export function SettingsPanel({ settings, onSettings, onChangePassphrase, onReset, onImport }: Props) {
   return (
-    <section class="settings" aria-labelledby="settings-title">
-      <h2 id="settings-title">{t('settings')}</h2>
-      <AutoLockSetting
-        minutes={settings.autoLockMinutes}
-        onChange={(autoLockMinutes) => onSettings({ autoLockMinutes })}
-      />
-      <DisplaySettings settings={settings} onChange={onSettings} />
-      <ClockSetting offsetMs={settings.clockOffsetMs} onReset={() => onSettings({ clockOffsetMs: 0 })} />
-      <BackupReminder />
-      <div class="buttons">
-        <button type="button" onClick={onImport}>
-          {t('importOpen')}
-        </button>
+    <Card id="settings-title" title={t('settings')} class="settings">
+      <div class="settings-group">
+        <AutoLockSetting
+          minutes={settings.autoLockMinutes}
+          onChange={(autoLockMinutes) => onSettings({ autoLockMinutes })}
+        />
+        <DisplaySettings settings={settings} onChange={onSettings} />
+        <ClockSetting offsetMs={settings.clockOffsetMs} onReset={() => onSettings({ clockOffsetMs: 0 })} />
+      </div>
+      <div class="settings-group">
+        <BackupReminder />
+        <div class="buttons">
+          <Button onClick={onImport}>{t('importOpen')}</Button>
+        </div>
       </div>
       <ChangePassphrase onChange={onChangePassphrase} />
       <ResetVault onReset={onReset} />
-    </section>
+    </Card>
   );
 }

@@ -19,9 +19,11 @@ export function UnlockVault({ onUnlock }: { onUnlock: (passphrase: string) => Pr
         autoFocus
       />
       <ErrorMessage message={error} />
-      <button type="submit" class="primary" disabled={busy || passphrase === ''}>
-        {busy ? t('unlocking') : t('unlock')}
-      </button>
+      <div class="buttons stretch">
+        <button type="submit" class="primary" disabled={busy || passphrase === ''}>
+          {busy ? t('unlocking') : t('unlock')}
+        </button>
+      </div>
     </form>
   );
 }
