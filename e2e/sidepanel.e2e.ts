@@ -44,13 +44,17 @@ const HOSTS = ['--host-resolver-rules=MAP * 127.0.0.1'];
 /** The extension APIs the tests use inside the service worker. */
 interface WorkerChrome {
   chrome: {
-    windows: { create(options: object): Promise<{ id: number; tabs: { id: number }[] }> };
+    windows: {
+      create(options: object): Promise<{ id: number; tabs: { id: number }[] }>;
+    };
     tabs: { update(tabId: number, changes: object): Promise<unknown> };
   };
 }
 
 let demo: DemoServer;
 const at = (host: string) => `http://${host}:${demo.port}/test/fill/one-time-code`;
+/** The same page in another window than the panel's. */
+const DECOY = () => `${at('alpha.example.com')}?decoy`;
 
 /** A window of its own with a tab per URL (the first one active); its id and the tabs' ids. */
 async function openWindow(tessera: Tessera, urls: string[]): Promise<{ windowId: number; tabs: number[] }> {
@@ -72,7 +76,7 @@ const activate = (tessera: Tessera, tabId: number) =>
  * first one active). The panel's tab is opened first: a new page opens in the last focused
  * window, which would otherwise be the demo window, whose active tab it would become.
  */
-async function openPanel(tessera: Tessera, urls: string[]): Promise<{ panel: Page; windowId: number; tabs: number[] }> {
+async function openPanel(tessera: Tessera, urls: string[]) {
   const panel = await tessera.context.newPage();
   const { windowId, tabs } = await openWindow(tessera, urls);
   await activate(tessera, tabs[0]!);
@@ -117,6 +121,9 @@ describe('the side panel (e2e build)', () => {
     let tabs: number[];
     ({ panel, tabs } = await openPanel(tessera, [at('alpha.example.com'), at('beta.example.com')]));
     [alphaTab, betaTab] = tabs as [number, number];
+    // A window opened later, so the last focused one, on the same site: a fill aimed at the last
+    // focused window's tab (the popup's way) rather than at the panel's window would land here.
+    await openWindow(tessera, [DECOY()]);
   });
   afterAll(async () => {
     await tessera?.close();
@@ -162,6 +169,7 @@ describe('the side panel (e2e build)', () => {
     await expect.poll(() => received(beta)).toMatch(/\d{6}/);
     expect(validCodes(ACCOUNTS[1]!, Date.now())).toContain((await received(beta))!.replace(/\D/g, ''));
     expect(validCodes(ACCOUNTS[2]!, Date.now())).toContain((await received(alpha))!.replace(/\D/g, ''));
+    expect(await received(pageAt(tessera, DECOY()))).toBe('');
   });
 
   it('locks with the vault, and unlocks again in the panel', async () => {
