@@ -172,6 +172,46 @@ describe('the side panel (e2e build)', () => {
     expect(await received(pageAt(tessera, DECOY()))).toBe('');
   });
 
+  it('fills an account bound to the site unasked: the site it asks for is already allowed', async () => {
+    await activate(tessera, alphaTab);
+    await expect.poll(() => order(panel)).toEqual(['Alpha', 'Gamma', 'Beta']);
+    const alpha = pageAt(tessera, at('alpha.example.com'));
+    await alpha.locator('input').first().fill('');
+    await panel.getByRole('button', { name: /^Copy the code for Alpha / }).click();
+    const warning = panel.getByRole('alertdialog', { name: 'This may be a phishing page' });
+    await warning.getByRole('checkbox', { name: /^Remember/ }).check();
+    await warning.getByRole('button', { name: 'Fill anyway' }).click();
+    await expect.poll(() => received(alpha)).toMatch(/\d{6}/);
+    // Bound now: the click asks for http://alpha.example.com/* (the e2e build has it) and fills.
+    await alpha.locator('input').first().fill('');
+    await panel.getByRole('button', { name: /^Copy the code for Alpha / }).click();
+    await expect.poll(() => received(alpha)).toMatch(/\d{6}/);
+    expect(await panel.getByRole('alertdialog').count()).toBe(0);
+  });
+
+  it('auto-locks while open: following tabs and rollovers are no activity', async () => {
+    type Session = { storage: { session: { set(items: object): Promise<void>; get(key: string): Promise<object> } } };
+    type Alarms = { alarms: { create(name: string, info: object): void } };
+    // The user was last active long ago; then the panel follows a tab switch by itself.
+    await tessera.worker.evaluate(() =>
+      (globalThis as unknown as { chrome: Session }).chrome.storage.session.set({ lastActivity: 1 }),
+    );
+    await activate(tessera, betaTab);
+    await expect.poll(() => order(panel)).toEqual(['Beta', 'Gamma', 'Alpha']);
+    expect(
+      await tessera.worker.evaluate(() =>
+        (globalThis as unknown as { chrome: Session }).chrome.storage.session.get('lastActivity'),
+      ),
+    ).toEqual({ lastActivity: 1 });
+    // The auto-lock alarm rings: the idle time has run out, and the panel shows the vault locked.
+    await tessera.worker.evaluate(() =>
+      (globalThis as unknown as { chrome: Alarms }).chrome.alarms.create('tessera.auto-lock', { when: Date.now() }),
+    );
+    await panel.getByRole('form', { name: 'Tessera is locked' }).waitFor();
+    await unlock(panel);
+    await expect.poll(() => order(panel)).toEqual(['Beta', 'Gamma', 'Alpha']);
+  });
+
   it('locks with the vault, and unlocks again in the panel', async () => {
     expect((await sendFromPage(setup, 'vault.lock')).ok).toBe(true);
     await panel.getByRole('form', { name: 'Tessera is locked' }).waitFor();
