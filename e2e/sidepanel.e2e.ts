@@ -40,6 +40,8 @@ const ACCOUNTS = [
   account('Alpha', 'KRSXG5CTMVRXEZLU'),
 ];
 const HOSTS = ['--host-resolver-rules=MAP * 127.0.0.1'];
+/** utils/vault/auto-lock.ts: activity within this long of the last one written is not written again. */
+const TOUCH_EVERY_MS = 5_000;
 
 /** The extension APIs the tests use inside the service worker. */
 interface WorkerChrome {
@@ -192,17 +194,21 @@ describe('the side panel (e2e build)', () => {
   it('auto-locks while open: following tabs and rollovers are no activity', async () => {
     type Session = { storage: { session: { set(items: object): Promise<void>; get(key: string): Promise<object> } } };
     type Alarms = { alarms: { create(name: string, info: object): void } };
+    // The worker writes activity at most every TOUCH_EVERY_MS (utils/vault/auto-lock.ts): wait
+    // until the last one written is that old, so a refresh counted as activity would be written.
+    const session = () =>
+      tessera.worker.evaluate(() =>
+        (globalThis as unknown as { chrome: Session }).chrome.storage.session.get('lastActivity'),
+      ) as Promise<{ lastActivity?: number }>;
+    const { lastActivity } = await session();
+    await expect.poll(() => Date.now() - (lastActivity ?? 0), { timeout: 10_000 }).toBeGreaterThan(TOUCH_EVERY_MS);
     // The user was last active long ago; then the panel follows a tab switch by itself.
     await tessera.worker.evaluate(() =>
       (globalThis as unknown as { chrome: Session }).chrome.storage.session.set({ lastActivity: 1 }),
     );
     await activate(tessera, betaTab);
     await expect.poll(() => order(panel)).toEqual(['Beta', 'Gamma', 'Alpha']);
-    expect(
-      await tessera.worker.evaluate(() =>
-        (globalThis as unknown as { chrome: Session }).chrome.storage.session.get('lastActivity'),
-      ),
-    ).toEqual({ lastActivity: 1 });
+    expect(await session()).toEqual({ lastActivity: 1 });
     // The auto-lock alarm rings: the idle time has run out, and the panel shows the vault locked.
     await tessera.worker.evaluate(() =>
       (globalThis as unknown as { chrome: Alarms }).chrome.alarms.create('tessera.auto-lock', { when: Date.now() }),
