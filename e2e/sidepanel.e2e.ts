@@ -148,6 +148,15 @@ describe('the side panel (e2e build)', () => {
     await expect.poll(() => order(panel)).toEqual(['Beta', 'Gamma', 'Alpha']);
   });
 
+  it("is offered in the popup's settings, and not in the panel's own", async () => {
+    await setup.getByRole('button', { name: 'Settings' }).click();
+    await setup.getByRole('button', { name: 'Open in side panel' }).waitFor();
+    await panel.getByRole('button', { name: 'Settings' }).click();
+    await panel.getByRole('heading', { name: 'Settings' }).waitFor();
+    expect(await panel.getByRole('button', { name: 'Open in side panel' }).count()).toBe(0);
+    await panel.getByRole('button', { name: 'Settings' }).click();
+  });
+
   it('fills into the tab active at the click, after the usual question', async () => {
     await activate(tessera, alphaTab);
     await expect.poll(() => order(panel)).toEqual(['Alpha', 'Gamma', 'Beta']);
