@@ -71,7 +71,7 @@ export default defineConfig({
     ],
     // The side panel is not a toolbar click, so it never grants activeTab: it may fill only on
     // sites the user allows, one at a time, at their first fill there from the panel
-    // (utils/popup/site-access.ts). Optional: nothing is asked at install, no warning shown.
+    // (utils/popup/side-panel.ts). Optional: nothing is asked at install, no warning shown.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // hash-wasm runs Argon2id as WebAssembly; nothing looser than 'wasm-unsafe-eval' is allowed.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
