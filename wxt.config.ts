@@ -58,6 +58,8 @@ export default defineConfig({
     // contextMenus: "Scan this QR code with Tessera" on pictures, "Fill one-time code" on fields.
     // clipboardWrite (and Chrome's offscreen document): clear a copied code after 30 s, without
     // reading the clipboard (utils/clipboard/clipboard-guard.ts), so no clipboardRead.
+    // sidePanel (Chrome; no install warning): the accounts view beside the page. Firefox's sidebar
+    // (sidebar_action, from entrypoints/sidepanel) needs no permission.
     permissions: [
       'activeTab',
       'scripting',
@@ -65,8 +67,12 @@ export default defineConfig({
       'storage',
       'alarms',
       'clipboardWrite',
-      ...(browser === 'firefox' ? [] : ['offscreen']),
+      ...(browser === 'firefox' ? [] : ['offscreen', 'sidePanel']),
     ],
+    // The side panel is not a toolbar click, so it never grants activeTab: it may fill only on
+    // sites the user allows, one at a time, at their first fill there from the panel
+    // (utils/popup/side-panel.ts). Optional: nothing is asked at install, no warning shown.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     // hash-wasm runs Argon2id as WebAssembly; nothing looser than 'wasm-unsafe-eval' is allowed.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     commands: {

@@ -1,6 +1,7 @@
 /** The popup: follows the vault's state (new, locked, unlocked) and, unlocked, its screens. */
 import { useEffect, useState } from 'preact/hooks';
 import { useTheme } from '../hooks/useTheme';
+import { useSidePanel } from '../hooks/useSidePanel';
 import { useVault } from '../hooks/useVault';
 import { t } from '../utils/i18n/i18n';
 import { openOptions } from '../utils/popup/open-options';
@@ -18,6 +19,7 @@ export function App() {
   const [view, setView] = useState<PopupView>({ name: 'list' });
   const unlocked = status?.state === 'unlocked';
   useTheme(status?.settings.theme);
+  const openSidePanel = useSidePanel(view.name === 'settings');
   const toList = () => setView({ name: 'list' });
   // Locked: whatever was open (a QR code, an edit) is not shown again after the next unlock.
   useEffect(() => {
@@ -49,6 +51,7 @@ export function App() {
             onChangePassphrase={(current, next) => run('vault.changePassphrase', { current, next })}
             onReset={(confirmation) => run('vault.reset', { confirmation }).then(toList)}
             onImport={() => void openOptions()}
+            onOpenSidePanel={openSidePanel}
           />
         )}
         {unlocked && view.name !== 'settings' && (

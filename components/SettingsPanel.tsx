@@ -16,9 +16,11 @@ interface Props {
   onReset: (confirmation: string) => Promise<unknown>;
   /** Opens the options page, where accounts are imported. */
   onImport: () => void;
+  /** Opens the side panel; absent where there is none (Firefox for Android, the panel itself). */
+  onOpenSidePanel?: () => void;
 }
 
-export function SettingsPanel({ settings, onSettings, onChangePassphrase, onReset, onImport }: Props) {
+export function SettingsPanel({ settings, onSettings, onChangePassphrase, onReset, onImport, onOpenSidePanel }: Props) {
   return (
     <Card id="settings-title" title={t('settings')} class="settings">
       <div class="settings-group">
@@ -35,6 +37,16 @@ export function SettingsPanel({ settings, onSettings, onChangePassphrase, onRese
           <Button onClick={onImport}>{t('importOpen')}</Button>
         </div>
       </div>
+      {onOpenSidePanel && (
+        <div class="buttons">
+          <button type="button" onClick={onOpenSidePanel} aria-describedby="side-panel-hint">
+            {t('openSidePanel')}
+          </button>
+          <p id="side-panel-hint" class="hint">
+            {t('openSidePanelHint')}
+          </p>
+        </div>
+      )}
       <ChangePassphrase onChange={onChangePassphrase} />
       <ResetVault onReset={onReset} />
     </Card>

@@ -53,6 +53,27 @@ describe.skipIf(!executable)('Tessera in Firefox (WebDriver BiDi)', () => {
     expect(expected[1]).toContain(shown.codes[1]);
   });
 
+  it("opens the sidebar's page (sidebar_action), which lists the accounts; the popup's settings offer it", async () => {
+    const panel = await firefox.openExtensionPage('sidepanel.html');
+    const codes = await firefox.evaluate<number>(
+      panel,
+      `while (document.querySelectorAll('.code').length < 2) await new Promise((resolve) => setTimeout(resolve, 50));
+       return document.querySelectorAll('.code').length;`,
+    );
+    expect(codes).toBe(2);
+    const offered = await firefox.evaluate<string[]>(
+      popup,
+      `const named = (name) => [...document.querySelectorAll('button')].find(
+         (button) => (button.getAttribute('aria-label') ?? button.textContent.trim()) === name);
+       named('Settings').click();
+       while (!document.querySelector('#settings-title')) await new Promise((resolve) => setTimeout(resolve, 50));
+       const offered = [typeof browser.sidebarAction.open, named('Open in side panel')?.textContent ?? 'none'];
+       named('Settings').click();
+       return offered;`,
+    );
+    expect(offered).toEqual(['function', 'Open in side panel']);
+  });
+
   it('keeps the key in storage.session only, and locks and unlocks', async () => {
     expect(await firefox.evaluate(popup, `return Object.keys(await browser.storage.session.get('vaultKey'));`)).toEqual(
       ['vaultKey'],

@@ -1,6 +1,7 @@
 /**
  * Least privilege, checked on the built manifests: a release build asks for no host access at
- * all (only the e2e build may, because tests cannot click the toolbar to grant activeTab).
+ * install (only the e2e build has it, because tests cannot click the toolbar to grant activeTab);
+ * the side panel may ask for one site at a time later (optional_host_permissions).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,7 +21,15 @@ const ALLOWED_PERMISSIONS = [
   'alarms',
   'clipboardWrite',
   'offscreen',
+  // Chrome's side panel (issue 16); no install warning.
+  'sidePanel',
 ];
+
+/**
+ * Host access nothing asks for at install: the side panel asks for one account's sites at a time,
+ * at the first fill there from the panel, which activeTab never covers (utils/core/fill/access-patterns.ts).
+ */
+const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
 
 function manifest(dir: string): Record<string, unknown> {
   return JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
@@ -36,7 +45,12 @@ describe.each([
   });
   it('has no host permissions and nothing web pages can call', () => {
     expect(built.host_permissions ?? []).toEqual([]);
-    expect(built.optional_host_permissions ?? []).toEqual([]);
+    expect(built.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
+    // Host patterns among API permissions would be granted at install (Manifest V2's way).
+    expect([
+      ...((built.permissions as string[]) ?? []),
+      ...((built.optional_permissions as string[]) ?? []),
+    ]).not.toEqual(expect.arrayContaining([expect.stringMatching(/[:/*<]/)]));
     expect(built.externally_connectable).toBeUndefined();
     expect(built.web_accessible_resources).toBeUndefined();
     // WXT lists none (an empty list): the QR scanner is injected on demand, never declared.
@@ -62,6 +76,28 @@ describe.each([
   it("has none of the e2e build's bench marks (utils/background/bench-marks.ts) in its worker", () => {
     expect(readFileSync(path.join(dir, 'background.js'), 'utf8')).not.toContain('tessera:worker');
     expect(readFileSync(path.join(E2E_BUILD, 'background.js'), 'utf8')).toContain('tessera:worker');
+  });
+});
+
+describe('the side panel', () => {
+  it("is Chrome's side_panel, with the sidePanel permission", () => {
+    const built = manifest(PRODUCTION_BUILD);
+    expect(built.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect(built.permissions).toContain('sidePanel');
+    expect(built.sidebar_action).toBeUndefined();
+  });
+  it("is Firefox's sidebar_action, not opened at install, with no permission (Firefox has no sidePanel)", () => {
+    const built = manifest(FIREFOX_BUILD);
+    expect(built.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });
+    expect(built.permissions).not.toContain('sidePanel');
+    expect(built.side_panel).toBeUndefined();
+  });
+  it("runs the popup's own script: the panel adds no code of its own", () => {
+    const scripts = (file: string) =>
+      [...readFileSync(path.join(PRODUCTION_BUILD, file), 'utf8').matchAll(/<script[^>]*src="([^"]+)"/g)].map(
+        ([, src]) => src,
+      );
+    expect(scripts('sidepanel.html')).toEqual(scripts('popup.html'));
   });
 });
 

@@ -3,6 +3,7 @@
  * reorder, advance a counter. Each sends its message and then reloads the list; the views only
  * call these.
  */
+import { askSiteAccess } from '../utils/popup/side-panel';
 import type { AccountView } from '../utils/core/accounts/account-view';
 import type { Account } from '../utils/core/otp/account';
 import { t } from '../utils/i18n/i18n';
@@ -25,6 +26,8 @@ export function useAccountActions({ reload, back, show, fill }: Options) {
   return {
     /** Copies the code, tells the worker (to clear the clipboard later), then fills it if the page has a field. */
     async copy(account: AccountView): Promise<void> {
+      // First, while the click is being handled: the side panel asks for the account's sites.
+      const access = askSiteAccess(account);
       try {
         await navigator.clipboard.writeText(account.code);
         show({ text: t('copied', accountName(account)) });
@@ -32,6 +35,7 @@ export function useAccountActions({ reload, back, show, fill }: Options) {
       } catch {
         show({ text: t('copyFailed') });
       }
+      await access;
       await fill(account);
     },
     addUri: (uri: string) => sendMessage('accounts.add', { uri }).then(back),

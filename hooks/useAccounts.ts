@@ -7,6 +7,7 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../utils/messaging/message-client';
 import type { AccountView } from '../utils/core/accounts/account-view';
+import { followActiveTab, panelWindowId } from '../utils/popup/side-panel';
 import { startup } from '../utils/popup/startup';
 
 /** When the soonest time-based code changes, in ms since the epoch. */
@@ -29,40 +30,52 @@ export function useAccounts() {
     setError(undefined);
   }, []);
 
-  const load = useCallback(async () => {
-    clearTimeout(timer.current);
-    if (document.hidden) return;
-    try {
-      // On opening, the first screen's codes are already on their way; the rest follow at once.
-      const first = await startup.take('accounts');
-      if (first) {
-        show(first);
-        // Let those rows reach the screen before the background computes all the other codes
-        // (~20 ms for 500 accounts): on two cores that work competes with the first frame's raster.
-        await afterNextPaint();
+  /** `passive`: a refresh the user did not ask for (a rollover, the panel's tab changed), no activity for auto-lock. */
+  const load = useCallback(
+    async (passive = false) => {
+      clearTimeout(timer.current);
+      if (document.hidden) return;
+      try {
+        // On opening, the first screen's codes are already on their way; the rest follow at once.
+        const first = await startup.take('accounts');
+        if (first) {
+          show(first);
+          // Let those rows reach the screen before the background computes all the other codes
+          // (~20 ms for 500 accounts): on two cores that work competes with the first frame's raster.
+          await afterNextPaint();
+        }
+        const windowId = await panelWindowId;
+        const list = await sendMessage('accounts.list', { bySite: true, ...(windowId ? { windowId } : {}), passive });
+        show(list);
+        const rollover = nextRollover(list);
+        if (rollover !== undefined)
+          timer.current = setTimeout(() => void load(true), Math.max(rollover - Date.now(), 0) + 20);
+      } catch (caught) {
+        setError((caught as Error).message);
       }
-      const list = await sendMessage('accounts.list', { bySite: true });
-      show(list);
-      const rollover = nextRollover(list);
-      if (rollover !== undefined) timer.current = setTimeout(load, Math.max(rollover - Date.now(), 0) + 20);
-    } catch (caught) {
-      setError((caught as Error).message);
-    }
-  }, [show]);
+    },
+    [show],
+  );
 
   // A layout effect, not useEffect: the first codes are usually here already and should be in the
   // very first paint of the list, not one frame later.
   useLayoutEffect(() => {
     void load();
-    const onVisibility = () => (document.hidden ? clearTimeout(timer.current) : void load());
+    const onVisibility = () => (document.hidden ? clearTimeout(timer.current) : void load(true));
     document.addEventListener('visibilitychange', onVisibility);
+    // The side panel: the accounts of the page now shown in its window come first.
+    let unfollow = () => {};
+    void panelWindowId.then((windowId) => {
+      if (windowId !== undefined) unfollow = followActiveTab(windowId, () => void load(true));
+    });
     return () => {
+      unfollow();
       clearTimeout(timer.current);
       document.removeEventListener('visibilitychange', onVisibility);
     };
   }, [load]);
 
-  return { accounts, fetchedAt, error, reload: load };
+  return { accounts, fetchedAt, error, reload: () => load() };
 }
 
 /**

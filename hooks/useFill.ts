@@ -13,6 +13,7 @@ import { t } from '../utils/i18n/i18n';
 import { sendMessage } from '../utils/messaging/message-client';
 import { accountName } from '../components/AccountRow';
 import type { ToastMessage } from '../components/Toast';
+import { panelWindowId } from '../utils/popup/side-panel';
 import { targetTabId } from '../utils/popup/target-tab';
 
 /** What the user already agreed to for this fill. */
@@ -35,12 +36,19 @@ export interface FillChoice {
 
 /** Messages for a fill that did not happen: after a click (the code is copied) or from the background (it is not). */
 const WHY_NOT = {
-  copied: { 'no-field': 'fillNoField', 'not-filled': 'fillRefused', restricted: undefined, navigated: 'fillNavigated' },
+  copied: {
+    'no-field': 'fillNoField',
+    'not-filled': 'fillRefused',
+    restricted: undefined,
+    navigated: 'fillNavigated',
+    'no-access': 'fillNoAccess',
+  },
   background: {
     'no-field': 'fillNoFieldHere',
     'not-filled': 'fillRefusedHere',
     restricted: 'fillRestricted',
     navigated: 'fillNavigatedHere',
+    'no-access': 'fillNoAccess',
   },
 } as const;
 
@@ -76,7 +84,10 @@ export function useFill({
 
   const fill = async (account: AccountView, confirmed: Confirmed = {}, copied = true) => {
     setChoice(undefined);
-    const outcome = await sendMessage('fill.code', { id: account.id, ...target, ...confirmed }).catch(() => undefined);
+    // The side panel fills the tab active in its window at the click, unless a pending fill named one.
+    const windowId = target.tabId === undefined ? await panelWindowId : undefined;
+    const where = windowId === undefined ? target : { ...target, windowId };
+    const outcome = await sendMessage('fill.code', { id: account.id, ...where, ...confirmed }).catch(() => undefined);
     if (outcome) settle(account, outcome, confirmed, copied);
     afterFill?.();
   };

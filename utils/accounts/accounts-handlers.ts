@@ -12,7 +12,8 @@ export function accountsHandlers(accounts: AccountsService): HandlersOf<'account
       handle: (payload) => {
         const bySite = optionalField<boolean>(payload, 'bySite', 'boolean');
         const first = optionalField<number>(payload, 'first', 'number');
-        return accounts.list(bySite ? activeTabUrl() : undefined, first);
+        const windowId = optionalField<number>(payload, 'windowId', 'number');
+        return accounts.list(bySite ? activeTabUrl(windowId) : undefined, first);
       },
     },
     'accounts.add': {

@@ -20,6 +20,14 @@ describe('activeTabUrl', () => {
     expect(query).toHaveBeenCalledWith({ active: true, lastFocusedWindow: true });
   });
 
+  it("asks for the side panel's window, not the last focused one, when it names it", async () => {
+    const query = vi
+      .spyOn(browser.tabs, 'query')
+      .mockImplementation((async () => [{ id: 1, url: 'https://github.com/login' } as Browser.tabs.Tab]) as never);
+    expect(await activeTabUrl(7)).toBe('https://github.com/login');
+    expect(query).toHaveBeenCalledWith({ active: true, windowId: 7 });
+  });
+
   it('gives no site when there is no tab or the query fails', async () => {
     vi.spyOn(browser.tabs, 'query')
       .mockImplementationOnce((async () => []) as never)

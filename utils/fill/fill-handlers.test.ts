@@ -226,8 +226,25 @@ describe('fill.code', () => {
   });
 
   it.each([
+    // The side panel names its window: the tab active there takes the code.
+    [GITHUB, { filled: true }, true],
+    // Its address hidden: no site the user allowed, and no toolbar click granted activeTab.
+    [undefined, { filled: false, reason: 'no-access' }, false],
+  ])('from the side panel, fills the active tab of its window (%s)', async (url, value, filled) => {
+    const { ids, fill, route } = await setup();
+    const query = vi
+      .spyOn(fakeBrowser.tabs, 'query')
+      .mockResolvedValue([{ id: 5, url, windowId: 4 }] as Awaited<ReturnType<typeof fakeBrowser.tabs.query>>);
+    const reply = await route({ type: 'fill.code', payload: { id: ids.github, windowId: 4 } }, popup());
+    expect(reply).toMatchObject({ ok: true, value });
+    expect(query).toHaveBeenCalledWith({ active: true, windowId: 4 });
+    expect(fill).toHaveBeenCalledTimes(filled ? 1 : 0);
+  });
+
+  it.each([
     [{ frameId: '2' }, 'frameId must be a number.'],
     [{ tabId: '8' }, 'tabId must be a number.'],
+    [{ windowId: '1' }, 'windowId must be a number.'],
     [{ confirmFrame: 1 }, 'confirmFrame must be text.'],
     [{ confirmOrigin: true }, 'confirmOrigin must be text.'],
     [{ remember: true }, 'remember must be text.'],

@@ -91,8 +91,12 @@ export function createFillHandlers(fills: FillService, accounts: AccountsService
           confirmOrigin: optionalField<string>(payload, 'confirmOrigin', 'string'),
           remember: rememberField(payload),
         };
-        const tab = await targetTab(optionalField<number>(payload, 'tabId', 'number'));
+        const windowId = optionalField<number>(payload, 'windowId', 'number');
+        const tab = await targetTab(optionalField<number>(payload, 'tabId', 'number'), windowId);
         if (!tab) throw new ServiceError('not-found', 'There is no page to fill.');
+        // From the side panel, an address hidden from Tessera is a site the user has not allowed
+        // (no toolbar click granted activeTab there), not a page no extension may touch.
+        if (windowId !== undefined && tab.url === undefined) return { filled: false, reason: 'no-access' } as const;
         return fills.fill(tab, request);
       },
     },

@@ -67,6 +67,18 @@ describe('the message router', () => {
     expect(onActivity).toHaveBeenCalledOnce();
   });
 
+  it.each([
+    [{ bySite: true }, 1],
+    [{ bySite: true, passive: false }, 1],
+    // A refresh nobody asked for (a rollover, the side panel's tab changed) must not hold off auto-lock.
+    [{ bySite: true, passive: true }, 0],
+    [{ passive: 'true' }, 1],
+  ])('counts accounts.list %j from a page as activity %i time(s)', async (payload, times) => {
+    const { route, onActivity } = router();
+    expect((await route({ type: 'accounts.list', payload }, popup())).ok).toBe(true);
+    expect(onActivity).toHaveBeenCalledTimes(times);
+  });
+
   it('answers without waiting for the activity to be recorded', async () => {
     const handlers = {
       'vault.status': { from: 'extension', handle: async () => ({ state: 'locked' }) },

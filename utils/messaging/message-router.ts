@@ -42,8 +42,10 @@ export function createMessageRouter(handlers: Handlers, { onActivity }: { onActi
         kind === 'extension' || (kind === 'content-script' && handler.from === 'extension-or-content-script');
       if (!allowed) throw new ServiceError('forbidden', `${type} cannot be sent from here.`);
       const value = await handler.handle(payload, sender);
-      // Not awaited: the answer should not wait for auto-lock's storage and alarm writes.
-      if (kind === 'extension')
+      // Not awaited: the answer should not wait for auto-lock's storage and alarm writes. A passive
+      // refresh (codes rolled over, the side panel's tab changed) is not the user: an open side
+      // panel must not keep the vault unlocked.
+      if (kind === 'extension' && (payload as { passive?: unknown } | undefined)?.passive !== true)
         onActivity?.().catch((error: unknown) => console.error('Could not record activity', error));
       return { ok: true, value };
     } catch (error) {

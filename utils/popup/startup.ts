@@ -5,6 +5,7 @@
  * appear after one round trip rather than three in a row.
  */
 import { sendMessage } from '../messaging/message-client';
+import { IS_SIDE_PANEL, panelWindowId } from './side-panel';
 
 /** Rows the popup shows before scrolling (its 440 px list holds 7.9 of 56 px), and one to spare. */
 export const FIRST_SCREEN_ROWS = 9;
@@ -13,9 +14,16 @@ export const FIRST_SCREEN_ROWS = 9;
 export const IS_OPTIONS_PAGE = location.pathname.endsWith('/options.html');
 
 const status = sendMessage('vault.status').catch(() => undefined);
+/** The side panel's accounts are those of its own window's tab (utils/popup/side-panel.ts). */
+const firstList = () =>
+  IS_SIDE_PANEL
+    ? panelWindowId.then((windowId) =>
+        sendMessage('accounts.list', { bySite: true, first: FIRST_SCREEN_ROWS, ...(windowId ? { windowId } : {}) }),
+      )
+    : sendMessage('accounts.list', { bySite: true, first: FIRST_SCREEN_ROWS });
 const accounts = IS_OPTIONS_PAGE
   ? Promise.resolve(undefined)
-  : sendMessage('accounts.list', { bySite: true, first: FIRST_SCREEN_ROWS })
+  : firstList()
       .then((list) => (performance.mark('tessera:first-answer'), list))
       .catch(() => undefined);
 

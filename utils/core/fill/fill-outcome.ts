@@ -2,10 +2,11 @@
 import type { SiteQuestion } from './site-check';
 
 /**
- * Why no code was filled: no field, the page refused it, a page no extension may touch, or the
- * frame showed another document (or origin) when the code was to be sent than when it was checked.
+ * Why no code was filled: no field, the page refused it, a page no extension may touch, the
+ * frame showed another document (or origin) when the code was to be sent than when it was
+ * checked, or (side panel) a page whose site the user has not allowed Tessera on.
  */
-export type FillFailure = 'no-field' | 'not-filled' | 'restricted' | 'navigated';
+export type FillFailure = 'no-field' | 'not-filled' | 'restricted' | 'navigated' | 'no-access';
 
 export type FillOutcome =
   | { filled: true; how: 'single' | 'split'; site: string }

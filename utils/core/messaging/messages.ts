@@ -34,7 +34,15 @@ export interface Messages {
   /** Stop warning about the last check. */
   'clock.dismiss': { payload: void; result: null };
   /** `bySite`: accounts for the active tab's site first (the background looks the tab up). */
-  'accounts.list': { payload: { bySite?: boolean; first?: number } | void; result: AccountView[] };
+  /**
+   * The accounts with codes, those of the active tab's site first when `bySite` (the active tab of
+   * `windowId`: the side panel's window). `passive`: a refresh nobody asked for (a code rolled
+   * over, the panel's tab changed), which is no activity for auto-lock.
+   */
+  'accounts.list': {
+    payload: { bySite?: boolean; first?: number; windowId?: number; passive?: boolean } | void;
+    result: AccountView[];
+  };
   'accounts.add': { payload: { account: Account } | { uri: string }; result: { id: string } };
   'accounts.update': { payload: { id: string; changes: Partial<Account>; pinned?: boolean }; result: null };
   'accounts.remove': { payload: { id: string }; result: { undo: string } };
@@ -53,6 +61,8 @@ export interface Messages {
     payload: {
       id: string;
       tabId?: number;
+      /** The side panel's window: the code goes to the tab active there at the click. */
+      windowId?: number;
       frameId?: number;
       confirmFrame?: string;
       confirmOrigin?: string;
