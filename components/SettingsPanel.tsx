@@ -38,13 +38,15 @@ export function SettingsPanel({ settings, onSettings, onChangePassphrase, onRese
         </div>
       </div>
       {onOpenSidePanel && (
-        <div class="buttons">
-          <button type="button" onClick={onOpenSidePanel} aria-describedby="side-panel-hint">
-            {t('openSidePanel')}
-          </button>
+        <div class="settings-group">
           <p id="side-panel-hint" class="hint">
             {t('openSidePanelHint')}
           </p>
+          <div class="buttons">
+            <Button onClick={onOpenSidePanel} aria-describedby="side-panel-hint">
+              {t('openSidePanel')}
+            </Button>
+          </div>
         </div>
       )}
       <ChangePassphrase onChange={onChangePassphrase} />
