@@ -56,11 +56,13 @@ export function findLayoutOffences(): LayoutOffence[] {
     return true;
   };
 
+  /** What a user reads on it: its text, else its label or name, value or placeholder. */
   const text = (el: Element): string => {
-    const named = el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '';
     const own = (el as HTMLElement).innerText ?? el.textContent ?? '';
+    const label = el instanceof HTMLInputElement ? (el.labels?.[0]?.innerText ?? '') : '';
+    const named = el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '';
     const value = el instanceof HTMLInputElement && !['checkbox', 'radio'].includes(el.type) ? el.value : '';
-    const words = (named || own || value || el.getAttribute('placeholder') || '').replace(/\s+/g, ' ').trim();
+    const words = (own || label || named || value || el.getAttribute('placeholder') || '').replace(/\s+/g, ' ').trim();
     return words.length > 40 ? `${words.slice(0, 39)}…` : words;
   };
 
