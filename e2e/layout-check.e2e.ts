@@ -45,6 +45,7 @@ describe('the layout check', () => {
       <span class="sr-only">A very long text for screen readers only, far wider than the popup itself</span>
       <label style="display:flex; align-items:center; gap:8px; min-height:32px; margin-bottom:8px"><input type="checkbox"> Remember</label>
       <label class="button" style="display:inline-block; padding:8px">Scan a file<input type="file" class="sr-only"></label>
+      <label class="button" style="display:inline-block; padding:8px; margin-left:8px">Or this<input type="file" style="position:absolute; width:20px; clip-path:inset(50%)"></label>
       <button style="display:none; position:absolute; top:0; left:0">Hidden</button>
       <span aria-hidden="true" style="display:inline-block; width:10px; height:10px; overflow:hidden">decorative glyph</span>
       <p style="overflow:hidden; text-overflow:ellipsis; white-space:nowrap">Fits</p>`;
@@ -88,7 +89,7 @@ describe('the layout check', () => {
       <p><a href="#" style="display:inline-block">More</a></p>`);
     expect(offences.filter((o) => o.rule === 'too small').map((o) => o.element)).toEqual([
       'button "Lock"',
-      'label > input',
+      'label > input "Remember"',
       'p > a "More"',
     ]);
   });

@@ -45,12 +45,11 @@ export function findLayoutOffences(): LayoutOffence[] {
     if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return false;
     const rect = el.getBoundingClientRect();
     if (rect.width < 1 || rect.height < 1) return false;
-    // Visually hidden for assistive technology (the usual .sr-only: clipped to a pixel).
+    // Visually hidden for assistive technology (the usual .sr-only: clipped away, or to a pixel).
     for (let node: Element | null = el; node; node = node.parentElement) {
       const style = getComputedStyle(node);
-      const clipped =
-        (style.clip !== 'auto' && style.clip !== '' && style.position.match(/absolute|fixed/)) ||
-        /inset\(50%\)|inset\(100%\)/.test(style.clipPath);
+      if (/inset\((50|100)%\)/.test(style.clipPath) || /rect\(0px,? 0px,? 0px,? 0px\)/.test(style.clip)) return false;
+      const clipped = style.clip !== 'auto' && style.clip !== '' && /absolute|fixed/.test(style.position);
       if (clipped && node.getBoundingClientRect().width <= 2) return false;
     }
     return true;
