@@ -18,8 +18,7 @@ export interface Shot {
   offences: LayoutOffence[];
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** `<locale>-<theme>-<w>x<h>-<screen>.png`, the name shared by every helper of issue 16. */
 export const shotName = (shot: Omit<Shot, 'file' | 'offences'>) =>
@@ -61,7 +60,10 @@ export function contactSheet(shots: Shot[]): string {
 <h1>Tessera screens</h1>
 <p>${shots.length} screenshots of ${screens.length} screens; ${failing.length} screen(s) with layout offences.</p>
 <nav>${screens
-    .map((screen) => `<a href="#${escapeHtml(screen)}"${failing.includes(screen) ? ' class="failing"' : ''}>${escapeHtml(screen)}</a>`)
+    .map(
+      (screen) =>
+        `<a href="#${escapeHtml(screen)}"${failing.includes(screen) ? ' class="failing"' : ''}>${escapeHtml(screen)}</a>`,
+    )
     .join(' ')}</nav>
 ${sections.join('\n')}
 </body></html>

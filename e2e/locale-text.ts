@@ -27,8 +27,8 @@ function template(locale: string, key: string): string | undefined {
   return entry.message.replace(
     /\$([A-Za-z_][A-Za-z0-9_]*)\$/g,
     (whole, name: string) =>
-      Object.entries(entry.placeholders ?? {}).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1]
-        .content ?? whole,
+      Object.entries(entry.placeholders ?? {}).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1].content ??
+      whole,
   );
 }
 

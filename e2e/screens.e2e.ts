@@ -210,7 +210,10 @@ for (const locale of screenLocales()) {
       await cdp.send('Debugger.pause');
       try {
         await header(window, 'scanQr').click();
-        await window.getByRole('status').filter({ hasText: say('scanLooking') }).waitFor();
+        await window
+          .getByRole('status')
+          .filter({ hasText: say('scanLooking') })
+          .waitFor();
         await shoot(window, 'scan-progress');
       } finally {
         await cdp.send('Debugger.resume');
@@ -370,7 +373,12 @@ for (const locale of screenLocales()) {
       const list = (await sendFromPage(popup, 'accounts.list')).value as { id: string; issuer: string }[];
       for (const issuer of ['Steam', 'GitHub']) {
         const id = list.find((account) => account.issuer === issuer)!.id;
-        await sendFromPage(popup, 'fill.code', { id, tabId, confirmOrigin: `http://127.0.0.1:${other.port}`, remember: 'origin' });
+        await sendFromPage(popup, 'fill.code', {
+          id,
+          tabId,
+          confirmOrigin: `http://127.0.0.1:${other.port}`,
+          remember: 'origin',
+        });
       }
       await page.reload();
       await fillWithoutPopup(tessera, tabId);
@@ -394,7 +402,10 @@ for (const locale of screenLocales()) {
       await section.getByLabel(say('currentPassphrase')).fill(PASSPHRASE);
       await section.getByLabel(say('newPassphrase'), { exact: true }).fill('short');
       await section.getByRole('button', { name: say('changePassphrase') }).click();
-      await section.getByRole('alert').filter({ hasText: say('strengthTooShort') }).waitFor();
+      await section
+        .getByRole('alert')
+        .filter({ hasText: say('strengthTooShort') })
+        .waitFor();
       await section.scrollIntoViewIfNeeded();
       await shoot(popup, 'change-passphrase');
     });
@@ -442,7 +453,10 @@ for (const locale of screenLocales()) {
       await options.reload();
       await options.getByRole('radio', { name: say('exportGoogle') }).check();
       await options.getByRole('button', { name: say('exportShowCodes') }).click();
-      await options.getByRole('img', { name: like('exportCodeLabel') }).first().waitFor();
+      await options
+        .getByRole('img', { name: like('exportCodeLabel') })
+        .first()
+        .waitFor();
       try {
         await shoot(options, 'options-export', OPTIONS_SIZES);
       } finally {
