@@ -256,27 +256,33 @@ for (const locale of screenLocales()) {
       }
     });
 
+    /** The scan panel after "nothing found": the next screen chooses a picture file in it. */
+    let hintWindow: Page;
     it('scan-region-hint', async () => {
       const { page, window } = await scanned('none');
+      hintWindow = window;
       await window.getByRole('button', { name: say('scanRegion') }).waitFor();
       try {
         await shoot(window, 'scan-region-hint');
       } finally {
         await page.close();
       }
-      // A picture file of a Google export of twelve accounts, chosen in the same panel.
+    });
+
+    it('scan-preview-12', async () => {
+      // A picture file of a Google export of twelve accounts, chosen in the scan panel.
       const png = await (
         await fetch(`${demo.url}/qr.png?text=${encodeURIComponent(migrationUri(TWELVE))}`)
       ).arrayBuffer();
-      await window
+      await hintWindow
         .getByLabel(say('scanFile'))
         .setInputFiles({ name: 'export.png', mimeType: 'image/png', buffer: Buffer.from(png) });
-      await window.getByRole('checkbox', { name: 'Mail: user12@example.com' }).waitFor();
+      await hintWindow.getByRole('checkbox', { name: 'Mail: user12@example.com' }).waitFor();
       try {
-        await shoot(window, 'scan-preview-12');
+        await shoot(hintWindow, 'scan-preview-12');
       } finally {
-        await discard(window);
-        await window.close();
+        await discard(hintWindow);
+        await hintWindow.close();
       }
     });
 
