@@ -27,7 +27,7 @@ import {
   type DemoServer,
   type Tessera,
 } from './harness';
-import { describeOffences, layoutOffences } from './layout-check';
+import { describeOffences, layoutOffences, type LayoutOffence } from './layout-check';
 import { chromiumLang, pattern, screenLocales, text } from './locale-text';
 
 const SCREENS = path.join(ROOT, 'test-results/screens');
@@ -111,7 +111,8 @@ for (const locale of screenLocales()) {
      * fails listing every offence of every variant.
      */
     async function shoot(page: Page, screen: string, sizes = POPUP_SIZES): Promise<void> {
-      const failures: string[] = [];
+      /** Variants with the same offences are listed once, under all their names. */
+      const failures = new Map<string, string[]>();
       for (const { width, height } of sizes) {
         await page.setViewportSize({ width, height });
         for (const theme of THEMES) {
@@ -122,11 +123,18 @@ for (const locale of screenLocales()) {
           await page.screenshot({ path: path.join(SCREENS, file), animations: 'disabled' });
           const offences = await layoutOffences(page);
           shots.push({ ...shot, file, offences });
-          if (offences.length) failures.push(describeOffences(file.replace(/\.png$/, ''), offences));
+          if (!offences.length) continue;
+          const key = JSON.stringify(offences);
+          failures.set(key, [...(failures.get(key) ?? []), file.replace(/\.png$/, '')]);
         }
       }
       await page.emulateMedia({ colorScheme: 'light' });
-      if (failures.length) throw new Error(`\n${failures.join('\n')}`);
+      if (failures.size)
+        throw new Error(
+          `\n${[...failures]
+            .map(([key, names]) => describeOffences(names.join(', '), JSON.parse(key) as LayoutOffence[]))
+            .join('\n')}`,
+        );
     }
 
     const header = (page: Page, key: string) => page.getByRole('button', { name: say(key), exact: true }).first();
