@@ -107,6 +107,17 @@ describe('the layout check', () => {
     ]);
   });
 
+  it('checks only inside the element asked for, and the page width still', async () => {
+    await offencesOf(`
+      <button class="theirs" style="min-height:0; height:10px">Page's own</button>
+      <div role="dialog" style="width:400px"><button class="ours" style="min-height:0; height:10px">Ours</button></div>`);
+    const offences = await layoutOffences(page, '[role=dialog]');
+    expect(offences.map((o) => `${o.rule}: ${o.element}`)).toEqual([
+      'too wide: the page',
+      'too small: div[role=dialog] > button.ours "Ours"',
+    ]);
+  });
+
   it('lists every offence of a screen under its name', () => {
     expect(
       describeOffences('de-dark-360x600-settings', [

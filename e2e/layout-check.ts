@@ -18,9 +18,12 @@ export interface LayoutOffence {
   detail: string;
 }
 
-/** Every offence on the page as it is now (scrolled to the top). */
-export async function layoutOffences(page: Page): Promise<LayoutOffence[]> {
-  return page.evaluate(findLayoutOffences);
+/**
+ * Every offence on the page as it is now; `within`: only inside the element this selector finds
+ * (Tessera's own part of a web page, such as the region tool's overlay), the page's width still checked.
+ */
+export async function layoutOffences(page: Page, within?: string): Promise<LayoutOffence[]> {
+  return page.evaluate(findLayoutOffences, within ?? null);
 }
 
 /** One line per offence, under the screen's name. */
@@ -35,7 +38,7 @@ export function describeOffences(screen: string, offences: LayoutOffence[]): str
  * Runs in the page (Playwright serialises it): self-contained, no imports, no outer names.
  * Tolerance: half a pixel, for sub-pixel rounding of fractional layouts.
  */
-export function findLayoutOffences(): LayoutOffence[] {
+export function findLayoutOffences(within: string | null = null): LayoutOffence[] {
   const EPSILON = 0.5;
   const MIN_TARGET = 24;
   const offences: LayoutOffence[] = [];
@@ -90,7 +93,9 @@ export function findLayoutOffences(): LayoutOffence[] {
   };
   const px = (n: number) => `${Math.round(n * 10) / 10}px`;
 
-  const all = [...document.body.querySelectorAll('*')].filter(
+  const root = within === null ? document.body : document.querySelector(within);
+  if (!root) throw new Error(`Nothing on the page matches ${within}`);
+  const all = [...(root === document.body ? [] : [root]), ...root.querySelectorAll('*')].filter(
     (el) => !(el instanceof SVGElement && !(el instanceof SVGSVGElement)) && visible(el),
   );
 

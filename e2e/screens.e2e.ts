@@ -37,6 +37,11 @@ const POPUP_SIZES = [
   { width: 800, height: 600 },
 ];
 const OPTIONS_SIZES = [{ width: 1280, height: 800 }];
+/** A web page with Tessera's region tool over it. */
+const PAGE_SIZES = [
+  { width: 1280, height: 800 },
+  { width: 800, height: 600 },
+];
 const PASSPHRASE = 'correct horse battery staple';
 const shots: Shot[] = [];
 
@@ -108,9 +113,9 @@ for (const locale of screenLocales()) {
 
     /**
      * Photographs `page` in each theme and size as `screen`, runs the layout check on each, and
-     * fails listing every offence of every variant.
+     * fails listing every offence of every variant (`within`: only that part of the page is checked).
      */
-    async function shoot(page: Page, screen: string, sizes = POPUP_SIZES): Promise<void> {
+    async function shoot(page: Page, screen: string, sizes = POPUP_SIZES, within?: string): Promise<void> {
       /** Variants with the same offences are listed once, under all their names. */
       const failures = new Map<string, string[]>();
       // The pointer leaves the control just clicked, so no tooltip hides the screen.
@@ -123,7 +128,7 @@ for (const locale of screenLocales()) {
           const shot = { screen, locale, theme, width, height };
           const file = shotName(shot);
           await page.screenshot({ path: path.join(SCREENS, file), animations: 'disabled' });
-          const offences = await layoutOffences(page);
+          const offences = await layoutOffences(page, within);
           shots.push({ ...shot, file, offences });
           if (!offences.length) continue;
           const key = JSON.stringify(offences);
@@ -266,33 +271,44 @@ for (const locale of screenLocales()) {
       }
     });
 
-    /** The scan panel after "nothing found": the next screen chooses a picture file in it. */
-    let hintWindow: Page;
-    it('scan-region-hint', async () => {
-      const { page, window } = await scanned('none');
-      hintWindow = window;
-      await window.getByRole('button', { name: say('scanRegion') }).waitFor();
-      try {
-        await shoot(window, 'scan-region-hint');
-      } finally {
-        await page.close();
-      }
+    /** The scan panel after "nothing found", and its page: the next screens go on from there. */
+    let hint: { page: Page; window: Page };
+    it('scan-nothing-found', async () => {
+      hint = await scanned('none');
+      await hint.window.getByRole('button', { name: say('scanRegion') }).waitFor();
+      await shoot(hint.window, 'scan-nothing-found');
     });
 
     it('scan-preview-12', async () => {
-      // A picture file of a Google export of twelve accounts, chosen in the scan panel.
+      // A picture file of a Google export of twelve accounts, chosen in the same panel.
       const png = await (
         await fetch(`${demo.url}/qr.png?text=${encodeURIComponent(migrationUri(TWELVE))}`)
       ).arrayBuffer();
-      await hintWindow
+      await hint.window
         .getByLabel(say('scanFile'))
         .setInputFiles({ name: 'export.png', mimeType: 'image/png', buffer: Buffer.from(png) });
-      await hintWindow.getByRole('checkbox', { name: 'Mail: user12@example.com' }).waitFor();
+      await hint.window.getByRole('checkbox', { name: 'Mail: user12@example.com' }).waitFor();
       try {
-        await shoot(hintWindow, 'scan-preview-12');
+        await shoot(hint.window, 'scan-preview-12');
       } finally {
-        await discard(hintWindow);
-        await hintWindow.close();
+        await discard(hint.window);
+        await hint.window.close();
+      }
+    });
+
+    it('region-hint', async () => {
+      // "Select the code on the page": the popup closes and the page shows the region tool.
+      const window = await openPopupWindow(tessera, await tabIdOf(tessera, hint.page.url()));
+      await header(window, 'scanQr').click();
+      const closed = window.waitForEvent('close');
+      await window.getByRole('button', { name: say('scanRegion') }).click();
+      await closed;
+      await hint.page.getByRole('dialog', { name: say('scanRegionHint') }).waitFor();
+      try {
+        await shoot(hint.page, 'region-hint', PAGE_SIZES, '[role=dialog]');
+      } finally {
+        await hint.page.keyboard.press('Escape');
+        await hint.page.close();
       }
     });
 
