@@ -70,6 +70,8 @@ ${sections.join('\n')}
 `;
 }
 
+/** index.html, and offences.json (every shot's offences) for scripts that compare runs. */
 export function writeContactSheet(folder: string, shots: Shot[]): void {
   writeFileSync(path.join(folder, 'index.html'), contactSheet(shots));
+  writeFileSync(path.join(folder, 'offences.json'), `${JSON.stringify(shots, null, 1)}\n`);
 }
