@@ -127,7 +127,8 @@ for (const locale of screenLocales()) {
           await painted(page);
           const shot = { screen, locale, theme, width, height };
           const file = shotName(shot);
-          await page.screenshot({ path: path.join(SCREENS, file), animations: 'disabled' });
+          // Animations run: the countdown rings are infinite animations, which 'disabled' would reset.
+          await page.screenshot({ path: path.join(SCREENS, file) });
           const offences = await layoutOffences(page, within);
           shots.push({ ...shot, file, offences });
           if (!offences.length) continue;
