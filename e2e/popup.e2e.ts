@@ -1,19 +1,16 @@
 /**
  * The popup as a user drives it: add accounts of three kinds through the form, check the codes
  * against ones computed here, copy, search, edit, delete with undo, keyboard-only use, and
- * screenshots in both themes (test-results/).
+ * the themes (screenshots of every screen: screens.e2e.ts).
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Account } from '../utils/core/otp/account';
 import { codeAtCounter } from '../utils/core/otp/otp';
 import { validCodes } from '../tests/valid-codes';
 import { expectCode } from './expect-code';
-import { launchWithVault, openPopup, ROOT, type Tessera } from './harness';
+import { launchWithVault, openPopup, type Tessera } from './harness';
 
-const ARTIFACTS = path.join(ROOT, 'test-results');
 let tessera: Tessera;
 let page: Page;
 
@@ -216,12 +213,9 @@ describe('the popup', () => {
     expect((await order()).slice(1)).toEqual(['GitHub Enterprise', 'Bank']);
   });
 
-  it('saves light and dark screenshots', async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.screenshot({ path: path.join(ARTIFACTS, `popup-${scheme}.png`) });
-    }
+  // Screenshots of every screen in both themes: screens.e2e.ts (test-results/screens/).
+  it('follows the system into the dark theme', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 25, 29)');
   });
 
