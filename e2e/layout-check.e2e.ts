@@ -48,7 +48,8 @@ describe('the layout check', () => {
       <label class="button" style="display:inline-block; padding:8px; margin-left:8px">Or this<input type="file" style="position:absolute; width:20px; clip-path:inset(50%)"></label>
       <button style="display:none; position:absolute; top:0; left:0">Hidden</button>
       <span aria-hidden="true" style="display:inline-block; width:10px; height:10px; overflow:hidden">decorative glyph</span>
-      <p style="overflow:hidden; text-overflow:ellipsis; white-space:nowrap">Fits</p>`;
+      <p style="overflow:hidden; text-overflow:ellipsis; white-space:nowrap">Fits</p>
+      <p title="Corporate Identity: alice.longname@example.com" style="width:100px"><span style="display:block; overflow:hidden; text-overflow:ellipsis; white-space:nowrap">alice.longname@example.com</span></p>`;
     expect(await offencesOf(tidy)).toEqual([]);
   });
 
@@ -75,10 +76,12 @@ describe('the layout check', () => {
   it('finds clipped text, across and down', async () => {
     const offences = await offencesOf(`
       <p class="name" style="width:100px; overflow:hidden; text-overflow:ellipsis; white-space:nowrap">alice.longname@example.com</p>
-      <p class="two" style="width:100px; height:20px; overflow:hidden">many words that wrap onto several lines</p>`);
+      <p class="two" style="width:100px; height:20px; overflow:hidden">many words that wrap onto several lines</p>
+      <p class="short" title="alice" style="width:100px; overflow:hidden; text-overflow:ellipsis; white-space:nowrap">alice.longname@example.com</p>`);
     expect(offences.map((o) => `${o.rule}: ${o.element}`)).toEqual([
       'clipped: p.name "alice.longname@example.com"',
       'clipped: p.two "many words that wrap onto several lines"',
+      'clipped: p.short "alice.longname@example.com"',
     ]);
   });
 
