@@ -37,6 +37,15 @@ const POPUP_SIZES = [
   { width: 800, height: 600 },
 ];
 const OPTIONS_SIZES = [{ width: 1280, height: 800 }];
+/** Chrome's side panel: its narrowest (320 px) and a wide one, as tall as a laptop's window. */
+const PANEL_SIZES = [
+  { width: 320, height: 720 },
+  { width: 480, height: 900 },
+];
+/** What the worker's `chrome` offers the side-panel screen. */
+interface PanelChrome {
+  chrome: { windows: { create(data: object): Promise<{ id: number }>; remove(id: number): Promise<void> } };
+}
 /** A web page with Tessera's region tool over it. */
 const PAGE_SIZES = [
   { width: 1280, height: 800 },
@@ -323,6 +332,27 @@ for (const locale of screenLocales()) {
       await backToList();
       await copyButton(popup, 'Bank me').waitFor();
       await shoot(popup, 'list-3');
+    });
+
+    it('side-panel', async () => {
+      // The panel serves the window of a demo page; it is opened in a tab of its own, as in
+      // sidepanel.e2e.ts (a test cannot open the browser's side panel).
+      const panel = await tessera.context.newPage();
+      const window = await tessera.worker.evaluate(
+        (url) => (globalThis as unknown as PanelChrome).chrome.windows.create({ url, focused: true }),
+        `${demo.url}/`,
+      );
+      try {
+        await panel.goto(`chrome-extension://${tessera.extensionId}/sidepanel.html?window=${window.id}`);
+        await copyButton(panel, 'Bank me').waitFor();
+        await shoot(panel, 'side-panel', PANEL_SIZES);
+      } finally {
+        await panel.close();
+        await tessera.worker.evaluate(
+          (id) => (globalThis as unknown as PanelChrome).chrome.windows.remove(id),
+          window.id,
+        );
+      }
     });
 
     it('scan-duplicate', async () => {
