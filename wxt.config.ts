@@ -66,7 +66,14 @@ export default defineConfig({
       'alarms',
       'clipboardWrite',
       ...(browser === 'firefox' ? [] : ['offscreen']),
+      // The e2e build holds Chrome's `favicon` permission from the start: tests cannot answer the
+      // permission prompt, and permissions.request for one already held resolves true at once.
+      ...(browser !== 'firefox' && mode === E2E_MODE ? ['favicon'] : []),
     ],
+    // favicon: Chrome's `_favicon/` (the browser's favicon cache, no request to any server) for
+    // site icons, asked when the user turns them on (utils/popup/icon-permission.ts). Firefox has
+    // no such API and captures the tab's icon instead (utils/accounts/capture-site-icon.ts).
+    ...(browser === 'firefox' || mode === E2E_MODE ? {} : { optional_permissions: ['favicon'] }),
     // hash-wasm runs Argon2id as WebAssembly; nothing looser than 'wasm-unsafe-eval' is allowed.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     commands: {

@@ -14,6 +14,8 @@ interface Props {
   fetchedAt: number;
   error: string | undefined;
   hideCodes: boolean;
+  /** Settings' "Show site icons". */
+  showIcons?: boolean;
   onCopy: (account: AccountView) => void;
   onNextHotp: (account: AccountView) => void;
   onEdit: (account: AccountView) => void;
@@ -29,7 +31,17 @@ function focusAccount(id: string): boolean {
   return button !== null;
 }
 
-export function AccountsScreen({ accounts, fetchedAt, error, hideCodes, onCopy, onNextHotp, onEdit, onMove }: Props) {
+export function AccountsScreen({
+  accounts,
+  fetchedAt,
+  error,
+  hideCodes,
+  showIcons = false,
+  onCopy,
+  onNextHotp,
+  onEdit,
+  onMove,
+}: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   /** An account to focus once its row is drawn; `until` keeps it across the list reloading after a move. */
@@ -132,6 +144,7 @@ export function AccountsScreen({ accounts, fetchedAt, error, hideCodes, onCopy, 
               onCopy={onCopy}
               onNextHotp={onNextHotp}
               onEdit={onEdit}
+              showIcons={showIcons}
             />
           )}
         />

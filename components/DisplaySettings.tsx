@@ -1,6 +1,8 @@
+import { useState } from 'preact/hooks';
 import type { Settings, Theme } from '../utils/core/vault/settings';
 import { THEMES } from '../utils/core/vault/settings';
 import { t } from '../utils/i18n/i18n';
+import { requestIconPermission } from '../utils/popup/icon-permission';
 
 const THEME_LABEL: Record<Theme, Parameters<typeof t>[0]> = {
   system: 'themeSystem',
@@ -8,7 +10,7 @@ const THEME_LABEL: Record<Theme, Parameters<typeof t>[0]> = {
   dark: 'themeDark',
 };
 
-/** Theme, "hide codes until hovered" (for screen sharing) and clearing copied codes. */
+/** Theme, "hide codes until hovered" (for screen sharing), clearing copied codes and site icons. */
 export function DisplaySettings({
   settings,
   onChange,
@@ -16,6 +18,13 @@ export function DisplaySettings({
   settings: Settings;
   onChange: (changes: Partial<Settings>) => void;
 }) {
+  const [iconsDenied, setIconsDenied] = useState(false);
+  /** Turning icons on asks Chrome for the `favicon` permission in this click; refused, they stay off. */
+  const onShowIcons = async (on: boolean) => {
+    const allowed = !on || (await requestIconPermission());
+    setIconsDenied(!allowed);
+    if (allowed) onChange({ showIcons: on });
+  };
   return (
     <>
       <div class="field">
@@ -50,6 +59,21 @@ export function DisplaySettings({
         />
         <label for="clear-clipboard">{t('clearClipboard')}</label>
       </div>
+      <div class="field checkbox">
+        <input
+          id="show-icons"
+          type="checkbox"
+          checked={settings.showIcons}
+          aria-describedby={iconsDenied ? 'show-icons-denied' : undefined}
+          onChange={(event) => void onShowIcons(event.currentTarget.checked)}
+        />
+        <label for="show-icons">{t('showIcons')}</label>
+      </div>
+      {iconsDenied && (
+        <p id="show-icons-denied" class="muted" role="status">
+          {t('showIconsDenied')}
+        </p>
+      )}
     </>
   );
 }

@@ -65,6 +65,22 @@ describe.each([
   });
 });
 
+describe('optional permissions', () => {
+  it("Chrome's release build may ask for `favicon` (site icons, when turned on) and holds it not", () => {
+    const built = manifest(PRODUCTION_BUILD);
+    expect(built.optional_permissions).toEqual(['favicon']);
+    expect(built.permissions).not.toContain('favicon');
+  });
+  it('Firefox asks for none: it captures icons on bind or fill instead', () => {
+    expect(manifest(FIREFOX_BUILD).optional_permissions ?? []).toEqual([]);
+  });
+  it('the e2e build holds `favicon` from the start (tests cannot answer the prompt)', () => {
+    const built = manifest(E2E_BUILD);
+    expect(built.permissions).toContain('favicon');
+    expect(built.optional_permissions ?? []).toEqual([]);
+  });
+});
+
 describe('the Firefox manifest', () => {
   const gecko = (manifest(FIREFOX_BUILD).browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
   it('has an add-on id, a minimum version with storage.session, and declares no data collection', () => {
