@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { AccountView } from '../utils/core/accounts/account-view';
 import { faviconPage, faviconUrl } from '../utils/core/accounts/favicon-page';
 import { monogramColour, monogramLetter } from '../utils/core/accounts/monogram';
+import { isSiteFavicon } from '../utils/popup/default-favicon';
 
 interface Props {
   account: Pick<AccountView, 'issuer' | 'label' | 'sites' | 'icon'>;
@@ -14,11 +15,11 @@ interface Props {
  * `_favicon` for the first bound site (the browser's own favicon cache, no request to any icon
  * server; an error, as without the `favicon` permission, leaves the monogram).
  */
-function iconSource({ sites, icon }: Props['account']): string | undefined {
-  if (icon) return icon;
+function iconSource({ sites, icon }: Props['account']): { src: string; cached: boolean } | undefined {
+  if (icon) return { src: icon, cached: false };
   if (import.meta.env.BROWSER === 'firefox') return undefined;
   const page = faviconPage(sites);
-  return page && faviconUrl(location.origin, page);
+  return page ? { src: faviconUrl(location.origin, page), cached: true } : undefined;
 }
 
 /**
@@ -28,7 +29,13 @@ function iconSource({ sites, icon }: Props['account']): string | undefined {
  */
 export function AccountIcon({ account, showIcons }: Props) {
   const [state, setState] = useState<'loading' | 'loaded' | 'failed'>('loading');
-  const src = showIcons && state !== 'failed' ? iconSource(account) : undefined;
+  const source = showIcons && state !== 'failed' ? iconSource(account) : undefined;
+  const src = source?.src;
+  // Chrome's generic globe for a site it has no icon of is no better than the monogram.
+  const loaded = () =>
+    source?.cached
+      ? void isSiteFavicon(source.src).then((own) => setState(own ? 'loaded' : 'failed'))
+      : setState('loaded');
   return (
     <span class={src && state === 'loaded' ? 'account-icon loaded' : 'account-icon'} aria-hidden="true">
       <span class="monogram" style={{ backgroundColor: monogramColour(account.issuer, account.label) }}>
@@ -42,7 +49,7 @@ export function AccountIcon({ account, showIcons }: Props) {
           height={24}
           loading="lazy"
           decoding="async"
-          onLoad={() => setState('loaded')}
+          onLoad={loaded}
           onError={() => setState('failed')}
         />
       )}

@@ -3,6 +3,8 @@
  * icons" on, an account bound to a site shows Chrome's `_favicon` for it, others keep their
  * monogram; imported tags show as chips and `#tag` filters the search.
  */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Account } from '../utils/core/otp/account';
@@ -23,15 +25,55 @@ const totp = (issuer: string, label: string, secret: string): Account => ({
 
 let tessera: Tessera;
 let popup: Page;
+let site: Server;
+let siteOrigin: string;
+
+/** A 1×1 red PNG: the favicon of the local site below. */
+const ICON = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** A site with an icon, on loopback (this machine has no other network). */
+async function startSite(): Promise<void> {
+  site = createServer((request, response) => {
+    if (request.url === '/icon.png') response.writeHead(200, { 'content-type': 'image/png' }).end(ICON);
+    else
+      response
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<!doctype html><title>Forge</title><link rel="icon" href="/icon.png"><h1>Forge</h1>');
+  });
+  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+  siteOrigin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+}
+
+/** Visits the site, as the user did before binding an account to it, until Chrome has stored its icon. */
+async function visitSite(): Promise<void> {
+  const tab = await tessera.context.newPage();
+  await tab.goto(`${siteOrigin}/`);
+  await popup.waitForFunction(
+    async (page) => {
+      const url = (of: string) => `${location.origin}/_favicon/?pageUrl=${encodeURIComponent(of)}&size=32`;
+      const bytes = async (of: string) => new Uint8Array(await (await fetch(url(of))).arrayBuffer()).join();
+      return (await bytes(page)) !== (await bytes('https://tessera.invalid/'));
+    },
+    `${siteOrigin}/`,
+    { polling: 100 },
+  );
+  await tab.close();
+}
 
 const row = (issuer: string) => popup.locator('li.account').filter({ hasText: issuer });
 const search = () => popup.getByRole('searchbox', { name: 'Search accounts' });
 const shownIssuers = () => popup.locator('li.account .issuer').allTextContents();
 
 beforeAll(async () => {
+  await startSite();
   ({ tessera, popup } = await launchWithVault());
   await popup.setViewportSize({ width: 360, height: 600 });
+  await visitSite();
   await restoreEntries(popup, [
+    { id: 'forge', account: totp('Forge', 'dave', 'MFRGGZDFMZTWQ2LA'), sites: [siteOrigin] },
     {
       id: 'github',
       account: totp('GitHub', 'alice@example.com', 'JBSWY3DPEHPK3PXP'),
@@ -47,6 +89,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await tessera?.close();
+  site?.close();
 });
 
 describe('service icons', () => {
@@ -61,6 +104,7 @@ describe('service icons', () => {
     const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
     expect(colour).toBe(`rgb(${r}, ${g}, ${b})`);
     await expect(popup.locator('.account-icon img').count()).resolves.toBe(0);
+    await expect(row('Forge').locator('.monogram').isVisible()).resolves.toBe(true);
   });
 
   it('turns site icons on from Settings, with the favicon permission held', async () => {
@@ -81,15 +125,23 @@ describe('service icons', () => {
   });
 
   it("shows a bound account's site icon from Chrome's favicon cache, over its monogram", async () => {
-    const image = row('GitHub').locator('.account-icon img');
+    const image = row('Forge').locator('.account-icon img');
     const src = (await image.getAttribute('src'))!;
     expect(src.startsWith(`chrome-extension://${tessera.extensionId}/_favicon/?`)).toBe(true);
-    expect(new URL(src).searchParams.get('pageUrl')).toBe('https://github.example/');
+    expect(new URL(src).searchParams.get('pageUrl')).toBe(`${siteOrigin}/`);
     await expect(image.getAttribute('loading')).resolves.toBe('lazy');
     await expect(image.getAttribute('alt')).resolves.toBe('');
-    await row('GitHub').locator('.account-icon.loaded').waitFor();
+    await row('Forge').locator('.account-icon.loaded').waitFor();
     await expect(image.evaluate((element: HTMLImageElement) => element.naturalWidth)).resolves.toBeGreaterThan(0);
     await expect(image.isVisible()).resolves.toBe(true);
+    await expect(row('Forge').locator('.monogram').isVisible()).resolves.toBe(false);
+  });
+
+  it('keeps the monogram of an account bound to a site Chrome has no icon for (not the generic globe)', async () => {
+    const github = row('GitHub').locator('.account-icon');
+    // The picture is tried, found to be Chrome's generic one, and dropped.
+    await github.locator('img').waitFor({ state: 'detached' });
+    await expect(github.locator('.monogram').isVisible()).resolves.toBe(true);
   });
 
   it('leaves unbound accounts with their monogram', async () => {
@@ -147,6 +199,6 @@ describe('tags', () => {
     if (issuers.length === 0) await popup.getByText('No account matches').waitFor();
     else await expect.poll(shownIssuers).toEqual(issuers);
     await search().fill('');
-    await expect.poll(async () => (await shownIssuers()).length).toBe(3);
+    await expect.poll(async () => (await shownIssuers()).length).toBe(4);
   });
 });
