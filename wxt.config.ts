@@ -72,7 +72,7 @@ export default defineConfig({
     ],
     // favicon: Chrome's `_favicon/` (the browser's favicon cache, no request to any server) for
     // site icons, asked when the user turns them on (utils/popup/icon-permission.ts). Firefox has
-    // no such API and captures the tab's icon instead (utils/accounts/capture-site-icon.ts).
+    // no such API and captures the tab's icon instead (utils/fill/capture-site-icon.ts).
     ...(browser === 'firefox' || mode === E2E_MODE ? {} : { optional_permissions: ['favicon'] }),
     // hash-wasm runs Argon2id as WebAssembly; nothing looser than 'wasm-unsafe-eval' is allowed.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },

@@ -1,6 +1,6 @@
 /**
  * A site's icon kept with an account (Firefox: captured from the tab when the account is bound to
- * the site or filled there; utils/accounts/capture-site-icon.ts). It lives inside the encrypted
+ * the site or filled there; utils/fill/capture-site-icon.ts). It lives inside the encrypted
  * vault, because the sites a person has accounts on are as private as the accounts. An optional
  * field of an entry, as `sites` is: older contents simply have none, so no contents migration.
  * Whatever is read back is checked again here, and shown only while the account is still bound
