@@ -38,9 +38,12 @@ export function AccountIcon({ account, showIcons }: Props) {
       : setState('loaded');
   return (
     <span class={src && state === 'loaded' ? 'account-icon loaded' : 'account-icon'} aria-hidden="true">
-      <span class="monogram" style={{ backgroundColor: monogramColour(account.issuer, account.label) }}>
-        {monogramLetter(account.issuer, account.label, navigator.language)}
-      </span>
+      {/* The letter is drawn by CSS (::before), so the row's text stays "Copy the code for…". */}
+      <span
+        class="monogram"
+        data-letter={monogramLetter(account.issuer, account.label, navigator.language)}
+        style={{ backgroundColor: monogramColour(account.issuer, account.label) }}
+      />
       {src && (
         <img
           src={src}

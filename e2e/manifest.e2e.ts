@@ -97,10 +97,12 @@ describe('the Firefox manifest', () => {
 });
 
 describe('the e2e test build', () => {
-  it('differs from the release build only by <all_urls>', () => {
-    const { host_permissions: hosts, ...rest } = manifest(E2E_BUILD);
+  it('differs from the release build only by <all_urls>, and by holding the optional favicon permission', () => {
+    const { host_permissions: hosts, permissions, ...rest } = manifest(E2E_BUILD);
+    const { permissions: released, optional_permissions: optional, ...release } = manifest(PRODUCTION_BUILD);
     expect(hosts).toEqual(['<all_urls>']);
-    expect(rest).toEqual(manifest(PRODUCTION_BUILD));
+    expect(permissions).toEqual([...(released as string[]), ...(optional as string[])]);
+    expect(rest).toEqual(release);
   });
   it('runs the very popup code users get (built as production: no development JSX, no devtools hooks)', () => {
     const popup = (dir: string) => readFileSync(path.join(dir, 'popup.html'), 'utf8');
