@@ -96,6 +96,12 @@ describe('service icons', () => {
   it('shows monograms, in the issuer colour, and no picture while site icons are off', async () => {
     await expect(row('GitHub').locator('.monogram').getAttribute('data-letter')).resolves.toBe('G');
     await expect(row('Bank').locator('.monogram').getAttribute('data-letter')).resolves.toBe('B');
+    // Drawn by CSS, so it is on screen though not in the row's text.
+    await expect(
+      row('GitHub')
+        .locator('.monogram')
+        .evaluate((element) => getComputedStyle(element, '::before').content),
+    ).resolves.toBe('"G"');
     await expect(row('carol@mail.example').locator('.monogram').getAttribute('data-letter')).resolves.toBe('C');
     const colour = await row('GitHub')
       .locator('.monogram')
