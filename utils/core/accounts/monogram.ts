@@ -46,6 +46,14 @@ export function monogramColour(issuer: string, label = ''): string {
   return MONOGRAM_PALETTE[fnv1a(name) % MONOGRAM_PALETTE.length]!;
 }
 
+/** One segmenter per locale: rows render again at every rollover, and making one is not free. */
+const segmenters = new Map<string | undefined, Intl.Segmenter>();
+function segmenter(locale: string | undefined): Intl.Segmenter {
+  let made = segmenters.get(locale);
+  if (!made) segmenters.set(locale, (made = new Intl.Segmenter(locale, { granularity: 'grapheme' })));
+  return made;
+}
+
 /**
  * The first user-perceived character (grapheme cluster, Unicode UAX #29, via Intl.Segmenter) of
  * the issuer, else the label, upper-cased by the rules of `locale` ("istanbul" gives "İ" in
@@ -54,7 +62,7 @@ export function monogramColour(issuer: string, label = ''): string {
 export function monogramLetter(issuer: string, label = '', locale?: string): string {
   const name = issuer.trim() || label.trim();
   if (!name) return '?';
-  const first = new Intl.Segmenter(locale, { granularity: 'grapheme' }).segment(name)[Symbol.iterator]().next();
+  const first = segmenter(locale).segment(name)[Symbol.iterator]().next();
   const letter = first.done ? name : first.value.segment;
   return letter.toLocaleUpperCase(locale);
 }
