@@ -68,11 +68,18 @@ export default defineConfig({
       'alarms',
       'clipboardWrite',
       ...(browser === 'firefox' ? [] : ['offscreen', 'sidePanel']),
+      // The e2e build holds Chrome's `favicon` permission from the start: tests cannot answer the
+      // permission prompt, and permissions.request for one already held resolves true at once.
+      ...(browser !== 'firefox' && mode === E2E_MODE ? ['favicon'] : []),
     ],
     // The side panel is not a toolbar click, so it never grants activeTab: it may fill only on
     // sites the user allows, one at a time, at their first fill there from the panel
     // (utils/popup/side-panel.ts). Optional: nothing is asked at install, no warning shown.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // favicon: Chrome's `_favicon/` (the browser's favicon cache, no request to any server) for
+    // site icons, asked when the user turns them on (utils/popup/icon-permission.ts). Firefox has
+    // no such API and captures the tab's icon instead (utils/fill/capture-site-icon.ts).
+    ...(browser === 'firefox' || mode === E2E_MODE ? {} : { optional_permissions: ['favicon'] }),
     // hash-wasm runs Argon2id as WebAssembly; nothing looser than 'wasm-unsafe-eval' is allowed.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     commands: {

@@ -154,6 +154,32 @@ export function popupJavaScriptGzip(dir = PRODUCTION_BUILD): {
   return { files: all.size, bytes: gzipped(all), openFiles: open.size, openBytes: gzipped(open) };
 }
 
+/**
+ * Only the two opening figures (worker running, worker stopped) for a vault `launched` already
+ * holds, labelled with `variant` ("icons on").
+ */
+export async function benchPopupOpen(launched: Tessera, accounts: number, variant: string): Promise<Figure[]> {
+  tessera = launched;
+  return [
+    ...(await measureOpen(
+      `popup -> ${VISIBLE_ROWS} codes painted, ${accounts} accounts, ${variant}, worker running`,
+      10,
+      1_500,
+    )),
+    ...(await measureOpen(
+      `popup -> ${VISIBLE_ROWS} codes painted, ${accounts} accounts, ${variant}, worker stopped`,
+      10,
+      3_000,
+      async () => {
+        const page = await launched.context.newPage();
+        await page.goto('about:blank');
+        await stopServiceWorker(launched, page);
+        await page.close();
+      },
+    )),
+  ];
+}
+
 export async function benchPopup(launched: Tessera, accounts: number): Promise<Figure[]> {
   tessera = launched;
   const running = await measureOpen(

@@ -10,6 +10,7 @@ import { benchColdOpen } from './cold-open.bench';
 import { benchPopup } from './popup.bench';
 import { benchScan } from './scan.bench';
 import { benchFill } from './fill.bench';
+import { benchIcons } from './icons.bench';
 import { ACCOUNTS, benchUnlockChromium, benchUnlockNode, launchWithAccounts } from './unlock.bench';
 
 process.env.CHROME_PATH ??= ensureChrome();
@@ -26,6 +27,7 @@ try {
 } finally {
   await tessera.close();
 }
+figures.push(...(await benchIcons(ACCOUNTS)));
 
 const out = path.resolve(import.meta.dirname, '../bench-results');
 mkdirSync(out, { recursive: true });

@@ -1,7 +1,9 @@
 import type { AccountView } from '../utils/core/accounts/account-view';
 import { t } from '../utils/i18n/i18n';
 import { Pencil, Pin, RefreshCw } from 'lucide-preact';
+import { AccountIcon } from './AccountIcon';
 import { CountdownRing } from './CountdownRing';
+import { TagList } from './TagList';
 import { IconButton } from './ui/IconButton';
 
 /** Seconds before a rollover from which the next code is shown beside the current one. */
@@ -26,9 +28,11 @@ interface Props {
   onCopy: (account: AccountView) => void;
   onNextHotp: (account: AccountView) => void;
   onEdit: (account: AccountView) => void;
+  /** Settings' "Show site icons" (AccountIcon.tsx); the monogram shows either way. */
+  showIcons?: boolean;
 }
 
-export function AccountRow({ account, now, active, onCopy, onNextHotp, onEdit }: Props) {
+export function AccountRow({ account, now, active, onCopy, onNextHotp, onEdit, showIcons = false }: Props) {
   const name = accountName(account);
   const timed = account.type !== 'hotp';
   const untilNext = timed ? account.validFrom! + account.period * 1000 - now - NEXT_CODE_SECONDS * 1000 : 0;
@@ -40,8 +44,10 @@ export function AccountRow({ account, now, active, onCopy, onNextHotp, onEdit }:
         class="copy"
         tabIndex={active ? 0 : -1}
         data-account={account.id}
+        aria-describedby={account.tags?.length ? `tags-${account.id}` : undefined}
         onClick={() => onCopy(account)}
       >
+        <AccountIcon account={account} showIcons={showIcons} />
         <span class="sr-only">{t('copyCodePrefix')} </span>
         {/* The full name on hover: a long issuer or label is cut to one line in the fixed-height row. */}
         <span class="names" title={name}>
@@ -50,6 +56,7 @@ export function AccountRow({ account, now, active, onCopy, onNextHotp, onEdit }:
             {account.issuer || account.label || t('unnamedAccount')}
           </span>{' '}
           {account.issuer && account.label && <span class="label">{account.label}</span>}
+          <TagList id={`tags-${account.id}`} tags={account.tags} />
         </span>{' '}
         <span class="codes">
           {/* elementtiming: the browser records when each code is first painted (npm run bench reads it). */}

@@ -15,6 +15,8 @@ interface Props {
   fetchedAt: number;
   error: string | undefined;
   hideCodes: boolean;
+  /** Settings' "Show site icons". */
+  showIcons?: boolean;
   onCopy: (account: AccountView) => void;
   onNextHotp: (account: AccountView) => void;
   onEdit: (account: AccountView) => void;
@@ -30,7 +32,17 @@ function focusAccount(id: string): boolean {
   return button !== null;
 }
 
-export function AccountsScreen({ accounts, fetchedAt, error, hideCodes, onCopy, onNextHotp, onEdit, onMove }: Props) {
+export function AccountsScreen({
+  accounts,
+  fetchedAt,
+  error,
+  hideCodes,
+  showIcons = false,
+  onCopy,
+  onNextHotp,
+  onEdit,
+  onMove,
+}: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   /** An account to focus once its row is drawn; `until` keeps it across the list reloading after a move. */
@@ -133,6 +145,7 @@ export function AccountsScreen({ accounts, fetchedAt, error, hideCodes, onCopy, 
               onCopy={onCopy}
               onNextHotp={onNextHotp}
               onEdit={onEdit}
+              showIcons={showIcons}
             />
           )}
         />

@@ -59,6 +59,7 @@ export function App() {
             view={view}
             setView={setView}
             hideCodes={status.settings.hideCodes}
+            showIcons={status.settings.showIcons}
             onSettingsChanged={() => void refresh()}
           />
         )}

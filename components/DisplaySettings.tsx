@@ -1,6 +1,8 @@
+import { useState } from 'preact/hooks';
 import type { Settings, Theme } from '../utils/core/vault/settings';
 import { THEMES } from '../utils/core/vault/settings';
 import { t } from '../utils/i18n/i18n';
+import { requestIconPermission } from '../utils/popup/icon-permission';
 import { CheckboxRow } from './ui/CheckboxRow';
 
 const THEME_LABEL: Record<Theme, Parameters<typeof t>[0]> = {
@@ -9,7 +11,7 @@ const THEME_LABEL: Record<Theme, Parameters<typeof t>[0]> = {
   dark: 'themeDark',
 };
 
-/** Theme, "hide codes until hovered" (for screen sharing) and clearing copied codes. */
+/** Theme, "hide codes until hovered" (for screen sharing), clearing copied codes and site icons. */
 export function DisplaySettings({
   settings,
   onChange,
@@ -17,6 +19,13 @@ export function DisplaySettings({
   settings: Settings;
   onChange: (changes: Partial<Settings>) => void;
 }) {
+  const [iconsDenied, setIconsDenied] = useState(false);
+  /** Turning icons on asks Chrome for the `favicon` permission in this click; refused, they stay off. */
+  const onShowIcons = async (on: boolean) => {
+    const allowed = !on || (await requestIconPermission());
+    setIconsDenied(!allowed);
+    if (allowed) onChange({ showIcons: on });
+  };
   return (
     <>
       <div class="field">
@@ -47,6 +56,19 @@ export function DisplaySettings({
       >
         {t('clearClipboard')}
       </CheckboxRow>
+      <CheckboxRow
+        id="show-icons"
+        checked={settings.showIcons}
+        aria-describedby={iconsDenied ? 'show-icons-denied' : undefined}
+        onChange={(event) => void onShowIcons(event.currentTarget.checked)}
+      >
+        {t('showIcons')}
+      </CheckboxRow>
+      {iconsDenied && (
+        <p id="show-icons-denied" class="hint" role="status">
+          {t('showIconsDenied')}
+        </p>
+      )}
     </>
   );
 }

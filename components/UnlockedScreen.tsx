@@ -22,11 +22,13 @@ interface Props {
   view: PopupView;
   setView: (view: PopupView) => void;
   hideCodes: boolean;
+  /** Settings' "Show site icons". */
+  showIcons?: boolean;
   /** The settings changed here (the clock correction): the popup reads them again. */
   onSettingsChanged: () => void;
 }
 
-export function UnlockedScreen({ view, setView, hideCodes, onSettingsChanged }: Props) {
+export function UnlockedScreen({ view, setView, hideCodes, showIcons = false, onSettingsChanged }: Props) {
   const { accounts, fetchedAt, error, reload } = useAccounts();
   const { toast, show } = useToast();
   const clock = useClock(() => {
@@ -91,6 +93,7 @@ export function UnlockedScreen({ view, setView, hideCodes, onSettingsChanged }: 
           fetchedAt={fetchedAt}
           error={error}
           hideCodes={hideCodes}
+          showIcons={showIcons}
           onCopy={(account) => void actions.copy(account)}
           onNextHotp={(account) => void actions.nextHotp(account)}
           onEdit={(account) => setView({ name: 'edit', account })}

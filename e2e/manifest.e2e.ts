@@ -101,6 +101,22 @@ describe('the side panel', () => {
   });
 });
 
+describe('optional permissions', () => {
+  it("Chrome's release build may ask for `favicon` (site icons, when turned on) and holds it not", () => {
+    const built = manifest(PRODUCTION_BUILD);
+    expect(built.optional_permissions).toEqual(['favicon']);
+    expect(built.permissions).not.toContain('favicon');
+  });
+  it('Firefox asks for none: it captures icons on bind or fill instead', () => {
+    expect(manifest(FIREFOX_BUILD).optional_permissions ?? []).toEqual([]);
+  });
+  it('the e2e build holds `favicon` from the start (tests cannot answer the prompt)', () => {
+    const built = manifest(E2E_BUILD);
+    expect(built.permissions).toContain('favicon');
+    expect(built.optional_permissions ?? []).toEqual([]);
+  });
+});
+
 describe('the Firefox manifest', () => {
   const gecko = (manifest(FIREFOX_BUILD).browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
   it('has an add-on id, a minimum version with storage.session, and declares no data collection', () => {
@@ -117,10 +133,12 @@ describe('the Firefox manifest', () => {
 });
 
 describe('the e2e test build', () => {
-  it('differs from the release build only by <all_urls>', () => {
-    const { host_permissions: hosts, ...rest } = manifest(E2E_BUILD);
+  it('differs from the release build only by <all_urls>, and by holding the optional favicon permission', () => {
+    const { host_permissions: hosts, permissions, ...rest } = manifest(E2E_BUILD);
+    const { permissions: released, optional_permissions: optional, ...release } = manifest(PRODUCTION_BUILD);
     expect(hosts).toEqual(['<all_urls>']);
-    expect(rest).toEqual(manifest(PRODUCTION_BUILD));
+    expect(permissions).toEqual([...(released as string[]), ...(optional as string[])]);
+    expect(rest).toEqual(release);
   });
   it('runs the very popup code users get (built as production: no development JSX, no devtools hooks)', () => {
     const popup = (dir: string) => readFileSync(path.join(dir, 'popup.html'), 'utf8');

@@ -3,6 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { codeAtCounter } from '../core/otp/otp';
 import { PASSPHRASE, sampleAccount, testVault } from '../../tests/test-vault';
 import { UNDO_MS } from './accounts-service';
+import { requireKey } from '../vault/session-key';
+import { ONE_PIXEL_PNG as png } from '../../tests/icon-fixtures';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => vi.useRealTimers());
@@ -120,5 +122,30 @@ describe('the first screen', () => {
   it('lists only the first accounts when asked, in the same order', async () => {
     const { accounts } = await unlockedWith(5);
     expect((await accounts.list(undefined, 2)).map((view) => view.issuer)).toEqual(['Issuer 0', 'Issuer 1']);
+  });
+});
+
+describe('site icons (Firefox)', () => {
+  it('keeps an icon for an origin the account is bound to, and shows it while the binding lasts', async () => {
+    const { accounts, ids } = await unlockedWith(2);
+    await accounts.bindSite(ids[0]!, 'https://github.com');
+    await accounts.setIcon(ids[0]!, { origin: 'https://github.com', png });
+    const [first, second] = await accounts.list();
+    expect(first!.icon).toBe(png);
+    expect(second).not.toHaveProperty('icon');
+  });
+  it('keeps none for an origin the account is not bound to', async () => {
+    const { accounts, ids, store } = await unlockedWith(1);
+    await accounts.bindSite(ids[0]!, 'https://github.com');
+    await accounts.setIcon(ids[0]!, { origin: 'https://evil.example', png });
+    expect((await accounts.list())[0]).not.toHaveProperty('icon');
+    expect((await store.read(await requireKey())).contents.entries[0]!.icon).toBeUndefined();
+  });
+  it('refuses what is not a small PNG', async () => {
+    const { accounts, ids } = await unlockedWith(1);
+    await accounts.bindSite(ids[0]!, 'https://github.com');
+    await expect(
+      accounts.setIcon(ids[0]!, { origin: 'https://github.com', png: 'data:image/svg+xml,<svg/>' }),
+    ).rejects.toMatchObject({ code: 'invalid-input' });
   });
 });

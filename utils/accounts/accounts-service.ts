@@ -12,6 +12,8 @@ import { codeTime } from '../core/clock/clock-offset';
 import { generateCode } from '../core/otp/otp';
 import { parseOtpauthUri } from '../core/otp/otpauth-uri';
 import { validateAccount } from '../core/otp/validate-account';
+import { checkSiteIcon, type SiteIcon } from '../core/accounts/site-icon';
+import { bindingCovers } from '../core/fill/binding-covers';
 import type { VaultEntry } from '../core/vault/vault-contents';
 import { ServiceError } from '../core/internal/service-error';
 import { requireKey } from '../vault/session-key';
@@ -95,6 +97,22 @@ export function createAccountsService({ store, now = Date.now, clockOffset = asy
       await update((entries) => {
         const entry = findEntry(entries, id);
         if (!entry.sites?.includes(site)) entry.sites = [...(entry.sites ?? []), site];
+      });
+    },
+    /**
+     * Keeps a site's icon with the account (Firefox; fill/capture-site-icon.ts), only while one of
+     * its bindings covers the icon's origin, and without a vault write when it is the one it has.
+     */
+    async setIcon(id: string, icon: SiteIcon): Promise<void> {
+      const checked = checkSiteIcon(icon);
+      if (!checked) throw new ServiceError('invalid-input', 'That is not a small PNG icon of an origin.');
+      const covers = (entry: Frozen<VaultEntry>) =>
+        entry.sites?.some((binding) => bindingCovers(binding, `${checked.origin}/`)) === true;
+      const kept = findEntry((await store.read(await requireKey())).contents.entries, id);
+      if (!covers(kept) || (kept.icon?.origin === checked.origin && kept.icon.png === checked.png)) return;
+      await update((entries) => {
+        const entry = findEntry(entries, id);
+        if (covers(entry)) entry.icon = checked;
       });
     },
     /** The current code of one account, for a fill (the secret stays here), at the corrected time. */

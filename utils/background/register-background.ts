@@ -15,6 +15,7 @@ import { clipboardHandlers } from '../clipboard/clipboard-handlers';
 import { createClipboardGuard } from '../clipboard/clipboard-guard';
 import { createFillHandlers } from '../fill/fill-handlers';
 import { createFillService } from '../fill/fill-service';
+import { createIconCapture } from '../fill/capture-site-icon';
 import { createMessageRouter, type Handlers } from '../messaging/message-router';
 import { previewHandlers } from '../preview/preview-handlers';
 import { createPreviewService } from '../preview/preview-service';
@@ -56,7 +57,12 @@ export function registerBackground(): { onCommand: CommandListener; onMenuClick:
   const accounts = createAccountsService({ store, clockOffset: async () => (await readSettings()).clockOffsetMs });
   const previews = createPreviewService({ accounts });
   const scanning = createBackgroundScan(previews, clock);
-  const filling = createFillHandlers(createFillService({ accounts, clock }), accounts);
+  // Firefox has no favicon API for extensions: it keeps the icon of a site an account is filled on.
+  const icons =
+    import.meta.env.BROWSER === 'firefox'
+      ? createIconCapture({ accounts, showIcons: async () => (await readSettings()).showIcons })
+      : undefined;
+  const filling = createFillHandlers(createFillService({ accounts, clock, icons }), accounts);
   // Typed as Handlers: a message without a handler does not compile.
   const handlers: Handlers = {
     ...vaultHandlers(vault),

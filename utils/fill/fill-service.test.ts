@@ -212,3 +212,36 @@ describe('the clock check beside a fill', () => {
     expect(check).not.toHaveBeenCalled();
   });
 });
+
+describe("keeping the site's icon (Firefox)", () => {
+  async function fillWithIcons(url: string, sites: string[], request: Partial<FillRequest> = {}) {
+    fieldOn(url);
+    const capture = vi.fn(async () => undefined);
+    const accounts = fakeAccounts(sites, 'Example');
+    const service = createFillService({ accounts: accounts as unknown as AccountsService, icons: { capture } });
+    const outcome = await service.fill({ id: 3, url } as Tab, { id: 'a', ...request });
+    return { outcome, capture };
+  }
+  it('captures after a fill on a page the account is bound to', async () => {
+    const { capture } = await fillWithIcons('https://github.com/login', ['https://github.com']);
+    expect(capture).toHaveBeenCalledWith(3, 'a', 'https://github.com');
+  });
+  it('captures after a fill that binds the page', async () => {
+    const { capture } = await fillWithIcons('https://github.com/login', [], {
+      confirmOrigin: 'https://github.com',
+      remember: 'origin',
+    });
+    expect(capture).toHaveBeenCalledOnce();
+  });
+  it('captures nothing after a fill the user allowed once, without binding', async () => {
+    const { outcome, capture } = await fillWithIcons('https://github.com/login', [], {
+      confirmOrigin: 'https://github.com',
+    });
+    expect(outcome).toMatchObject({ filled: true });
+    expect(capture).not.toHaveBeenCalled();
+  });
+  it('captures nothing when it asks first', async () => {
+    const { capture } = await fillWithIcons('https://github.evil.com/', ['https://github.com']);
+    expect(capture).not.toHaveBeenCalled();
+  });
+});

@@ -20,6 +20,7 @@ import type { AccountsService } from '../accounts/accounts-service';
 import type { FillOutcome } from '../core/fill/fill-outcome';
 import type { ClockService } from '../clock/clock-service';
 import { fillFrame, findCodeField } from './tab-filler';
+import type { IconCapture } from './capture-site-icon';
 
 export interface FillRequest {
   id: string;
@@ -38,9 +39,12 @@ export interface FillRequest {
 export function createFillService({
   accounts,
   clock,
+  icons,
 }: {
   accounts: AccountsService;
   clock?: Pick<ClockService, 'check'>;
+  /** Firefox: keeps the site's icon of an account filled on a page it is bound to. */
+  icons?: Pick<IconCapture, 'capture'>;
 }) {
   return {
     async fill(
@@ -68,6 +72,8 @@ export function createFillService({
       if (!result.filled && result.reason === 'navigated') return result;
       if (!check.covered && remember)
         await accounts.bindSite(id, remember === 'site' && check.wholeSite ? check.wholeSite : origin);
+      // Bound (before, or just now): the page's icon may stand for the account (not awaited).
+      if (result.filled && (check.covered || remember)) void icons?.capture(tab.id, id, origin);
       return result.filled ? { ...result, site } : result;
     },
   };

@@ -8,9 +8,9 @@ export function settingsHandlers(vault: VaultService): HandlersOf<'settings'> {
     'settings.update': {
       from: 'extension',
       handle: (payload) => {
-        const { autoLockMinutes, theme, hideCodes, clearClipboard, clockOffsetMs } = (payload ??
+        const { autoLockMinutes, theme, hideCodes, clearClipboard, clockOffsetMs, showIcons } = (payload ??
           {}) as Partial<Settings>;
-        return vault.updateSettings({ autoLockMinutes, theme, hideCodes, clearClipboard, clockOffsetMs });
+        return vault.updateSettings({ autoLockMinutes, theme, hideCodes, clearClipboard, clockOffsetMs, showIcons });
       },
     },
   };

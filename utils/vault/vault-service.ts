@@ -108,13 +108,13 @@ export function createVaultService({ store, autoLock, now = Date.now }: VaultSer
       return lock();
     },
     async updateSettings(changes: Partial<Settings>): Promise<Settings> {
-      const { autoLockMinutes, theme, hideCodes, clearClipboard, clockOffsetMs } = changes;
+      const { autoLockMinutes, theme, hideCodes, clearClipboard, clockOffsetMs, showIcons } = changes;
       if (autoLockMinutes !== undefined && !(AUTO_LOCK_CHOICES as readonly number[]).includes(autoLockMinutes)) {
         throw new ServiceError('invalid-input', 'Choose one of the offered auto-lock times.');
       }
       if (theme !== undefined && !THEMES.includes(theme))
         throw new ServiceError('invalid-input', 'Choose light, dark or system.');
-      for (const [name, value] of Object.entries({ hideCodes, clearClipboard })) {
+      for (const [name, value] of Object.entries({ hideCodes, clearClipboard, showIcons })) {
         if (value !== undefined && typeof value !== 'boolean')
           throw new ServiceError('invalid-input', `${name} must be true or false.`);
       }
@@ -124,7 +124,7 @@ export function createVaultService({ store, autoLock, now = Date.now }: VaultSer
       )
         throw new ServiceError('invalid-input', 'The clock correction must be a whole number of ms, at most a day.');
       const known = Object.fromEntries(
-        Object.entries({ autoLockMinutes, theme, hideCodes, clearClipboard, clockOffsetMs }).filter(
+        Object.entries({ autoLockMinutes, theme, hideCodes, clearClipboard, clockOffsetMs, showIcons }).filter(
           ([, value]) => value !== undefined,
         ),
       );

@@ -39,3 +39,20 @@ describe('accountView with a clock correction', () => {
     expect(accountView({ id: '2', account: HOTP }, AT, 125_000).code).toBe(generateCode(HOTP, AT));
   });
 });
+
+describe('accountView: tags and site icons', () => {
+  const PNG =
+    'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+  it('passes tags on, and leaves them out when there are none', () => {
+    expect(accountView({ id: '1', account: TOTP, tags: ['Work'] }, AT).tags).toEqual(['Work']);
+    expect(accountView({ id: '1', account: TOTP, tags: [] }, AT)).not.toHaveProperty('tags');
+  });
+  it('shows a stored icon only while a binding covers its origin', () => {
+    const icon = { origin: 'https://github.com', png: PNG };
+    expect(accountView({ id: '1', account: TOTP, icon, sites: ['https://github.com'] }, AT).icon).toBe(PNG);
+    expect(accountView({ id: '1', account: TOTP, icon, sites: ['https://evil.example'] }, AT)).not.toHaveProperty(
+      'icon',
+    );
+    expect(accountView({ id: '1', account: TOTP, icon }, AT)).not.toHaveProperty('icon');
+  });
+});

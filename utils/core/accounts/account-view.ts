@@ -5,6 +5,7 @@
 import type { Account } from '../otp/account';
 import { codeTime } from '../clock/clock-offset';
 import { codeAtCounter, generateCode, timeStep } from '../otp/otp';
+import { shownIcon } from './site-icon';
 
 /** Omit over each member of a union, keeping the `type` discriminant useful. */
 export type Without<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -23,6 +24,10 @@ export type AccountView = Without<Account, 'secret'> & {
   validFrom?: number;
   /** Where it fills without asking (origins or whole sites, core/fill/binding-covers.ts); absent when nowhere. */
   sites?: string[];
+  /** Its groups from the app it was imported from, shown as chips and searched with `#tag`; absent when none. */
+  tags?: string[];
+  /** Firefox: the captured icon of a site it is bound to, a small PNG data URL (site-icon.ts:shownIcon). */
+  icon?: string;
 };
 
 /**
@@ -36,18 +41,23 @@ export function accountView(
     readonly account: Account;
     readonly pinned?: boolean;
     readonly sites?: readonly string[];
+    readonly tags?: readonly string[];
+    readonly icon?: unknown;
   },
   at: number,
   offsetMs = 0,
 ): AccountView {
   const { secret: _secret, ...visible } = entry.account; // the secret never leaves the background
   const time = codeTime(at, offsetMs);
+  const icon = shownIcon(entry);
   const base = {
     ...visible,
     id: entry.id,
     pinned: entry.pinned === true,
     code: generateCode(entry.account, time),
     ...(entry.sites?.length ? { sites: [...entry.sites] } : {}),
+    ...(entry.tags?.length ? { tags: [...entry.tags] } : {}),
+    ...(icon ? { icon } : {}),
   };
   if (entry.account.type === 'hotp') return base;
   const step = timeStep(entry.account, time);

@@ -23,6 +23,12 @@ export interface Settings {
    * the user accepted; 0: none). See core/clock/clock-offset.ts.
    */
   clockOffsetMs: number;
+  /**
+   * Show bound accounts' site icons (Chrome: the browser's favicon cache, behind the optional
+   * `favicon` permission asked when this is turned on; Firefox: icons captured on bind or fill).
+   * Off: every account shows its monogram, and Firefox captures nothing.
+   */
+  showIcons: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -31,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hideCodes: false,
   clearClipboard: true,
   clockOffsetMs: 0,
+  showIcons: false,
 };
 
 /** The auto-lock times the popup offers, in minutes (0: never); the service refuses anything else. */
@@ -61,6 +68,7 @@ export function normalisedSettings(stored: unknown): Settings {
     ),
     hideCodes: pick(raw.hideCodes, isBoolean, DEFAULT_SETTINGS.hideCodes),
     clearClipboard: pick(raw.clearClipboard, isBoolean, DEFAULT_SETTINGS.clearClipboard),
+    showIcons: pick(raw.showIcons, isBoolean, DEFAULT_SETTINGS.showIcons),
     clockOffsetMs: pick(
       raw.clockOffsetMs,
       (value): value is number => Number.isInteger(value) && Math.abs(value as number) <= MAX_CLOCK_OFFSET_MS,

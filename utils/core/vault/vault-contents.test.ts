@@ -54,3 +54,26 @@ describe('vault contents', () => {
     );
   });
 });
+
+describe('the optional site icon of an entry (no contents migration)', () => {
+  const account = {
+    type: 'totp',
+    issuer: 'GitHub',
+    label: 'a',
+    secret: 'JBSWY3DPEHPK3PXP',
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+  } as const;
+  const icon = { origin: 'https://github.com', png: 'data:image/png;base64,iVBORw0KGgo=' };
+  it('is kept through an encode and decode, at the same contents version', () => {
+    const contents = { version: 1, entries: [{ id: '1', account, addedAt: 0, sites: ['github.com'], icon }] };
+    const decoded = decodeContents(encodeContents(contents));
+    expect(decoded.version).toBe(1);
+    expect(decoded.entries[0]!.icon).toEqual(icon);
+  });
+  it('is simply absent from contents written before it existed', () => {
+    const old = utf8(JSON.stringify({ version: 1, entries: [{ id: '1', account, addedAt: 0 }] }));
+    expect(decodeContents(old).entries[0]).not.toHaveProperty('icon');
+  });
+});

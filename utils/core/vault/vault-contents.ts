@@ -4,6 +4,7 @@
  * order) is a migration here, not a new encryption format.
  */
 import type { Account } from '../otp/account';
+import type { SiteIcon } from '../accounts/site-icon';
 import { utf8 } from '../internal/bytes';
 import { ServiceError } from '../internal/service-error';
 
@@ -24,6 +25,12 @@ export interface VaultEntry {
   sites?: string[];
   /** Groups, folders or tags the account had in the app it was imported from. */
   tags?: string[];
+  /**
+   * Firefox: the icon of the site it was bound to or filled on, checked again whenever read and
+   * shown only while a binding covers its origin (core/accounts/site-icon.ts). Optional, as
+   * `sites` is: contents without it need no migration.
+   */
+  icon?: SiteIcon;
 }
 
 export interface VaultContents {
