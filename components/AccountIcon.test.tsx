@@ -13,11 +13,15 @@ function page() {
   const { document } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
   vi.stubGlobal('document', document);
   vi.stubGlobal('location', { origin: 'chrome-extension://tessera' });
-  vi.stubGlobal('navigator', { language: 'en' });
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: keyof typeof en, values: string[] = []) =>
+    en[key].message.replace(/\$(\d)/g, (_, n: string) => values[Number(n) - 1] ?? '')) as never);
   return document.getElementById('root')! as unknown as Element;
 }
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 describe('AccountIcon', () => {
   const github = { issuer: 'GitHub', label: 'alice', sites: ['https://github.com'] };
@@ -51,8 +55,6 @@ describe('AccountIcon', () => {
 
 describe('TagList', () => {
   it("shows each tag as a chip, hidden from the button's name, and says them in its description", () => {
-    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: keyof typeof en, values: string[] = []) =>
-      en[key].message.replace(/\$(\d)/g, (_, n: string) => values[Number(n) - 1] ?? '')) as never);
     const root = page();
     render(<TagList id="tags-1" tags={['Work', 'Open source']} />, root);
     expect([...root.querySelectorAll('.tag')].map((tag) => tag.textContent)).toEqual(['Work', 'Open source']);

@@ -3,6 +3,7 @@ import type { AccountView } from '../utils/core/accounts/account-view';
 import { faviconPage, faviconUrl } from '../utils/core/accounts/favicon-page';
 import { monogramColour, monogramLetter } from '../utils/core/accounts/monogram';
 import { isSiteFavicon } from '../utils/popup/default-favicon';
+import { messageLocale } from '../utils/i18n/plural';
 
 interface Props {
   account: Pick<AccountView, 'issuer' | 'label' | 'sites' | 'icon'>;
@@ -41,7 +42,7 @@ export function AccountIcon({ account, showIcons }: Props) {
       {/* The letter is drawn by CSS (::before), so the row's text stays "Copy the code for…". */}
       <span
         class="monogram"
-        data-letter={monogramLetter(account.issuer, account.label, navigator.language)}
+        data-letter={monogramLetter(account.issuer, account.label, messageLocale())}
         style={{ backgroundColor: monogramColour(account.issuer, account.label) }}
       />
       {src && (
