@@ -43,7 +43,7 @@ describe.each([
   it('is Manifest V3', () => {
     expect(built.manifest_version).toBe(3);
   });
-  it('has no host permissions and nothing web pages can call', () => {
+  it('holds no host permission at install (only optional ones, asked per site) and nothing web pages can call', () => {
     expect(built.host_permissions ?? []).toEqual([]);
     expect(built.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
     // Host patterns among API permissions would be granted at install (Manifest V2's way).
