@@ -4,10 +4,14 @@
  * (createImageBitmap, which rejects what is not a picture), drawn at 32 px (16 px if that is too
  * big) on an OffscreenCanvas, and encoded afresh, so nothing of the original file is stored.
  */
+import { iconSize } from '../core/accounts/icon-size';
 import { MAX_ICON_BYTES, MAX_ICON_SIDE, smallPng } from '../core/accounts/site-icon';
 import { toBase64 } from '../core/internal/bytes';
 
-/** Larger pictures are not favicons; they are refused after decoding, before drawing. */
+/**
+ * Larger pictures are not favicons. Refused by their headers before decoding (a page picks its
+ * own favicon, and a small file can claim gigabytes of pixels), and again by the decoded size.
+ */
 const MAX_SOURCE_SIDE = 1024;
 
 export interface CanvasDeps {
@@ -31,6 +35,8 @@ const browserCanvas: CanvasDeps = {
 /** A `data:image/png;base64,` URL of at most MAX_ICON_BYTES, or undefined when `blob` is no usable picture. */
 export async function normaliseIcon(blob: Blob, deps: CanvasDeps = browserCanvas): Promise<string | undefined> {
   let picture: Awaited<ReturnType<CanvasDeps['decode']>>;
+  const side = iconSize(new Uint8Array(await blob.arrayBuffer()));
+  if (side === undefined || side > MAX_SOURCE_SIDE) return undefined;
   try {
     picture = await deps.decode(blob);
   } catch {
