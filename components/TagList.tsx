@@ -1,4 +1,6 @@
+import { tagKey } from '../utils/core/accounts/matches-query';
 import { t } from '../utils/i18n/i18n';
+import { messageLocale } from '../utils/i18n/plural';
 
 /**
  * An account's tags (its groups in the app it came from) as small chips on one line; chips that
@@ -10,14 +12,15 @@ export function TagList({ id, tags }: { id: string; tags: readonly string[] | un
   return (
     <>
       <span class="tag-list" aria-hidden="true">
-        {tags.map((tag) => (
-          <span key={tag} class="tag" title={`#${tag}`}>
+        {tags.map((tag, index) => (
+          // The title is what to type in the search to find the tag.
+          <span key={index} class="tag" title={`#${tagKey(tag)}`}>
             {tag}
           </span>
         ))}
       </span>
       <span id={id} hidden>
-        {t('accountTags', tags.join(', '))}
+        {t('accountTags', new Intl.ListFormat(messageLocale(), { type: 'unit' }).format(tags))}
       </span>
     </>
   );

@@ -51,7 +51,7 @@ const RULES: LocaleRules = {
 describe('locales', () => {
   it('are among the twelve languages of issue 16, English and German included', () => {
     const twelve = ['de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'pl', 'pt_BR', 'ru', 'uk', 'zh_CN'];
-    expect(twelve).toEqual(expect.arrayContaining(folders));
+    expect([...folders].sort()).toEqual(twelve);
     expect(folders).toEqual(expect.arrayContaining(['en', 'de']));
   });
 

@@ -5,6 +5,11 @@ import '../../utils/popup/startup';
 import { render } from 'preact';
 import { App } from '../../components/App';
 import { IS_OPTIONS_PAGE } from '../../utils/popup/startup';
+import { messageLocale } from '../../utils/i18n/plural';
+
+// The page speaks the language of the messages the browser picked: screen readers choose their
+// voice by it, and Chinese and Japanese text their glyphs.
+document.documentElement.lang = messageLocale();
 
 // The options page loads this same script (one bundle, so the popup's few files stay few) and
 // gets its own view, whose code loads only there.

@@ -79,6 +79,12 @@ describe('the message router', () => {
     expect(onActivity).toHaveBeenCalledTimes(times);
   });
 
+  it('takes `passive` from accounts.list only: any other message is activity', async () => {
+    const { route, onActivity } = router();
+    await route({ type: 'vault.status', payload: { passive: true } }, popup());
+    expect(onActivity).toHaveBeenCalledOnce();
+  });
+
   it('answers without waiting for the activity to be recorded', async () => {
     const handlers = {
       'vault.status': { from: 'extension', handle: async () => ({ state: 'locked' }) },

@@ -45,7 +45,8 @@ export function createMessageRouter(handlers: Handlers, { onActivity }: { onActi
       // Not awaited: the answer should not wait for auto-lock's storage and alarm writes. A passive
       // refresh (codes rolled over, the side panel's tab changed) is not the user: an open side
       // panel must not keep the vault unlocked.
-      if (kind === 'extension' && (payload as { passive?: unknown } | undefined)?.passive !== true)
+      const passive = type === 'accounts.list' && (payload as { passive?: unknown } | undefined)?.passive === true;
+      if (kind === 'extension' && !passive)
         onActivity?.().catch((error: unknown) => console.error('Could not record activity', error));
       return { ok: true, value };
     } catch (error) {
