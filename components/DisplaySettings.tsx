@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Settings, Theme } from '../utils/core/vault/settings';
 import { THEMES } from '../utils/core/vault/settings';
 import { t } from '../utils/i18n/i18n';
-import { requestIconPermission } from '../utils/popup/icon-permission';
+import { releaseIconPermission, requestIconPermission } from '../utils/popup/icon-permission';
 import { CheckboxRow } from './ui/CheckboxRow';
 
 const THEME_LABEL: Record<Theme, Parameters<typeof t>[0]> = {
@@ -20,11 +20,12 @@ export function DisplaySettings({
   onChange: (changes: Partial<Settings>) => void;
 }) {
   const [iconsDenied, setIconsDenied] = useState(false);
-  /** Turning icons on asks Chrome for the `favicon` permission in this click; refused, they stay off. */
+  /** On asks Chrome for `favicon` in this click (refused, icons stay off); off gives it back. */
   const onShowIcons = async (on: boolean) => {
     const allowed = !on || (await requestIconPermission());
     setIconsDenied(!allowed);
     if (allowed) onChange({ showIcons: on });
+    if (!on) void releaseIconPermission();
   };
   return (
     <>
