@@ -6,8 +6,6 @@ interface Props extends Omit<JSX.HTMLAttributes<HTMLButtonElement>, 'icon' | 'la
   label: string;
   /** A lucide-preact icon, imported by name so only the icons used are bundled. */
   icon: LucideIcon;
-  /** The tooltip opens rightwards from the button's left edge (buttons at a row's start). */
-  tipStart?: boolean;
 }
 
 /**
@@ -15,12 +13,12 @@ interface Props extends Omit<JSX.HTMLAttributes<HTMLButtonElement>, 'icon' | 'la
  * text as a tooltip from that attribute, so the tooltip takes no space until shown and screen
  * readers hear the name once.
  */
-export function IconButton({ label, icon: Icon, tipStart, class: extra, ...rest }: Props) {
+export function IconButton({ label, icon: Icon, class: extra, ...rest }: Props) {
   return (
     <button
       type="button"
       {...rest}
-      class={['icon-button', tipStart && 'tip-start', extra].filter(Boolean).join(' ')}
+      class={['icon-button', extra].filter(Boolean).join(' ')}
       aria-label={label}
     >
       <Icon size={18} aria-hidden="true" />

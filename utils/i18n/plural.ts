@@ -20,11 +20,6 @@ export function messageLocale(): string {
   }
 }
 
-/** `n` written the locale's way ("1,234" in English, "1.234" in German). */
-export function formatCount(n: number): string {
-  return new Intl.NumberFormat(messageLocale()).format(n);
-}
-
 /**
  * The form of `key` for the count `n`, with `subs` as `$1`, `$2`… (numbers written the locale's
  * way); without `subs`, `n` is `$1`. A locale lacking the form `n` needs falls back to `X_other`.

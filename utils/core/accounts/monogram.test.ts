@@ -68,7 +68,33 @@ describe('monogramLetter', () => {
     ['👩‍💻 Dev', '', undefined, '👩‍💻'],
     ['ящик', '', 'ru', 'Я'],
     ['楽天', '', 'ja', '楽'],
+    ['𝔸lpha', '', undefined, '𝔸'],
+    ['a\u0308bc', '', 'de', 'A\u0308'],
+    ['1\uFE0F\u20E3 Bank', '', undefined, '1\uFE0F\u20E3'],
+    ['🇩🇪 Bahn', '', undefined, '🇩🇪'],
+    // Hangul written as conjoining jamo: one syllable of three code points.
+    ['\u1112\u1161\u11AB', '', 'ko', '\u1112\u1161\u11AB'],
   ])('%j / %j (%s) → %j', (issuer, label, locale, letter) => {
     expect(monogramLetter(issuer, label, locale)).toBe(letter);
+  });
+  it('takes a lone letter without building an Intl.Segmenter (~30 ms on the first paint)', () => {
+    const Real = Intl.Segmenter;
+    let made = 0;
+    const intl = Intl as { Segmenter: typeof Real };
+    intl.Segmenter = class extends Real {
+      constructor(...args: ConstructorParameters<typeof Real>) {
+        super(...args);
+        made++;
+      }
+    };
+    try {
+      expect(monogramLetter('GitHub', '', 'en-GB')).toBe('G');
+      expect(monogramLetter('', 'été', 'fr-CA')).toBe('É');
+      expect(made).toBe(0);
+      expect(monogramLetter('e\u0301t', '', 'fr-CA')).toBe('E\u0301');
+      expect(made).toBe(1);
+    } finally {
+      intl.Segmenter = Real;
+    }
   });
 });
