@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import en from '../public/_locales/en/messages.json';
 import { monogramColour } from '../utils/core/accounts/monogram';
@@ -37,7 +38,7 @@ describe('AccountIcon', () => {
     ['icons on, a captured icon', { ...github, icon: ONE_PIXEL_PNG }, true, ONE_PIXEL_PNG],
   ])('%s', (_name, account, showIcons, src) => {
     const root = page();
-    render(<AccountIcon account={account} showIcons={showIcons} />, root);
+    act(() => render(<AccountIcon account={account} showIcons={showIcons} />, root));
     const monogram = root.querySelector('.monogram')!;
     expect(monogram.getAttribute('data-letter')).toBe(account.issuer[0]);
     expect(monogram.getAttribute('style')).toContain(monogramColour(account.issuer));
@@ -50,6 +51,16 @@ describe('AccountIcon', () => {
       expect(image.getAttribute('decoding')).toBe('async');
       expect(image.getAttribute('alt')).toBe('');
     }
+  });
+});
+
+describe('AccountIcon on the first paint', () => {
+  it('shows the monogram alone until the frame with the codes has been painted', () => {
+    const root = page();
+    render(<AccountIcon account={{ issuer: 'GitHub', label: 'a', icon: ONE_PIXEL_PNG }} showIcons />, root);
+    expect(root.querySelector('.monogram')).not.toBeNull();
+    expect(root.querySelector('img')).toBeNull();
+    render(null, root);
   });
 });
 

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { AccountView } from '../utils/core/accounts/account-view';
 import { faviconPage, faviconUrl } from '../utils/core/accounts/favicon-page';
 import { monogramColour, monogramLetter } from '../utils/core/accounts/monogram';
@@ -30,7 +30,11 @@ function iconSource({ sites, icon }: Props['account']): { src: string; cached: b
  */
 export function AccountIcon({ account, showIcons }: Props) {
   const [state, setState] = useState<'loading' | 'loaded' | 'failed'>('loading');
-  const source = showIcons && state !== 'failed' ? iconSource(account) : undefined;
+  // The picture joins after the frame that shows the codes (Preact runs effects after paint): its
+  // request and decode then never hold the codes' first paint back.
+  const [painted, setPainted] = useState(false);
+  useEffect(() => setPainted(true), []);
+  const source = showIcons && painted && state !== 'failed' ? iconSource(account) : undefined;
   const src = source?.src;
   // Chrome's generic globe for a site it has no icon of is no better than the monogram.
   const loaded = () =>
