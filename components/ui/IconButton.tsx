@@ -15,12 +15,7 @@ interface Props extends Omit<JSX.HTMLAttributes<HTMLButtonElement>, 'icon' | 'la
  */
 export function IconButton({ label, icon: Icon, class: extra, ...rest }: Props) {
   return (
-    <button
-      type="button"
-      {...rest}
-      class={['icon-button', extra].filter(Boolean).join(' ')}
-      aria-label={label}
-    >
+    <button type="button" {...rest} class={['icon-button', extra].filter(Boolean).join(' ')} aria-label={label}>
       <Icon size={18} aria-hidden="true" />
     </button>
   );
