@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Account } from '../utils/core/otp/account';
+import { BANK, STEAM } from './sample-accounts';
 import { codeAtCounter } from '../utils/core/otp/otp';
 import { validCodes } from '../tests/valid-codes';
 import { expectCode } from './expect-code';
@@ -21,24 +22,6 @@ const GITHUB: Account = {
   secret: 'JBSWY3DPEHPK3PXP',
   algorithm: 'SHA1',
   digits: 6,
-  period: 30,
-};
-const BANK: Account = {
-  type: 'hotp',
-  issuer: 'Bank',
-  label: 'me',
-  secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ',
-  algorithm: 'SHA256',
-  digits: 8,
-  counter: 5,
-};
-const STEAM: Account = {
-  type: 'steam',
-  issuer: 'Steam',
-  label: 'gaben',
-  secret: 'JRZCL47CMXVOQMNPZR2F7J4RGI',
-  algorithm: 'SHA1',
-  digits: 5,
   period: 30,
 };
 

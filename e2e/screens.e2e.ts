@@ -12,6 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import type { Account } from '../utils/core/otp/account';
+import { BANK, STEAM } from './sample-accounts';
 import { MIGRATION_ACCOUNTS, migrationUri, SCAN_URIS } from '../demo/scan-pages';
 import { fixturePath } from '../tests/shared-fixtures';
 import { writeContactSheet, shotName, type Shot } from './contact-sheet';
@@ -60,24 +61,6 @@ beforeAll(() => {
 });
 afterAll(() => writeContactSheet(SCREENS, shots));
 
-const STEAM: Account = {
-  type: 'steam',
-  issuer: 'Steam',
-  label: 'gaben',
-  secret: 'JRZCL47CMXVOQMNPZR2F7J4RGI',
-  algorithm: 'SHA1',
-  digits: 5,
-  period: 30,
-};
-const BANK: Account = {
-  type: 'hotp',
-  issuer: 'Bank',
-  label: 'me',
-  secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ',
-  algorithm: 'SHA256',
-  digits: 8,
-  counter: 5,
-};
 const LONG: Account = {
   type: 'totp',
   issuer: 'Internationale Handelsgesellschaft für Kryptographie',
