@@ -155,49 +155,25 @@ export function popupJavaScriptGzip(dir = PRODUCTION_BUILD): {
 }
 
 /**
- * Only the two opening figures (worker running, worker stopped) for a vault `launched` already
- * holds, labelled with `variant` ("icons on").
+ * The two opening figures (worker running, worker stopped) for a vault `launched` already holds,
+ * labelled with `variant` ("icons on") when given.
  */
-export async function benchPopupOpen(launched: Tessera, accounts: number, variant: string): Promise<Figure[]> {
+export async function benchPopupOpen(launched: Tessera, accounts: number, variant?: string): Promise<Figure[]> {
   tessera = launched;
+  const vault = variant ? `${accounts} accounts, ${variant}` : `${accounts} accounts`;
   return [
-    ...(await measureOpen(
-      `popup -> ${VISIBLE_ROWS} codes painted, ${accounts} accounts, ${variant}, worker running`,
-      10,
-      1_500,
-    )),
-    ...(await measureOpen(
-      `popup -> ${VISIBLE_ROWS} codes painted, ${accounts} accounts, ${variant}, worker stopped`,
-      10,
-      3_000,
-      async () => {
-        const page = await launched.context.newPage();
-        await page.goto('about:blank');
-        await stopServiceWorker(launched, page);
-        await page.close();
-      },
-    )),
-  ];
-}
-
-export async function benchPopup(launched: Tessera, accounts: number): Promise<Figure[]> {
-  tessera = launched;
-  const running = await measureOpen(
-    `popup -> ${VISIBLE_ROWS} codes painted, ${accounts} accounts, worker running`,
-    10,
-    1_500,
-  );
-  const stopped = await measureOpen(
-    `popup -> ${VISIBLE_ROWS} codes painted, ${accounts} accounts, worker stopped`,
-    10,
-    3_000,
-    async () => {
+    ...(await measureOpen(`popup -> ${VISIBLE_ROWS} codes painted, ${vault}, worker running`, 10, 1_500)),
+    ...(await measureOpen(`popup -> ${VISIBLE_ROWS} codes painted, ${vault}, worker stopped`, 10, 3_000, async () => {
       const page = await launched.context.newPage();
       await page.goto('about:blank');
       await stopServiceWorker(launched, page);
       await page.close();
-    },
-  );
+    })),
+  ];
+}
+
+export async function benchPopup(launched: Tessera, accounts: number): Promise<Figure[]> {
+  const opening = await benchPopupOpen(launched, accounts);
   const page = await launched.context.newPage();
   await page.goto(launched.popupUrl);
   await page.locator('.account .code').first().waitFor();
@@ -216,8 +192,7 @@ export async function benchPopup(launched: Tessera, accounts: number): Promise<F
     unit: unit as 'ms',
   });
   return [
-    ...running,
-    ...stopped,
+    ...opening,
     figure('popup open, main-thread script per second between rollovers', cost.script, 'ms'),
     figure('popup open, main-thread tasks per second between rollovers', cost.task, 'ms'),
     figure('popup open, layouts per second between rollovers', cost.layouts, 'count'),
