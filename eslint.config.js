@@ -121,6 +121,32 @@ const maxLen = (data) => [
   },
 ];
 
+/**
+ * What ships runs no code it did not bring and writes no markup from strings: the stores refuse
+ * remote code (Chrome Web Store, addons.mozilla.org), and addons-linter flags each of these.
+ * Preact's own `dangerouslySetInnerHTML` support is the one innerHTML in the bundle; nothing uses it.
+ */
+const noDynamicMarkup = {
+  'no-eval': 'error',
+  'no-implied-eval': 'error',
+  'no-new-func': 'error',
+  'no-restricted-syntax': [
+    'error',
+    {
+      selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+      message: 'No markup from strings: render elements (the stores flag innerHTML).',
+    },
+    {
+      selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+      message: 'No markup from strings: build elements (the stores flag innerHTML).',
+    },
+    {
+      selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+      message: 'No markup from strings: build elements (the stores flag innerHTML).',
+    },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'bench-results/**'] },
   js.configs.recommended,
@@ -136,6 +162,11 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: [otpauthOnlyInOtp], patterns: [noAliases] }],
       'max-len': maxLen(false),
     },
+  },
+  {
+    files: ['utils/**', 'components/**', 'hooks/**', 'entrypoints/**'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: noDynamicMarkup,
   },
   {
     // Test vectors and demo pages are data: their strings may be as long as the data is.

@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { noDynamicCode } from './scripts/no-dynamic-code';
 
 /** Build mode of the end-to-end test build: `wxt build --mode e2e` writes `.output/chrome-mv3-e2e`. */
 const E2E_MODE = 'e2e';
@@ -16,7 +17,8 @@ export default defineConfig({
   imports: false,
   // MV3 everywhere, Firefox included: storage.session and captureVisibleTab under activeTab need it.
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact()] }),
+  // noDynamicCode: no eval and no import() of a URL in the bundle (the stores' rule on remote code).
+  vite: () => ({ plugins: [preact(), noDynamicCode()] }),
   hooks: {
     // The e2e build is the release build plus <all_urls> and a test door: WXT would build it as
     // NODE_ENV "e2e", which gives Preact's development JSX (source locations on every element)

@@ -145,3 +145,34 @@ describe('page code and the modules both sides share', () => {
     expect(await problems('utils/fill/page/example.ts', code)).toEqual([]);
   });
 });
+
+describe('shipped code brings no code and writes no markup from strings', () => {
+  it.each([
+    [
+      'utils/fill/page/example.ts',
+      'export const f = (el: Element, s: string) => { el.innerHTML = s; };',
+      'no-restricted-syntax',
+    ],
+    [
+      'utils/scan/page/example.ts',
+      "export const f = (el: Element) => el.insertAdjacentHTML('beforeend', '<b>');",
+      'no-restricted-syntax',
+    ],
+    [
+      'components/Example.tsx',
+      'export const X = (p: { h: string }) => <div dangerouslySetInnerHTML={{ __html: p.h }} />;',
+      'no-restricted-syntax',
+    ],
+    ['utils/core/import/example.ts', 'export const f = (s: string) => eval(s);', 'no-eval'],
+    ['utils/background/example.ts', "export const f = new Function('return this');", 'no-new-func'],
+    ['entrypoints/example.ts', "setTimeout('alert(1)', 1);", 'no-implied-eval'],
+  ])('%s refuses: %s', async (file, code, rule) => {
+    expect((await problems(file, code)).join('\n')).toContain(rule);
+  });
+
+  it('leaves tests and demo pages free to build markup', async () => {
+    expect(
+      await problems('demo/example.ts', 'export const f = (el: Element, s: string) => { el.innerHTML = s; };'),
+    ).toEqual([]);
+  });
+});
