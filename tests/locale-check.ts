@@ -39,6 +39,17 @@ export const DESCRIPTION_LIMIT = 132;
 /** English words this long or longer are looked for in translations. */
 const LONG_WORD = /\p{L}{7,}/gu;
 
+/**
+ * Words that address the reader informally, by locale, as whole words in any case: Tessera
+ * addresses its German users formally ("Sie", "Ihr"), as German software conventionally does.
+ * Only pronouns, possessives and second-person verb forms with no other reading are listed, so
+ * "Sie", "Ihr", "Dienst", "direkt", "Deinstallation" or "teuer" never match; informal
+ * imperatives ("Lege …") are left to review.
+ */
+export const INFORMAL: Readonly<Record<string, RegExp>> = {
+  de: /(?<!\p{L})(du|dich|dir|dein(?:e[mnrs]?)?|euch|euer|eur(?:e[mnrs]?)?|bist|kannst|musst|willst|möchtest)(?!\p{L})/iu,
+};
+
 /** "pt_BR" → "pt-BR": the BCP 47 tag of a Chrome locale folder. */
 export const folderTag = (folder: string): string => folder.replace('_', '-');
 
@@ -125,6 +136,8 @@ export function checkLocale(folder: string, messages: Catalogue, en: Catalogue, 
     const have = placeholders(value.message).join(' ');
     if (have !== want) say(key, `placeholders [${have}] differ from English [${want}]`);
     if (folder === 'en') continue;
+    const informal = INFORMAL[folder]?.exec(value.message);
+    if (informal) say(key, `addresses the reader informally ("${informal[0]}")`);
     const allowed = rules.allowed.some((rule) => rule.key === (base ?? key) && applies(rule, folder));
     if (allowed) continue;
     if (english.some((entry) => entry.message === value.message)) {

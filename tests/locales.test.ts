@@ -1,7 +1,8 @@
 /**
  * Every language Tessera ships says everything English says, in its own words: the same keys
  * (counted messages in exactly the locale's plural forms), the same placeholders, valid Chrome
- * message files, and no English left over except the names below (tests/locale-check.ts).
+ * message files, no English left over except the names below, and German addressing the reader
+ * formally, "Sie", never "du" (tests/locale-check.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -87,6 +88,9 @@ describe('textLength', () => {
   });
 });
 
+const mapMessages = (texts: Record<string, string>) =>
+  Object.fromEntries(Object.entries(texts).map(([key, message]) => [key, { message }]));
+
 describe('checkLocale', () => {
   const de = read('de');
   const broken = (change: (messages: Record<string, unknown>) => void, folder = 'de') => {
@@ -161,6 +165,31 @@ describe('checkLocale', () => {
     ],
   ])('reports %s', (_, change, problem) => {
     expect(broken(change)).toContain(problem);
+  });
+
+  it.each([
+    ['backupNever', 'Du hast Konten, aber keine Sicherung.', 'Du'],
+    ['backupOld', 'DEINE letzte Sicherung ist alt.', 'DEINE'],
+    ['clockSlow', 'Die Uhr deines Computers geht um $1 nach ($2).', 'deines'],
+    ['scanNothing', 'Kein QR-Code. Wähle ihn selbst aus, dann zeigen wir dir mehr.', 'dir'],
+    ['qrWarning', 'Wer diesen Code sieht, kann euch ausspähen.', 'euch'],
+    ['importDone_other', '$1 Konten importiert. Eure Konten sind im Popup.', 'Eure'],
+    ['scanUnlockFirst', 'Entsperre Tessera, dann kannst du scannen.', 'kannst'],
+  ])('reports the informal %s "%s" in German', (key, message, word) => {
+    expect(broken((m) => (m[key] = { message }))).toContain(`de: ${key}: addresses the reader informally ("${word}")`);
+  });
+
+  it('lets German say "Sie" and "Ihr", and words that only contain "du", "dir" or "dein"', () => {
+    const formal = {
+      backupNever: 'Sie haben Konten, aber keine Sicherung. Legen Sie eine an, Ihr Tresor dankt es Ihnen.',
+      backupOld: 'Ihre Produktdaten: Dienst, direkt, Deinstallation, Duplikat, Dirigent, teuer, Euro, Steuer.',
+      qrWarning: 'Wer ihn sieht, kann sie kopieren: Dauer, Abenteuer, Bedürfnis, Sudoku, Ihnen.',
+    };
+    expect(broken((m) => Object.assign(m, mapMessages(formal)))).toEqual([]);
+    // The rule is German's: the French "du" ("of the") addresses nobody.
+    expect(
+      checkLocale('fr', { ...structuredClone(read('fr')), unlock: { message: 'Déverrouiller du coffre' } }, en, RULES),
+    ).toEqual([]);
   });
 
   it('reports plural forms against the locale of the folder', () => {

@@ -46,7 +46,7 @@ describe('plural', () => {
     ['en', 'scanBatchProgress', 3, [1, 3], 'Google Authenticator export: 1 of 3 codes scanned.'],
     ['de', 'scanFound', 1, [], '1 Konto gefunden'],
     ['de', 'scanFound', 5, [], '5 Konten gefunden'],
-    ['de', 'importDone', 1, [], '1 Konto importiert. Es ist jetzt im Popup.'],
+    ['de', 'importDone', 1, [], '1 Konto importiert. Sie finden es jetzt im Popup.'],
     ['de', 'matchCount', 1234, [], '1.234 Treffer'],
     ['de', 'scanBatchProgress', 2, [1, 2], 'Google-Authenticator-Export: 1 von 2 Codes gescannt.'],
     ['ru', 'scanFound', 1, [], 'Найден 1 аккаунт'],
