@@ -99,10 +99,14 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'tessera@tessera-authenticator.org',
-              strict_min_version: '126.0',
+              // 140 (the ESR): data_collection_permissions; optional_host_permissions came in 128.
+              strict_min_version: '140.0',
               // Tessera sends nothing anywhere (Firefox's required data-collection declaration).
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android: data_collection_permissions came in 142. It has no commands,
+            // context menus or sidebar; the code checks for each (README, "Firefox for Android").
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

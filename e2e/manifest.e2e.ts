@@ -119,10 +119,16 @@ describe('optional permissions', () => {
 
 describe('the Firefox manifest', () => {
   const gecko = (manifest(FIREFOX_BUILD).browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
-  it('has an add-on id, a minimum version with storage.session, and declares no data collection', () => {
+  it('has an add-on id, a minimum version with every key it uses, and declares no data collection', () => {
     expect(gecko.id).toMatch(/^[\w.-]+@[\w.-]+$/);
-    expect(Number.parseInt(String(gecko.strict_min_version), 10)).toBeGreaterThanOrEqual(126);
+    // data_collection_permissions: Firefox 140, Firefox for Android 142 (addons-linter checks too).
+    expect(Number.parseInt(String(gecko.strict_min_version), 10)).toBeGreaterThanOrEqual(140);
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+  it('declares Firefox for Android, from the version that has every key it uses', () => {
+    const android = (manifest(FIREFOX_BUILD).browser_specific_settings as { gecko_android?: Record<string, unknown> })
+      .gecko_android;
+    expect(Number.parseInt(String(android?.strict_min_version), 10)).toBeGreaterThanOrEqual(142);
   });
   it("carries no offscreen document, which only Chrome has (Firefox's background page clears the clipboard)", () => {
     expect(existsSync(path.join(FIREFOX_BUILD, 'offscreen.html'))).toBe(false);

@@ -68,6 +68,21 @@ describe('the background wiring', () => {
     await expect.poll(() => pendingFillItem.getValue()).toEqual({ tabId: 4, frameId: 3, ...asked });
   });
 
+  it('starts where there are no shortcuts and no context menus (Firefox for Android)', async () => {
+    const missing = ['commands', 'contextMenus'] as const;
+    const kept = missing.map((name) => Object.getOwnPropertyDescriptor(fakeBrowser, name)!);
+    try {
+      for (const name of missing) Object.defineProperty(fakeBrowser, name, { value: undefined, configurable: true });
+      await testVault().vault.create(PASSPHRASE);
+      registerBackground();
+      // It still answers the popup.
+      await fakeBrowser.alarms.onAlarm.trigger({ name: 'another-alarm', scheduledTime: Date.now() });
+      expect(await sessionKeyItem.getValue()).not.toBeNull();
+    } finally {
+      missing.forEach((name, i) => Object.defineProperty(fakeBrowser, name, kept[i]!));
+    }
+  });
+
   it('locks when the auto-lock alarm fires after the idle time', async () => {
     await testVault().vault.create(PASSPHRASE);
     // Hold the start-up check back (it runs once storage.session is restricted): it would lock too,

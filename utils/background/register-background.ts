@@ -89,7 +89,8 @@ export function registerBackground(): { onCommand: CommandListener; onMenuClick:
     if (command === SCAN_COMMAND && tab) void scanning.scanFromBackground(tab);
     if (command === FILL_COMMAND && tab) void filling.fillFromBackground(tab);
   };
-  browser.commands.onCommand.addListener(onCommand);
+  // Firefox for Android has no keyboard shortcuts (no `commands` API) and no context menus.
+  browser.commands?.onCommand.addListener(onCommand);
   const onMenuClick = registerContextMenus({
     scanImage: scanning.scanImageFromMenu,
     fillField: filling.fillFromBackground,

@@ -21,15 +21,17 @@ export type MenuListener = (
 
 /** Returns the click listener, so the e2e build can choose an item (tests cannot open the menu). */
 export function registerContextMenus({ scanImage, fillField }: MenuActions): MenuListener {
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: SCAN_IMAGE_MENU, title: t('scanImageMenu'), contexts: ['image'] });
-    browser.contextMenus.create({ id: FILL_FIELD_MENU, title: t('fillFieldMenu'), contexts: ['editable'] });
-  });
   const onClicked: MenuListener = (info, tab) => {
     if (!tab) return;
     if (info.menuItemId === SCAN_IMAGE_MENU) void scanImage(info.srcUrl, tab);
     if (info.menuItemId === FILL_FIELD_MENU) void fillField(tab, info.frameId ?? 0);
   };
+  // Firefox for Android has no context menus: the popup's buttons do the same there.
+  if (!browser.contextMenus) return onClicked;
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: SCAN_IMAGE_MENU, title: t('scanImageMenu'), contexts: ['image'] });
+    browser.contextMenus.create({ id: FILL_FIELD_MENU, title: t('fillFieldMenu'), contexts: ['editable'] });
+  });
   browser.contextMenus.onClicked.addListener(onClicked);
   return onClicked;
 }

@@ -1,0 +1,72 @@
+/**
+ * `npm run release`: everything a maintainer uploads, built from this checkout and verified
+ * (issue 18), in `release/`:
+ * - `tessera-<version>-chrome.zip`: Chrome Web Store and Microsoft Edge Add-ons (one MV3 build);
+ * - `tessera-<version>-firefox.zip`: addons.mozilla.org, desktop and Android;
+ * - `tessera-<version>-sources.zip`: what AMO reviewers rebuild the Firefox zip from
+ *   (`npm ci && npm run build-for-amo`, byte-identical: e2e/release.e2e.ts proves it);
+ * - `SHA256SUMS`, and the store listing (`listing/`) when `npm run release:listing` made it.
+ * The version is package.json's; CHANGELOG.md must describe it. Both packages must pass the
+ * stores' checks (scripts/store-checks.ts) and Mozilla's addons-linter, or nothing is written.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { changelogEntry } from './changelog';
+import { describeMessages, lintFirefoxPackage } from './lint-firefox';
+import { buildZip, packageVersion, releaseNames, RELEASE_DIR, ROOT, sourceEntries } from './release-files';
+import { reproducibleZip } from './reproducible-zip';
+import { storeProblems } from './store-checks';
+
+function fail(message: string): never {
+  console.error(`\nrelease: ${message}`);
+  process.exit(1);
+}
+
+const version = packageVersion();
+try {
+  changelogEntry(readFileSync(path.join(ROOT, 'CHANGELOG.md'), 'utf8'), version);
+} catch (error) {
+  fail((error as Error).message);
+}
+
+// NODE_ENV decides which build Vite makes: fixed, so the packages are the release build.
+const env = { ...process.env, NODE_ENV: 'production' };
+for (const args of [['build'], ['build', '-b', 'firefox']]) {
+  if (spawnSync('npx', ['wxt', ...args], { cwd: ROOT, stdio: 'inherit', env }).status !== 0)
+    fail(`wxt ${args.join(' ')} failed.`);
+}
+
+const chromeDir = path.join(ROOT, '.output', 'chrome-mv3');
+const firefoxDir = path.join(ROOT, '.output', 'firefox-mv3');
+const problems = [
+  ...storeProblems(chromeDir).map((p) => `chrome: ${p}`),
+  ...storeProblems(firefoxDir).map((p) => `firefox: ${p}`),
+];
+if (problems.length > 0) fail(`the stores would refuse the packages:\n${problems.join('\n')}`);
+
+const names = releaseNames(version);
+const packages: [string, Uint8Array][] = [
+  [names.chrome, await buildZip(chromeDir)],
+  [names.firefox, await buildZip(firefoxDir)],
+  [names.sources, await reproducibleZip(sourceEntries())],
+];
+const lint = await lintFirefoxPackage(packages[1]![1]);
+if (lint.errors.length + lint.warnings.length + lint.notices.length > 0)
+  fail(`addons-linter:\n${describeMessages([...lint.errors, ...lint.warnings, ...lint.notices])}`);
+
+rmSync(RELEASE_DIR, { recursive: true, force: true });
+mkdirSync(RELEASE_DIR, { recursive: true });
+const sums = packages.map(([name, bytes]) => {
+  writeFileSync(path.join(RELEASE_DIR, name), bytes);
+  return `${createHash('sha256').update(bytes).digest('hex')}  ${name}`;
+});
+writeFileSync(path.join(RELEASE_DIR, 'SHA256SUMS'), `${sums.join('\n')}\n`);
+const listing = path.join(ROOT, 'test-results', 'listing');
+if (existsSync(listing)) cpSync(listing, path.join(RELEASE_DIR, 'listing'), { recursive: true });
+
+console.log(`\nTessera ${version} in ${path.relative(ROOT, RELEASE_DIR)}/:`);
+console.log(sums.join('\n'));
+for (const { code, file, why } of lint.explained) console.log(`addons-linter ${code} in ${file}, explained: ${why}`);
+if (!existsSync(listing)) console.log('No store listing yet: run `npm run release:listing` first to add it.');
