@@ -5,6 +5,7 @@ import { ErrorMessage } from './ErrorMessage';
 import { BackupPanel } from './BackupPanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
+import { PrivacyPolicy } from './PrivacyPolicy';
 import { UnlockVault } from './UnlockVault';
 import { Banner } from './ui/Banner';
 
@@ -29,6 +30,7 @@ export function OptionsApp() {
             <ExportPanel />
           </>
         )}
+        <PrivacyPolicy />
       </main>
     </>
   );

@@ -499,6 +499,15 @@ for (const locale of screenLocales()) {
       await shoot(options, 'options-import-preview', OPTIONS_SIZES);
     });
 
+    it('options-privacy', async () => {
+      const options = tessera.context.pages().find((page) => page.url().endsWith('/options.html'))!;
+      const policy = options.getByText(say('privacyShow'));
+      await policy.click();
+      await options.getByRole('table').waitFor();
+      await options.getByRole('table').evaluate((table) => table.scrollIntoView({ block: 'center' }));
+      await shoot(options, 'options-privacy', OPTIONS_SIZES);
+    });
+
     it('options-export', async () => {
       const options = tessera.context.pages().find((page) => page.url().endsWith('/options.html'))!;
       await options.reload();

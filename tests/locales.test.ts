@@ -30,6 +30,7 @@ const RULES: LocaleRules = {
     { key: 'fieldType', locales: ['fr', 'nl'], why: '"Type" is the French and Dutch word' },
     { key: 'accountsList', locales: ['nl'], why: '"Accounts" is the Dutch word' },
     { key: 'fieldIssuer', locales: ['fr'], why: '"Service" is the French word' },
+    { key: 'privacyTitle', locales: ['it', 'nl'], why: '"Privacy" is the Italian and Dutch word' },
   ],
   allowedWords: [
     {
@@ -40,7 +41,7 @@ const RULES: LocaleRules = {
     { words: ['passphrase', 'optional'], locales: ['de'], why: 'German words too' },
     { words: ['browser', 'browsers'], locales: ['de', 'nl', 'it'], why: 'the word these languages use' },
     { words: ['account', 'accounts', 'computer', 'letters', 'exports'], locales: ['nl'], why: 'Dutch words too' },
-    { words: ['account', 'password', 'computer'], locales: ['it'], why: 'Italian uses these loanwords' },
+    { words: ['account', 'password', 'computer', 'privacy'], locales: ['it'], why: 'Italian uses these loanwords' },
     {
       words: ['correction', 'extensions', 'exports', 'secrets', 'session', 'protection'],
       locales: ['fr'],
