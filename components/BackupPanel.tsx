@@ -9,6 +9,8 @@ import { messageLocale } from '../utils/i18n/plural';
 import { ErrorMessage } from './ErrorMessage';
 import { PassphraseField } from './PassphraseField';
 import { Banner } from './ui/Banner';
+import { AutoBackupList } from './AutoBackupList';
+import { AutoBackupSetting } from './AutoBackupSetting';
 
 const REMINDERS = { never: 'backupNever', old: 'backupOld', 'new-accounts': 'backupNewAccounts' } as const;
 
@@ -23,19 +25,24 @@ function BackupStatusLines({ status }: { status: BackupStatus | undefined }) {
   );
 }
 
-/** The popup's Settings: when the last backup was made, and a reminder when one is due. */
+/** The popup's Settings: when the last backup was made, a reminder when one is due, automatic backups. */
 export function BackupReminder() {
-  const { status } = useBackup();
-  return <BackupStatusLines status={status} />;
+  const { status, setAuto } = useBackup();
+  return (
+    <>
+      <BackupStatusLines status={status} />
+      <AutoBackupSetting auto={status?.auto} onChange={setAuto} />
+    </>
+  );
 }
 
 /**
  * A backup of everything (accounts, order, pins, sites) as one encrypted file, under the vault's
  * passphrase or one of its own; restored through the import above. Says when the last one was
- * made, and reminds when it is due.
+ * made, and reminds when it is due. Below, automatic backups: on or off, and those kept.
  */
 export function BackupPanel() {
-  const { status, create } = useBackup();
+  const { status, create, setAuto } = useBackup();
   const [passphrase, setPassphrase] = useState('');
   const reauth = useReauth();
   const { error, busy, onSubmit } = useSubmit(async () => {
@@ -43,23 +50,27 @@ export function BackupPanel() {
     setPassphrase('');
   });
   return (
-    <form class="card backup" onSubmit={onSubmit} aria-labelledby="backup-title">
-      <h2 id="backup-title">{t('backupTitle')}</h2>
-      <BackupStatusLines status={status} />
-      <PassphraseField
-        label={t('backupPassphrase')}
-        value={passphrase}
-        onInput={setPassphrase}
-        autoComplete="new-password"
-        hint={t('backupPassphraseHint')}
-      />
-      <ReauthField reauth={reauth} />
-      <ErrorMessage message={error} />
-      <div class="buttons">
-        <button type="submit" class="primary" disabled={busy}>
-          {t('backupDownload')}
-        </button>
-      </div>
-    </form>
+    <>
+      <form class="card backup" onSubmit={onSubmit} aria-labelledby="backup-title">
+        <h2 id="backup-title">{t('backupTitle')}</h2>
+        <BackupStatusLines status={status} />
+        <AutoBackupSetting auto={status?.auto} onChange={setAuto} withHint />
+        <PassphraseField
+          label={t('backupPassphrase')}
+          value={passphrase}
+          onInput={setPassphrase}
+          autoComplete="new-password"
+          hint={t('backupPassphraseHint')}
+        />
+        <ReauthField reauth={reauth} />
+        <ErrorMessage message={error} />
+        <div class="buttons">
+          <button type="submit" class="primary" disabled={busy}>
+            {t('backupDownload')}
+          </button>
+        </div>
+      </form>
+      <AutoBackupList auto={status?.auto} />
+    </>
   );
 }

@@ -31,7 +31,9 @@ function fakeDownloads() {
     async write(name, text) {
       expect(JSON.parse(text)).toMatchObject({ format: 'tessera-backup' });
       const id = nextId++;
-      const taken = [...items.values()].filter((item) => item.filename.startsWith(`/home/u/Downloads/${name.slice(0, -5)}`));
+      const taken = [...items.values()].filter((item) =>
+        item.filename.startsWith(`/home/u/Downloads/${name.slice(0, -5)}`),
+      );
       const suffix = taken.length ? ` (${taken.length})` : '';
       items.set(id, {
         filename: `/home/u/Downloads/${name.replace(/\.json$/, `${suffix}.json`)}`,
@@ -77,7 +79,7 @@ async function setup({ keep }: { keep?: number } = {}) {
     const when = await alarmAt();
     expect(when, 'an alarm is set').toBeDefined();
     clock = when!;
-    await auto.onAlarm({ name: AUTO_BACKUP_ALARM, scheduledTime: when! });
+    await auto.onAlarm({ name: AUTO_BACKUP_ALARM });
   };
   return { ...parts, ...fake, auto, notes, settled, add, alarmAt, fire };
 }
@@ -190,15 +192,15 @@ describe('automatic backups', () => {
     await fire();
     // The oldest went, file and bytes; the two newest stay.
     expect(removed).toEqual([1]);
-    expect((await auto.list()).backups.map((backup) => backup.id)).toEqual([
-      second!.id,
-      expect.any(String),
-    ]);
+    expect((await auto.list()).backups.map((backup) => backup.id)).toEqual([second!.id, expect.any(String)]);
     expect(Object.keys(await autoBackupFilesItem.getValue())).not.toContain(first!.id);
     await expect(auto.text(first!.id)).rejects.toMatchObject({ code: 'not-found' });
     // The second's download now names a file Tessera did not write (another extension's, or
     // the user's own renamed copy): it leaves the list, its file stays.
-    items.set(2, { filename: '/home/u/Downloads/Tessera/tessera-backup-2026-12-09.json', byExtensionId: 'someone-else' });
+    items.set(2, {
+      filename: '/home/u/Downloads/Tessera/tessera-backup-2026-12-09.json',
+      byExtensionId: 'someone-else',
+    });
     await fire();
     expect(removed).toEqual([1]);
     expect(items.has(2)).toBe(true);

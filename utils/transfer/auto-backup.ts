@@ -8,7 +8,7 @@
  * folder, so each kept backup's bytes (ciphertext, like the vault) also stay in storage.local,
  * where a restore reads them.
  */
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { backupFileName, encodeBackupFile } from '../core/export/backup-file';
 import {
@@ -54,7 +54,12 @@ export interface AutoBackupOptions {
   now?: () => number;
 }
 
-export function createAutoBackup({ store, noteBackup, downloads = browserDownloads, now = Date.now }: AutoBackupOptions) {
+export function createAutoBackup({
+  store,
+  noteBackup,
+  downloads = browserDownloads,
+  now = Date.now,
+}: AutoBackupOptions) {
   let queue: Promise<unknown> = Promise.resolve();
   /** State changes run one at a time (a change noted while a backup is written must not be lost). */
   function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
@@ -126,7 +131,12 @@ export function createAutoBackup({ store, noteBackup, downloads = browserDownloa
 
   async function list(): Promise<AutoBackupList> {
     const { on, keep, backups } = await autoBackupItem.getValue();
-    return { on, keep, folder: AUTO_BACKUP_FOLDER, backups: backups.map(({ id, at, accounts }) => ({ id, at, accounts })) };
+    return {
+      on,
+      keep,
+      folder: AUTO_BACKUP_FOLDER,
+      backups: backups.map(({ id, at, accounts }) => ({ id, at, accounts })),
+    };
   }
 
   /** Backs up now if due (an alarm, an unlock). */
@@ -168,7 +178,7 @@ export function createAutoBackup({ store, noteBackup, downloads = browserDownloa
       return text;
     },
 
-    onAlarm(alarm: Browser.alarms.Alarm): Promise<void> | undefined {
+    onAlarm(alarm: { name: string }): Promise<void> | undefined {
       return alarm.name === AUTO_BACKUP_ALARM ? oneAtATime(runNow) : undefined;
     },
 

@@ -44,7 +44,12 @@ export const browserDownloads: BackupDownloads = {
     return (await browser.permissions.contains(DOWNLOADS).catch(() => false)) && browser.downloads !== undefined;
   },
   write(name, text) {
-    return browser.downloads.download({ url: fileUrl(text), filename: name, saveAs: false, conflictAction: 'uniquify' });
+    return browser.downloads.download({
+      url: fileUrl(text),
+      filename: name,
+      saveAs: false,
+      conflictAction: 'uniquify',
+    });
   },
   async find(downloadId) {
     const [item] = await browser.downloads.search({ id: downloadId });
