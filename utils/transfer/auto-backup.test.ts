@@ -10,6 +10,11 @@ import {
   AUTO_BACKUP_WEEK_MS,
 } from '../core/export/auto-backup-plan';
 import { AUTO_BACKUP_ALARM, autoBackupFilesItem, autoBackupItem, createAutoBackup } from './auto-backup';
+import { backupHandlers, lastBackupItem } from './backup-handlers';
+import { createMessageRouter, type Handlers, type Sender } from '../messaging/message-router';
+import { previewHandlers } from '../preview/preview-handlers';
+import { createPreviewService } from '../preview/preview-service';
+import { requireKey } from '../vault/session-key';
 import type { BackupDownloads, DownloadedFile } from './backup-downloads';
 
 const START = Date.UTC(2026, 11, 2, 9);
@@ -60,7 +65,10 @@ async function setup({ keep }: { keep?: number } = {}) {
     store: parts.store,
     downloads: fake.downloads,
     now: () => clock,
-    noteBackup: async (at) => void notes.push(at),
+    noteBackup: async (at) => {
+      notes.push(at);
+      await lastBackupItem.setValue({ at });
+    },
   });
   auto.watch();
   if (keep !== undefined) await autoBackupItem.setValue({ ...AUTO_BACKUP_OFF, keep });
@@ -233,5 +241,89 @@ describe('automatic backups', () => {
     expect(await alarmAt()).toBeDefined();
     await auto.setOn(false);
     expect(await alarmAt()).toBeUndefined();
+  });
+});
+
+describe('backup.auto and backup.restore', () => {
+  const page = (): Sender => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') });
+
+  it('turn them on, list them in backup.status (the reminder counts them), and restore one through the preview', async () => {
+    const parts = await setup();
+    const previews = createPreviewService({ accounts: parts.accounts });
+    const route = createMessageRouter({
+      ...backupHandlers(parts.store, () => clock, { auto: parts.auto, previews }),
+      ...previewHandlers(previews),
+    } as unknown as Handlers);
+    const ids: string[] = [];
+    for (const n of [1, 2, 3]) ids.push(await parts.accounts.add({ account: sampleAccount(n) }));
+    await parts.accounts.bindSite(ids[0]!, 'github.com');
+    await parts.accounts.edit(ids[2]!, {}, true);
+    await parts.accounts.move(ids[1]!, ids[0]!);
+    const original = (await parts.store.read(await requireKey())).contents.entries;
+    expect(await route({ type: 'backup.status' }, page())).toMatchObject({
+      ok: true,
+      value: { reminder: 'never', auto: { on: false, backups: [] } },
+    });
+    const on = (await route({ type: 'backup.auto', payload: { on: true } }, page())) as {
+      value: { backups: { id: string }[] };
+    };
+    expect(on.value.backups).toHaveLength(1);
+    expect(await route({ type: 'backup.status' }, page())).toEqual({
+      ok: true,
+      value: {
+        lastAt: START,
+        auto: {
+          on: true,
+          keep: 10,
+          folder: 'Tessera',
+          backups: [{ id: on.value.backups[0]!.id, at: START, accounts: 3 }],
+        },
+      },
+    });
+
+    // Everything goes; the kept backup brings it back, in order, with pins and sites.
+    for (const id of ids) await parts.accounts.remove(id);
+    expect(await route({ type: 'backup.restore', payload: { id: on.value.backups[0]!.id } }, page())).toMatchObject({
+      ok: false,
+      error: { code: 'password-required' },
+    });
+    const preview = (await route(
+      { type: 'backup.restore', payload: { id: on.value.backups[0]!.id, password: PASSPHRASE } },
+      page(),
+    )) as { ok: true; value: { nonce: string; accounts: { key: string }[] } };
+    await route(
+      {
+        type: 'preview.confirm',
+        payload: {
+          nonce: preview.value.nonce,
+          choices: preview.value.accounts.map(({ key }) => ({ key, action: 'add' })),
+        },
+      },
+      page(),
+    );
+    const restored = (await parts.store.read(await requireKey())).contents.entries;
+    const shape = (entries: typeof original) =>
+      entries.map((entry) => [entry.account.issuer, entry.sites ?? [], entry.pinned === true]);
+    expect(shape(restored)).toEqual(shape(original));
+    expect(await route({ type: 'backup.restore', payload: { id: 'gone' } }, page())).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+  });
+
+  it('refuse content scripts and locked sessions', async () => {
+    const parts = await setup();
+    const previews = createPreviewService({ accounts: parts.accounts });
+    const route = createMessageRouter({
+      ...backupHandlers(parts.store, () => clock, { auto: parts.auto, previews }),
+    } as unknown as Handlers);
+    const content: Sender = { id: fakeBrowser.runtime.id, url: 'https://example.com/', tab: { id: 1 } } as Sender;
+    expect(await route({ type: 'backup.auto', payload: { on: true } }, content)).toMatchObject({ ok: false });
+    await parts.vault.lock();
+    expect(await route({ type: 'backup.auto', payload: { on: true } }, page())).toMatchObject({
+      ok: false,
+      error: { code: 'locked' },
+    });
+    expect(parts.items.size).toBe(0);
   });
 });
