@@ -7,7 +7,7 @@ interface Props {
   auto: AutoBackupList | undefined;
   /** Turns them on (asking for `downloads` in this click; false when refused) or off. */
   onChange: (on: boolean) => Promise<boolean>;
-  /** Says under the box what it does and where the files go (the options page). */
+  /** Says under the box what it does and where the files go (the options page, until the list of them shows it). */
   withHint?: boolean;
 }
 
@@ -15,7 +15,9 @@ interface Props {
 export function AutoBackupSetting({ auto, onChange, withHint = false }: Props) {
   const [denied, setDenied] = useState(false);
   if (!auto) return null;
-  const described = [withHint && 'auto-backup-hint', denied && 'auto-backup-denied'].filter(Boolean).join(' ');
+  // The list of automatic backups (AutoBackupList) says it once it shows.
+  const hint = withHint && !auto.on && auto.backups.length === 0;
+  const described = [hint && 'auto-backup-hint', denied && 'auto-backup-denied'].filter(Boolean).join(' ');
   return (
     <>
       <CheckboxRow
@@ -26,7 +28,7 @@ export function AutoBackupSetting({ auto, onChange, withHint = false }: Props) {
       >
         {t('autoBackup')}
       </CheckboxRow>
-      {withHint && (
+      {hint && (
         <p id="auto-backup-hint" class="hint">
           {t('autoBackupHint', auto.folder, auto.keep)}
         </p>
