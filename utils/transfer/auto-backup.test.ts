@@ -26,7 +26,15 @@ beforeEach(() => {
 });
 
 /** The browser's downloads as the test sees them: files by download id, what was removed. */
-function fakeDownloads() {
+/** How the browser numbers a name taken (uniquify) and where its downloads folder is. */
+interface Naming {
+  numbered: (n: number) => string;
+  folder: string;
+  slash: string;
+}
+const CHROME_LINUX: Naming = { numbered: (n) => ` (${n})`, folder: '/home/u/Downloads', slash: '/' };
+
+function fakeDownloads({ numbered, folder, slash }: Naming = CHROME_LINUX) {
   const items = new Map<number, DownloadedFile>();
   const removed: number[] = [];
   let allowed = true;
@@ -36,12 +44,11 @@ function fakeDownloads() {
     async write(name, text) {
       expect(JSON.parse(text)).toMatchObject({ format: 'tessera-backup' });
       const id = nextId++;
-      const taken = [...items.values()].filter((item) =>
-        item.filename.startsWith(`/home/u/Downloads/${name.slice(0, -5)}`),
-      );
-      const suffix = taken.length ? ` (${taken.length})` : '';
+      const path = `${folder}${slash}${name.replaceAll('/', slash)}`;
+      const taken = [...items.values()].filter((item) => item.filename.startsWith(path.slice(0, -5)));
+      const suffix = taken.length ? numbered(taken.length) : '';
       items.set(id, {
-        filename: `/home/u/Downloads/${name.replace(/\.json$/, `${suffix}.json`)}`,
+        filename: path.replace(/\.json$/, `${suffix}.json`),
         byExtensionId: fakeBrowser.runtime.id,
         state: 'complete',
       });
@@ -56,10 +63,10 @@ function fakeDownloads() {
   return { downloads, items, removed, setAllowed: (value: boolean) => (allowed = value) };
 }
 
-async function setup({ keep }: { keep?: number } = {}) {
+async function setup({ keep, naming }: { keep?: number; naming?: Naming } = {}) {
   const parts = testVault({ now: () => clock });
   await parts.vault.create(PASSPHRASE);
-  const fake = fakeDownloads();
+  const fake = fakeDownloads(naming);
   const notes: number[] = [];
   const auto = createAutoBackup({
     store: parts.store,
@@ -220,20 +227,30 @@ describe('automatic backups', () => {
     expect(items.has(3)).toBe(true);
   });
 
-  it('name a second file of the same day as the browser did (uniquify) and remove it by that name', async () => {
-    const { auto, items, removed, settled, add, fire } = await setup({ keep: 1 });
-    await auto.setOn(true);
-    await auto.setOn(false);
-    clock += AUTO_BACKUP_DAY_MS / 2;
-    // Off, then on again: a first backup again, the same day.
-    await auto.setOn(true);
-    expect(items.get(2)?.filename).toBe('/home/u/Downloads/Tessera/tessera-backup-2026-12-02 (1).json');
-    expect(removed).toEqual([1]);
-    await add(1);
-    await settled();
-    await fire();
-    expect(removed).toEqual([1, 2]);
-  });
+  it.each([
+    ['Chrome', CHROME_LINUX, '/home/u/Downloads/Tessera/tessera-backup-2026-12-02 (1).json'],
+    [
+      'Firefox on Windows',
+      { numbered: (n: number) => `(${n})`, folder: 'C:\\Users\\u\\Downloads', slash: '\\' },
+      'C:\\Users\\u\\Downloads\\Tessera\\tessera-backup-2026-12-02(1).json',
+    ],
+  ])(
+    'name a second file of the same day as %s does (uniquify) and remove it by that name',
+    async (_, naming, second) => {
+      const { auto, items, removed, settled, add, fire } = await setup({ keep: 1, naming });
+      await auto.setOn(true);
+      await auto.setOn(false);
+      clock += AUTO_BACKUP_DAY_MS / 2;
+      // Off, then on again: a first backup again, the same day.
+      await auto.setOn(true);
+      expect(items.get(2)?.filename).toBe(second);
+      expect(removed).toEqual([1]);
+      await add(1);
+      await settled();
+      await fire();
+      expect(removed).toEqual([1, 2]);
+    },
+  );
 
   it('stop setting alarms when turned off', async () => {
     const { auto, alarmAt } = await setup();

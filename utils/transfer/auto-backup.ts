@@ -37,13 +37,17 @@ export const autoBackupFilesItem = storage.defineItem<Record<string, string>>('l
   fallback: {},
 });
 
-/** The browser's path (either slash), its last two parts: `Tessera/tessera-backup-2026-12-02 (1).json`. */
+/**
+ * Whether the download is the file Tessera wrote for `record`: started by Tessera, and at the path
+ * noted once it finished; before that, at the name asked for, numbered as uniquify numbers it
+ * (Chrome: `tessera-backup-2026-12-02 (1).json`, Firefox: `…-02(1).json`; either slash).
+ */
 function isOurs(item: DownloadedFile | undefined, record: AutoBackupRecord): item is DownloadedFile {
   if (!item || item.byExtensionId !== browser.runtime.id) return false;
   if (record.file !== undefined) return item.filename === record.file;
   const stem = record.name.replace(/\.json$/, '');
   const tail = item.filename.replaceAll('\\', '/').split('/').slice(-2).join('/');
-  return tail === record.name || new RegExp(`^${stem.replace(/[.-]/g, '\\$&')} \\(\\d+\\)\\.json$`).test(tail);
+  return tail.startsWith(stem) && /^(?: ?\(\d+\))?\.json$/.test(tail.slice(stem.length));
 }
 
 export interface AutoBackupOptions {

@@ -29,8 +29,9 @@ const DOWNLOADS = { permissions: ['downloads'] as 'downloads'[] };
 
 /**
  * The file's URL. Chrome's MV3 service worker has no URL.createObjectURL, and its downloads API
- * takes data: URLs; Firefox's background page has object URLs (its downloads API refuses other
- * pages' blob: URLs, not its own), kept until the download had time to read it.
+ * takes data: URLs. Firefox's refuses data: URLs ("Access denied for URL data:…", seen in
+ * Firefox ESR 140) but takes a blob: URL of the extension's own background page, kept until the
+ * download had time to read it.
  */
 function fileUrl(text: string): string {
   if (typeof URL.createObjectURL !== 'function') return `data:application/json;base64,${toBase64(utf8(text))}`;
