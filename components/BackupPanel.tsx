@@ -9,7 +9,6 @@ import { messageLocale } from '../utils/i18n/plural';
 import { ErrorMessage } from './ErrorMessage';
 import { PassphraseField } from './PassphraseField';
 import { Banner } from './ui/Banner';
-import { AutoBackupList } from './AutoBackupList';
 import { AutoBackupSetting } from './AutoBackupSetting';
 
 const REMINDERS = { never: 'backupNever', old: 'backupOld', 'new-accounts': 'backupNewAccounts' } as const;
@@ -39,10 +38,11 @@ export function BackupReminder() {
 /**
  * A backup of everything (accounts, order, pins, sites) as one encrypted file, under the vault's
  * passphrase or one of its own; restored through the import above. Says when the last one was
- * made, and reminds when it is due. Below, automatic backups: on or off, and those kept.
+ * made, and reminds when it is due; automatic backups on or off. `backup`: the options page's
+ * useBackup, which its list of automatic backups (AutoBackupList, outside the popup's script) shares.
  */
-export function BackupPanel() {
-  const { status, create, setAuto } = useBackup();
+export function BackupPanel({ backup }: { backup: ReturnType<typeof useBackup> }) {
+  const { status, create, setAuto } = backup;
   const [passphrase, setPassphrase] = useState('');
   const reauth = useReauth();
   const { error, busy, onSubmit } = useSubmit(async () => {
@@ -50,27 +50,24 @@ export function BackupPanel() {
     setPassphrase('');
   });
   return (
-    <>
-      <form class="card backup" onSubmit={onSubmit} aria-labelledby="backup-title">
-        <h2 id="backup-title">{t('backupTitle')}</h2>
-        <BackupStatusLines status={status} />
-        <AutoBackupSetting auto={status?.auto} onChange={setAuto} withHint />
-        <PassphraseField
-          label={t('backupPassphrase')}
-          value={passphrase}
-          onInput={setPassphrase}
-          autoComplete="new-password"
-          hint={t('backupPassphraseHint')}
-        />
-        <ReauthField reauth={reauth} />
-        <ErrorMessage message={error} />
-        <div class="buttons">
-          <button type="submit" class="primary" disabled={busy}>
-            {t('backupDownload')}
-          </button>
-        </div>
-      </form>
-      <AutoBackupList auto={status?.auto} />
-    </>
+    <form class="card backup" onSubmit={onSubmit} aria-labelledby="backup-title">
+      <h2 id="backup-title">{t('backupTitle')}</h2>
+      <BackupStatusLines status={status} />
+      <AutoBackupSetting auto={status?.auto} onChange={setAuto} withHint />
+      <PassphraseField
+        label={t('backupPassphrase')}
+        value={passphrase}
+        onInput={setPassphrase}
+        autoComplete="new-password"
+        hint={t('backupPassphraseHint')}
+      />
+      <ReauthField reauth={reauth} />
+      <ErrorMessage message={error} />
+      <div class="buttons">
+        <button type="submit" class="primary" disabled={busy}>
+          {t('backupDownload')}
+        </button>
+      </div>
+    </form>
   );
 }
