@@ -30,7 +30,10 @@ export const AUTO_BACKUP_ALARM = 'tessera-auto-backup';
 /** The folder under the browser's downloads folder. */
 export const AUTO_BACKUP_FOLDER = 'Tessera';
 
-/** On or off, and the backups written (not secret: dates, counts, file names). */
+/**
+ * On or off, and the backups written (not secret: dates, counts, file names). Read as a copy
+ * before changing it: the fallback is one shared object.
+ */
 export const autoBackupItem = storage.defineItem<AutoBackupState>('local:autoBackup', { fallback: AUTO_BACKUP_OFF });
 /** Each kept backup's file text by its id: ciphertext, like the vault. */
 export const autoBackupFilesItem = storage.defineItem<Record<string, string>>('local:autoBackupFiles', {
@@ -117,10 +120,10 @@ export function createAutoBackup({
 
   /** Writes a backup when one is due (or `now`), and sets the alarm for the next. */
   async function runNow(force = false): Promise<void> {
-    const state = await autoBackupItem.getValue();
+    const state = structuredClone(await autoBackupItem.getValue());
     const due = nextAutoBackup(state, now());
     if (due !== undefined && (force || due <= now())) {
-      const files = await autoBackupFilesItem.getValue();
+      const files = structuredClone(await autoBackupFilesItem.getValue());
       if (await write(state, files)) {
         await rotate(state, files);
         await storage.setItems([
@@ -149,7 +152,7 @@ export function createAutoBackup({
   /** The vault changed: back it up once quiet (and not sooner than a day after the last). */
   const changed = () =>
     oneAtATime(async () => {
-      const state = await autoBackupItem.getValue();
+      const state = structuredClone(await autoBackupItem.getValue());
       if (!state.on) return;
       state.changedAt = now();
       await autoBackupItem.setValue(state);
