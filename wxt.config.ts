@@ -73,6 +73,8 @@ export default defineConfig({
       // The e2e build holds Chrome's `favicon` permission from the start: tests cannot answer the
       // permission prompt, and permissions.request for one already held resolves true at once.
       ...(browser !== 'firefox' && mode === E2E_MODE ? ['favicon'] : []),
+      // The same for `downloads` (automatic backups).
+      ...(mode === E2E_MODE ? ['downloads'] : []),
     ],
     // The side panel is not a toolbar click, so it never grants activeTab: it may fill only on
     // sites the user allows, one at a time, at their first fill there from the panel
@@ -81,7 +83,11 @@ export default defineConfig({
     // favicon: Chrome's `_favicon/` (the browser's favicon cache, no request to any server) for
     // site icons, asked when the user turns them on (utils/popup/icon-permission.ts). Firefox has
     // no such API and captures the tab's icon instead (utils/fill/capture-site-icon.ts).
-    ...(browser === 'firefox' || mode === E2E_MODE ? {} : { optional_permissions: ['favicon'] }),
+    // downloads: automatic backups write their files to Downloads/Tessera/, asked when they are
+    // turned on (utils/popup/downloads-permission.ts) and given back when turned off.
+    ...(mode === E2E_MODE
+      ? {}
+      : { optional_permissions: [...(browser === 'firefox' ? [] : ['favicon']), 'downloads'] }),
     // hash-wasm runs Argon2id as WebAssembly; nothing looser than 'wasm-unsafe-eval' is allowed.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     commands: {

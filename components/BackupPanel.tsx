@@ -9,6 +9,7 @@ import { messageLocale } from '../utils/i18n/plural';
 import { ErrorMessage } from './ErrorMessage';
 import { PassphraseField } from './PassphraseField';
 import { Banner } from './ui/Banner';
+import { AutoBackupSetting } from './AutoBackupSetting';
 
 const REMINDERS = { never: 'backupNever', old: 'backupOld', 'new-accounts': 'backupNewAccounts' } as const;
 
@@ -23,19 +24,25 @@ function BackupStatusLines({ status }: { status: BackupStatus | undefined }) {
   );
 }
 
-/** The popup's Settings: when the last backup was made, and a reminder when one is due. */
+/** The popup's Settings: when the last backup was made, a reminder when one is due, automatic backups. */
 export function BackupReminder() {
-  const { status } = useBackup();
-  return <BackupStatusLines status={status} />;
+  const { status, setAuto } = useBackup();
+  return (
+    <>
+      <BackupStatusLines status={status} />
+      <AutoBackupSetting auto={status?.auto} onChange={setAuto} />
+    </>
+  );
 }
 
 /**
  * A backup of everything (accounts, order, pins, sites) as one encrypted file, under the vault's
  * passphrase or one of its own; restored through the import above. Says when the last one was
- * made, and reminds when it is due.
+ * made, and reminds when it is due; automatic backups on or off. `backup`: the options page's
+ * useBackup, which its list of automatic backups (AutoBackupList, outside the popup's script) shares.
  */
-export function BackupPanel() {
-  const { status, create } = useBackup();
+export function BackupPanel({ backup }: { backup: ReturnType<typeof useBackup> }) {
+  const { status, create, setAuto } = backup;
   const [passphrase, setPassphrase] = useState('');
   const reauth = useReauth();
   const { error, busy, onSubmit } = useSubmit(async () => {
@@ -46,6 +53,7 @@ export function BackupPanel() {
     <form class="card backup" onSubmit={onSubmit} aria-labelledby="backup-title">
       <h2 id="backup-title">{t('backupTitle')}</h2>
       <BackupStatusLines status={status} />
+      <AutoBackupSetting auto={status?.auto} onChange={setAuto} withHint />
       <PassphraseField
         label={t('backupPassphrase')}
         value={passphrase}

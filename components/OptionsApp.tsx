@@ -3,11 +3,24 @@ import { useTheme } from '../hooks/useTheme';
 import { useVault } from '../hooks/useVault';
 import { ErrorMessage } from './ErrorMessage';
 import { BackupPanel } from './BackupPanel';
+import { AutoBackupList } from './AutoBackupList';
+import { useBackup } from '../hooks/useBackup';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { PrivacyPolicy } from './PrivacyPolicy';
 import { UnlockVault } from './UnlockVault';
 import { Banner } from './ui/Banner';
+
+/** The backup card and, below it, the automatic backups kept, sharing one backup status. */
+function BackupCards() {
+  const backup = useBackup();
+  return (
+    <>
+      <BackupPanel backup={backup} />
+      <AutoBackupList auto={backup.status?.auto} />
+    </>
+  );
+}
 
 /** The options page (a tab), once unlocked: import from other authenticators, back up, export. */
 export function OptionsApp() {
@@ -26,7 +39,7 @@ export function OptionsApp() {
         {status?.state === 'unlocked' && (
           <>
             <ImportPanel />
-            <BackupPanel />
+            <BackupCards />
             <ExportPanel />
           </>
         )}

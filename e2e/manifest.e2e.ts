@@ -102,17 +102,20 @@ describe('the side panel', () => {
 });
 
 describe('optional permissions', () => {
-  it("Chrome's release build may ask for `favicon` (site icons, when turned on) and holds it not", () => {
+  it("Chrome's release build may ask for `favicon` (site icons) and `downloads` (automatic backups) and holds neither", () => {
     const built = manifest(PRODUCTION_BUILD);
-    expect(built.optional_permissions).toEqual(['favicon']);
+    expect(built.optional_permissions).toEqual(['favicon', 'downloads']);
     expect(built.permissions).not.toContain('favicon');
+    expect(built.permissions).not.toContain('downloads');
   });
-  it('Firefox asks for none: it captures icons on bind or fill instead', () => {
-    expect(manifest(FIREFOX_BUILD).optional_permissions ?? []).toEqual([]);
+  it('Firefox asks only for `downloads`, when automatic backups are turned on: it captures icons on bind or fill', () => {
+    const built = manifest(FIREFOX_BUILD);
+    expect(built.optional_permissions).toEqual(['downloads']);
+    expect(built.permissions).not.toContain('downloads');
   });
-  it('the e2e build holds `favicon` from the start (tests cannot answer the prompt)', () => {
+  it('the e2e build holds `favicon` and `downloads` from the start (tests cannot answer the prompt)', () => {
     const built = manifest(E2E_BUILD);
-    expect(built.permissions).toContain('favicon');
+    expect(built.permissions).toEqual(expect.arrayContaining(['favicon', 'downloads']));
     expect(built.optional_permissions ?? []).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import type { Account } from '../utils/core/otp/account';
 import { BANK, STEAM } from './sample-accounts';
@@ -520,6 +520,46 @@ for (const locale of screenLocales()) {
       try {
         await shoot(options, 'options-export', OPTIONS_SIZES);
       } finally {
+        await options.close();
+      }
+    });
+
+    it('options-auto-backups', async () => {
+      const options = await tessera.context.newPage();
+      await options.goto(`chrome-extension://${tessera.extensionId}/options.html`);
+      // On: the first automatic backup is written at once (the e2e build holds `downloads`).
+      await options.getByRole('checkbox', { name: say('autoBackup') }).check();
+      const list = options.getByRole('region', { name: say('autoBackupsTitle') });
+      await list.getByRole('button', { name: like('autoBackupRestoreLabel') }).waitFor();
+      // Two older ones, as days of use would leave them (only their dates and counts show).
+      await tessera.worker.evaluate(async () => {
+        type Local = { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+        const local = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local;
+        const { autoBackup } = (await local.get('autoBackup')) as {
+          autoBackup: { backups: { id: string; at: number; accounts: number }[] };
+        };
+        const [newest] = autoBackup.backups;
+        const day = 24 * 60 * 60 * 1000;
+        const older = [8, 1].map((days, i) => ({
+          ...newest!,
+          id: `older-${i}`,
+          at: newest!.at - days * day,
+          accounts: i + 1,
+        }));
+        await local.set({ autoBackup: { ...autoBackup, backups: [...older, ...autoBackup.backups] } });
+      });
+      await options.reload();
+      await expect.poll(() => list.getByRole('listitem').count()).toBe(3);
+      await list
+        .getByRole('button', { name: like('autoBackupRestoreLabel') })
+        .first()
+        .click();
+      await list.getByLabel(say('autoBackupPassphrase')).waitFor();
+      await list.scrollIntoViewIfNeeded();
+      try {
+        await shoot(options, 'options-auto-backups', OPTIONS_SIZES);
+      } finally {
+        await options.getByRole('checkbox', { name: say('autoBackup') }).uncheck();
         await options.close();
       }
     });

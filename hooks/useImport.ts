@@ -25,6 +25,10 @@ export function useImport() {
       throw caught;
     }
   }, []);
+  /** Reads one of the automatic backups the worker keeps (`password`: the vault's when it was made). */
+  const restore = useCallback(async (id: string, password: string) => {
+    setPreview(await sendMessage('backup.restore', { id, ...(password ? { password } : {}) }));
+  }, []);
   const reset = useCallback(() => {
     setPreview(undefined);
     setNeedsPassword(false);
@@ -45,5 +49,13 @@ export function useImport() {
     reset();
   }, [reset]);
 
-  return { preview, needsPassword, clearNeedsPassword: () => setNeedsPassword(false), read, confirm, discard };
+  return {
+    preview,
+    needsPassword,
+    clearNeedsPassword: () => setNeedsPassword(false),
+    read,
+    restore,
+    confirm,
+    discard,
+  };
 }

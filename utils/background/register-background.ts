@@ -21,7 +21,8 @@ import { previewHandlers } from '../preview/preview-handlers';
 import { createPreviewService } from '../preview/preview-service';
 import { createBackgroundScan } from '../scan/background-scan';
 import { scanHandlers } from '../scan/scan-handlers';
-import { backupHandlers } from '../transfer/backup-handlers';
+import { createAutoBackup } from '../transfer/auto-backup';
+import { backupHandlers, lastBackupItem } from '../transfer/backup-handlers';
 import { exportHandlers } from '../transfer/export-handlers';
 import { importHandlers } from '../transfer/import-handlers';
 import { createAutoLock } from '../vault/auto-lock';
@@ -62,6 +63,9 @@ export function registerBackground(): { onCommand: CommandListener; onMenuClick:
     import.meta.env.BROWSER === 'firefox'
       ? createIconCapture({ accounts, showIcons: async () => (await readSettings()).showIcons })
       : undefined;
+  // Automatic backups watch the stored vault and the unlock themselves (utils/transfer/auto-backup.ts).
+  const autoBackup = createAutoBackup({ store, noteBackup: (at) => lastBackupItem.setValue({ at }) });
+  autoBackup.watch();
   const filling = createFillHandlers(createFillService({ accounts, clock, icons }), accounts);
   // Typed as Handlers: a message without a handler does not compile.
   const handlers: Handlers = {
@@ -74,7 +78,7 @@ export function registerBackground(): { onCommand: CommandListener; onMenuClick:
     ...previewHandlers(previews),
     ...filling.handlers,
     ...importHandlers(previews),
-    ...backupHandlers(store),
+    ...backupHandlers(store, Date.now, { auto: autoBackup, previews }),
     ...exportHandlers(store, accounts),
   };
   const router = createMessageRouter(handlers, { onActivity: () => vault.touch() });
@@ -83,6 +87,7 @@ export function registerBackground(): { onCommand: CommandListener; onMenuClick:
   browser.alarms.onAlarm.addListener((alarm) => {
     void autoLock.onAlarm(alarm);
     void clipboard.onAlarm(alarm);
+    void autoBackup.onAlarm(alarm);
   });
   const onCommand: CommandListener = (command, tab) => {
     if (command === LOCK_COMMAND) void vault.lock();

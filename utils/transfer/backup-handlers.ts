@@ -2,6 +2,8 @@
  * Tessera backups: `backup.create` seals the vault's contents into a backup file (under the
  * vault's passphrase, or one of its own) and remembers when; `backup.status` says when the last
  * one was made and whether to remind. Restoring is an import (utils/core/import/tessera-backup.ts).
+ * `backup.auto` turns automatic backups on or off, `backup.restore` reads one of them like an
+ * import (utils/transfer/auto-backup.ts).
  */
 import { storage } from 'wxt/utils/storage';
 import { backupFileName, encodeBackupFile } from '../core/export/backup-file';
@@ -11,8 +13,13 @@ import { ServiceError } from '../core/internal/service-error';
 import type { Handlers } from '../messaging/message-router';
 import { requireKey, sessionBackupKey, type BackupKey } from '../vault/session-key';
 import { requireFreshAuth } from '../vault/reauth';
-import { optionalField } from '../messaging/message-router';
+import { optionalField, text } from '../messaging/message-router';
 import type { VaultStore } from '../vault/vault-store';
+import { utf8 } from '../core/internal/bytes';
+import { importFile } from '../core/import/import-file';
+import type { PreviewService } from '../preview/preview-service';
+import { lockEpoch } from '../vault/lock-epoch';
+import type { AutoBackup } from './auto-backup';
 
 /** When the last backup was made (not secret; kept across sessions). */
 export const lastBackupItem = storage.defineItem<LastBackup>('local:lastBackup');
@@ -29,7 +36,21 @@ async function ownKey(key: Uint8Array<ArrayBuffer>, payload: unknown, store: Vau
   return store.backupKeyFor(key, passphrase);
 }
 
-export function backupHandlers(store: VaultStore, now = Date.now): Pick<Handlers, 'backup.create' | 'backup.status'> {
+/** Automatic backups and where their restores go; absent, `backup.auto` and `backup.restore` refuse. */
+export interface AutoBackupParts {
+  auto: AutoBackup;
+  previews: PreviewService;
+}
+
+export function backupHandlers(
+  store: VaultStore,
+  now = Date.now,
+  automatic?: AutoBackupParts,
+): Pick<Handlers, 'backup.create' | 'backup.status' | 'backup.auto' | 'backup.restore'> {
+  const parts = (): AutoBackupParts => {
+    if (!automatic) throw new ServiceError('invalid-input', 'Automatic backups are not available here.');
+    return automatic;
+  };
   return {
     'backup.create': {
       from: 'extension',
@@ -61,7 +82,31 @@ export function backupHandlers(store: VaultStore, now = Date.now): Pick<Handlers
         const { contents } = await store.read(await requireKey());
         const last = await lastBackupItem.getValue();
         const reminder = backupReminder(last, contents.entries, now());
-        return { ...(last ? { lastAt: last.at } : {}), ...(reminder ? { reminder } : {}) };
+        return {
+          ...(last ? { lastAt: last.at } : {}),
+          ...(reminder ? { reminder } : {}),
+          ...(automatic ? { auto: await automatic.auto.list() } : {}),
+        };
+      },
+    },
+    'backup.auto': {
+      from: 'extension',
+      handle: async (payload) => {
+        await requireKey();
+        const on = optionalField<boolean>(payload, 'on', 'boolean');
+        if (on === undefined) throw new ServiceError('invalid-input', 'on must be true or false.');
+        return parts().auto.setOn(on);
+      },
+    },
+    'backup.restore': {
+      from: 'extension',
+      handle: async (payload) => {
+        await requireKey(); // locked: unlock first, nothing is read
+        const since = lockEpoch();
+        const { auto, previews } = parts();
+        const file = await auto.text(text(payload, 'id'));
+        const password = optionalField<string>(payload, 'password', 'string');
+        return previews.addImport(await importFile(utf8(file), password || undefined), since);
       },
     },
   };

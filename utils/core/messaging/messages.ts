@@ -5,7 +5,7 @@
  */
 import type { AccountView } from '../accounts/account-view';
 import type { ClockWarning } from '../clock/clock-check';
-import type { BackupStatus } from '../export/backup-status';
+import type { AutoBackupList, BackupStatus } from '../export/backup-status';
 import type { ExportFormat, ExportResult } from '../export/export-result';
 import type { FillOutcome, PendingFill } from '../fill/fill-outcome';
 import type { Account } from '../otp/account';
@@ -105,6 +105,10 @@ export interface Messages {
   };
   /** When the last backup was made, and whether to remind (never made, over 30 days old, accounts added since). */
   'backup.status': { payload: void; result: BackupStatus };
+  /** Automatic backups on (the page holds the `downloads` permission; the first is made now) or off. */
+  'backup.auto': { payload: { on: boolean }; result: AutoBackupList };
+  /** A kept automatic backup into the pending preview, as import.file (`password`: the vault's then). */
+  'backup.restore': { payload: { id: string; password?: string }; result: ScanPreview };
   /**
    * Every account out: an encrypted Aegis file (`password`, 8+ characters), a plain otpauth://
    * list, or Google Authenticator transfer codes.
