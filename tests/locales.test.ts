@@ -31,6 +31,7 @@ const RULES: LocaleRules = {
     { key: 'accountsList', locales: ['nl'], why: '"Accounts" is the Dutch word' },
     { key: 'fieldIssuer', locales: ['fr'], why: '"Service" is the French word' },
     { key: 'privacyTitle', locales: ['it', 'nl'], why: '"Privacy" is the Italian and Dutch word' },
+    { key: 'autoBackupItem', locales: ['it', 'nl'], why: 'placeholders and "account", the Italian and Dutch word' },
   ],
   allowedWords: [
     {
@@ -38,6 +39,8 @@ const RULES: LocaleRules = {
       why: 'names: the brand, the URI scheme, products (Authenticator also as the app category)',
     },
     { words: ['phishing', 'megapixels'], why: 'the words these languages use' },
+    { words: ['Downloads'], locales: ['nl', 'pt_BR'], why: 'the name of the folder there' },
+    { words: ['backups'], locales: ['pt_BR'], why: 'Brazilian Portuguese uses the loanword' },
     { words: ['passphrase', 'optional'], locales: ['de'], why: 'German words too' },
     { words: ['browser', 'browsers'], locales: ['de', 'nl', 'it'], why: 'the word these languages use' },
     { words: ['account', 'accounts', 'computer', 'letters', 'exports'], locales: ['nl'], why: 'Dutch words too' },
