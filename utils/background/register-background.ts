@@ -21,7 +21,7 @@ import { previewHandlers } from '../preview/preview-handlers';
 import { createPreviewService } from '../preview/preview-service';
 import { createBackgroundScan } from '../scan/background-scan';
 import { scanHandlers } from '../scan/scan-handlers';
-import { createAutoBackup } from '../transfer/auto-backup';
+import { createAutoBackup, forgetAutoBackups } from '../transfer/auto-backup';
 import { backupHandlers, lastBackupItem } from '../transfer/backup-handlers';
 import { exportHandlers } from '../transfer/export-handlers';
 import { importHandlers } from '../transfer/import-handlers';
@@ -47,7 +47,7 @@ export type CommandListener = (command: string, tab?: Browser.tabs.Tab) => void;
 export function registerBackground(): { onCommand: CommandListener; onMenuClick: MenuListener } {
   const autoLock = createAutoLock({ lock: async () => void (await vault.lock()) });
   const store = createVaultStore();
-  const vault = createVaultService({ store, autoLock });
+  const vault = createVaultService({ store, autoLock, onReset: forgetAutoBackups });
   const clipboard = createClipboardGuard();
   const clock = createClockService({
     probe: probeDate,

@@ -9,7 +9,13 @@ import {
   AUTO_BACKUP_QUIET_MS,
   AUTO_BACKUP_WEEK_MS,
 } from '../core/export/auto-backup-plan';
-import { AUTO_BACKUP_ALARM, autoBackupFilesItem, autoBackupItem, createAutoBackup } from './auto-backup';
+import {
+  AUTO_BACKUP_ALARM,
+  autoBackupFilesItem,
+  autoBackupItem,
+  createAutoBackup,
+  forgetAutoBackups,
+} from './auto-backup';
 import { backupHandlers, lastBackupItem } from './backup-handlers';
 import { createMessageRouter, type Handlers, type Sender } from '../messaging/message-router';
 import { previewHandlers } from '../preview/preview-handlers';
@@ -251,6 +257,18 @@ describe('automatic backups', () => {
       expect(removed).toEqual([1, 2]);
     },
   );
+
+  it('are forgotten in this browser when the vault is erased; the files stay, never removed later', async () => {
+    const { add, auto, items, removed } = await setup();
+    await add(1);
+    await auto.setOn(true);
+    expect(Object.keys(await autoBackupFilesItem.getValue())).toHaveLength(1);
+    await forgetAutoBackups();
+    expect(await autoBackupFilesItem.getValue()).toEqual({});
+    expect(await autoBackupItem.getValue()).toMatchObject({ on: true, backups: [] });
+    expect(items.size).toBe(1);
+    expect(removed).toEqual([]);
+  });
 
   it('stop setting alarms when turned off', async () => {
     const { auto, alarmAt } = await setup();

@@ -53,6 +53,17 @@ function isOurs(item: DownloadedFile | undefined, record: AutoBackupRecord): ite
   return tail.startsWith(stem) && /^(?: ?\(\d+\))?\.json$/.test(tail.slice(stem.length));
 }
 
+/**
+ * "Erase everything" erases the backups kept in this browser too (they hold every account, under
+ * the old passphrase). The files in Downloads stay the user's: Tessera forgets them, so it never
+ * removes them later. Whether backups are on stays as it was.
+ */
+export async function forgetAutoBackups(): Promise<void> {
+  const { changedAt: _, ...state } = await autoBackupItem.getValue();
+  await autoBackupItem.setValue({ ...state, backups: [] });
+  await autoBackupFilesItem.removeValue();
+}
+
 export interface AutoBackupOptions {
   store: VaultStore;
   /** Notes a backup made (the reminder counts automatic ones: `local:lastBackup`). */

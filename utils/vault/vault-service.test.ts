@@ -8,6 +8,7 @@ import { previousVaultItem, sessionKeyItem, vaultItem } from './vault-items';
 import { fromBase64 } from '../core/internal/bytes';
 import { openVault, unwrapDataKey } from '../core/vault/vault-crypto';
 import { requireKey } from './session-key';
+import { createVaultService } from './vault-service';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => vi.restoreAllMocks());
@@ -142,6 +143,17 @@ describe('the vault service', () => {
     await vault.lock();
     await vault.unlock('a brand new passphrase');
     expect(await accounts.list()).toHaveLength(2);
+  });
+
+  it('erases what else keeps the vault in this browser (automatic backups) with it, and only then', async () => {
+    const { store, autoLock } = testVault();
+    const erased: string[] = [];
+    const vault = createVaultService({ store, autoLock, onReset: async () => void erased.push('copies') });
+    await vault.create(PASSPHRASE);
+    await rejection(vault.reset('delete'));
+    expect(erased).toEqual([]);
+    await vault.reset('DELETE');
+    expect(erased).toEqual(['copies']);
   });
 
   it('resets only after the typed confirmation', async () => {

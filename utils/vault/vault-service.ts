@@ -23,6 +23,8 @@ export interface VaultServiceDeps {
   autoLock: Pick<AutoLock, 'touch' | 'stop'>;
   /** The clock for when the passphrase was typed (re-authentication). */
   now?: () => number;
+  /** What else "Erase everything" erases: copies of the vault kept elsewhere in this browser. */
+  onReset?: () => Promise<void>;
 }
 
 function checkNewPassphrase(passphrase: string): void {
@@ -30,7 +32,7 @@ function checkNewPassphrase(passphrase: string): void {
     throw new ServiceError('weak-passphrase', `Use at least ${MIN_PASSPHRASE_LENGTH} characters.`);
 }
 
-export function createVaultService({ store, autoLock, now = Date.now }: VaultServiceDeps) {
+export function createVaultService({ store, autoLock, now = Date.now, onReset }: VaultServiceDeps) {
   async function status(): Promise<VaultStatus> {
     // Asked together: the popup waits for this answer before it shows anything.
     const [{ settings, ignored }, exists, key] = await Promise.all([checkedSettings(), store.exists(), sessionKey()]);
@@ -103,6 +105,7 @@ export function createVaultService({ store, autoLock, now = Date.now }: VaultSer
       if (confirmation !== RESET_CONFIRMATION)
         throw new ServiceError('invalid-input', `Type ${RESET_CONFIRMATION} to confirm.`);
       await store.reset();
+      await onReset?.();
       // The next vault has another key: protections turned off now would not verify under it.
       await writeSettings(safeSettings(await readSettings()));
       return lock();
