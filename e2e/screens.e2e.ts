@@ -9,7 +9,7 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import type { Account } from '../utils/core/otp/account';
 import { BANK, STEAM } from './sample-accounts';
@@ -327,6 +327,29 @@ for (const locale of screenLocales()) {
       await backToList();
       await copyButton(popup, 'Bank me').waitFor();
       await shoot(popup, 'list-3');
+    });
+
+    it.runIf(locale === 'en')('on a phone, the popup fills the tab: its whole width and height', async () => {
+      // A larger phone than PHONE_SIZE: the desktop popup's 360 px and 440 px list would leave
+      // a band beside and below it.
+      const cdp = await popup.context().newCDPSession(popup);
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+      try {
+        await popup.setViewportSize({ width: 412, height: 915 });
+        await painted(popup);
+        const box = await popup.evaluate(() => ({
+          body: document.body.getBoundingClientRect().width,
+          listBottom: document.querySelector('.scroller')!.getBoundingClientRect().bottom,
+          page: document.documentElement.scrollHeight,
+        }));
+        // The list ends a few px above the bottom (style.css), and the page does not scroll.
+        expect(box.body).toBe(412);
+        expect(box.listBottom).toBeGreaterThan(905);
+        expect(box.page).toBe(915);
+      } finally {
+        await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+        await cdp.detach();
+      }
     });
 
     it('side-panel', async () => {
