@@ -2,7 +2,8 @@
  * Every screen of Tessera, reached as a user reaches it (by role and accessible name, in the
  * locale under test), photographed in both themes at each size, and checked by the layout test
  * (layout-check.ts) — issue 16. Popup screens at Chrome's popup width (360×600) and its largest
- * (800×600); the options page at 1280×800. Locales: English, German and the longest other one
+ * (800×600), and in English a phone's 360×640 with touch (Firefox for Android's popup page);
+ * the options page at 1280×800. Locales: English, German and the longest other one
  * (locale-text.ts); Chromium's `--lang` picks the messages. Each state is set up once per locale
  * and shot in every theme and size from there. Pictures: test-results/screens/, with a contact
  * sheet (index.html) listing each screen's offences.
