@@ -2,7 +2,8 @@
  * Every screen of Tessera, reached as a user reaches it (by role and accessible name, in the
  * locale under test), photographed in both themes at each size, and checked by the layout test
  * (layout-check.ts) — issue 16. Popup screens at Chrome's popup width (360×600) and its largest
- * (800×600); the options page at 1280×800. Locales: English, German and the longest other one
+ * (800×600), and in English a phone's 360×640 with touch (Firefox for Android's popup page);
+ * the options page at 1280×800. Locales: English, German and the longest other one
  * (locale-text.ts); Chromium's `--lang` picks the messages. Each state is set up once per locale
  * and shot in every theme and size from there. Pictures: test-results/screens/, with a contact
  * sheet (index.html) listing each screen's offences.
@@ -37,6 +38,11 @@ const POPUP_SIZES = [
   { width: 360, height: 600 },
   { width: 800, height: 600 },
 ];
+/**
+ * Firefox for Android opens the popup as a page filling the tab (issue 18): a phone's 360×640
+ * with a touch screen, where the popup takes the whole page; in English only (about 6 s more).
+ */
+const PHONE_SIZE = { width: 360, height: 640 };
 const OPTIONS_SIZES = [{ width: 1280, height: 800 }];
 /** Chrome's side panel: its narrowest (320 px) and a wide one, as tall as a laptop's window. */
 const PANEL_SIZES = [
@@ -107,13 +113,18 @@ for (const locale of screenLocales()) {
      * Photographs `page` in each theme and size as `screen`, runs the layout check on each, and
      * fails listing every offence of every variant (`within`: only that part of the page is checked).
      */
-    async function shoot(page: Page, screen: string, sizes = POPUP_SIZES, within?: string): Promise<void> {
+    const popupSizes = locale === 'en' ? [...POPUP_SIZES, PHONE_SIZE] : POPUP_SIZES;
+    async function shoot(page: Page, screen: string, sizes = popupSizes, within?: string): Promise<void> {
       /** Variants with the same offences are listed once, under all their names. */
       const failures = new Map<string, string[]>();
       // The pointer leaves the control just clicked, so no tooltip hides the screen.
       await page.mouse.move(0, 0);
-      for (const { width, height } of sizes) {
+      for (const size of sizes) {
+        const { width, height } = size;
         await page.setViewportSize({ width, height });
+        // A phone: a touch screen, so `pointer: coarse` and `hover: none` match, as on Android.
+        const phone = size === PHONE_SIZE ? await page.context().newCDPSession(page) : undefined;
+        await phone?.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
         for (const theme of THEMES) {
           await page.emulateMedia({ colorScheme: theme });
           await painted(page);
@@ -127,6 +138,8 @@ for (const locale of screenLocales()) {
           const key = JSON.stringify(offences);
           failures.set(key, [...(failures.get(key) ?? []), file.replace(/\.png$/, '')]);
         }
+        await phone?.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+        await phone?.detach();
       }
       await page.emulateMedia({ colorScheme: 'light' });
       if (failures.size)
@@ -315,6 +328,29 @@ for (const locale of screenLocales()) {
       await backToList();
       await copyButton(popup, 'Bank me').waitFor();
       await shoot(popup, 'list-3');
+    });
+
+    it.runIf(locale === 'en')('on a phone, the popup fills the tab: its whole width and height', async () => {
+      // A larger phone than PHONE_SIZE: the desktop popup's 360 px and 440 px list would leave
+      // a band beside and below it.
+      const cdp = await popup.context().newCDPSession(popup);
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+      try {
+        await popup.setViewportSize({ width: 412, height: 915 });
+        await painted(popup);
+        const box = await popup.evaluate(() => ({
+          body: document.body.getBoundingClientRect().width,
+          listBottom: document.querySelector('.scroller')!.getBoundingClientRect().bottom,
+          page: document.documentElement.scrollHeight,
+        }));
+        // The list ends a few px above the bottom (style.css), and the page does not scroll.
+        expect(box.body).toBe(412);
+        expect(box.listBottom).toBeGreaterThan(905);
+        expect(box.page).toBe(915);
+      } finally {
+        await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+        await cdp.detach();
+      }
     });
 
     it('side-panel', async () => {

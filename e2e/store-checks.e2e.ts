@@ -83,6 +83,14 @@ describe('what the stores check', () => {
         }),
       /nothing says what history is for/,
     ],
+    [
+      'a permission the listing does not justify',
+      (dir) =>
+        editJson(path.join(dir, 'manifest.json'), (json) => {
+          json.permissions = [...(json.permissions as string[]), 'tabs'];
+        }),
+      /store\/permissions.txt does not justify tabs/,
+    ],
   ])('refuses %s', (_, change, problem) => {
     expect(storeProblems(broken(change)).join('\n')).toMatch(problem);
   });

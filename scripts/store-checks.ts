@@ -12,6 +12,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { permissionJustifications } from './store-listing';
 
 /** The call each permission is for, as it reads in the minified bundle. */
 export const PERMISSION_USES: Record<string, RegExp> = {
@@ -120,10 +121,13 @@ export function storeProblems(dir: string): string[] {
     ...(manifest.optional_host_permissions ?? []),
   ];
   const bundle = code.join('\n');
+  const justified = permissionJustifications();
   for (const permission of new Set(asked)) {
     const use = PERMISSION_USES[permission];
     if (!use) problems.push(`permissions: nothing says what ${permission} is for (scripts/store-checks.ts)`);
     else if (!use.test(bundle)) problems.push(`permissions: ${permission} is asked for but no code uses it`);
+    // The Chrome Web Store's dashboard asks why, one permission at a time.
+    if (!justified.has(permission)) problems.push(`permissions: store/permissions.txt does not justify ${permission}`);
   }
   return problems;
 }
