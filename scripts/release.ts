@@ -5,13 +5,15 @@
  * - `tessera-<version>-firefox.zip`: addons.mozilla.org, desktop and Android;
  * - `tessera-<version>-sources.zip`: what AMO reviewers rebuild the Firefox zip from
  *   (`npm ci && npm run build-for-amo`, byte-identical: e2e/release.e2e.ts proves it);
- * - `SHA256SUMS`, and the store listing (`listing/`) when `npm run release:listing` made it.
+ * - `SHA256SUMS`;
+ * - `listing/`: the store texts, screenshots and promo tile (`npm run release:listing`, run here:
+ *   it needs Chromium, found as the tests find it, or CHROME_PATH).
  * The version is package.json's; CHANGELOG.md must describe it. Both packages must pass the
  * stores' checks (scripts/store-checks.ts) and Mozilla's addons-linter, or nothing is written.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { changelogEntry } from './changelog';
 import { describeMessages, lintFirefoxPackage } from './lint-firefox';
@@ -63,10 +65,13 @@ const sums = packages.map(([name, bytes]) => {
   return `${createHash('sha256').update(bytes).digest('hex')}  ${name}`;
 });
 writeFileSync(path.join(RELEASE_DIR, 'SHA256SUMS'), `${sums.join('\n')}\n`);
+// The listing is photographed now, from this very build, never copied from an older run.
+if (spawnSync('npm', ['run', '--silent', 'release:listing'], { cwd: ROOT, stdio: 'inherit', env }).status !== 0)
+  fail('the store listing (npm run release:listing) failed: is Chromium installed, or CHROME_PATH set?');
 const listing = path.join(ROOT, 'test-results', 'listing');
-if (existsSync(listing)) cpSync(listing, path.join(RELEASE_DIR, 'listing'), { recursive: true });
+cpSync(listing, path.join(RELEASE_DIR, 'listing'), { recursive: true });
 
 console.log(`\nTessera ${version} in ${path.relative(ROOT, RELEASE_DIR)}/:`);
 console.log(sums.join('\n'));
 for (const { code, file, why } of lint.explained) console.log(`addons-linter ${code} in ${file}, explained: ${why}`);
-if (!existsSync(listing)) console.log('No store listing yet: run `npm run release:listing` first to add it.');
+console.log(`Store listing: ${path.relative(ROOT, path.join(RELEASE_DIR, 'listing'))}/`);
