@@ -8,7 +8,7 @@
  */
 import type { SiteIcon } from '../accounts/site-icon';
 import type { VaultContents, VaultEntry } from '../vault/vault-contents';
-import { dataText, entryData } from './entry-data';
+import { entryText } from './entry-data';
 import { joinRecords } from './join-records';
 import { localRecords } from './local-records';
 import { materialiseEntries } from './materialise-entries';
@@ -51,13 +51,13 @@ function newestStamp(record: SyncRecord): Stamp {
   return newest;
 }
 
-function entryText(entry: VaultEntry): string {
+function entrySummary(entry: VaultEntry): string {
   const counter = entry.account.type === 'hotp' ? entry.account.counter : null;
-  return JSON.stringify([entry.id, dataText(entryData(entry)), counter, entry.sites ?? [], entry.icon ?? null]);
+  return JSON.stringify([entry.id, entryText(entry), counter, entry.sites ?? [], entry.icon ?? null]);
 }
 
 function sameEntries(a: readonly VaultEntry[], b: readonly VaultEntry[]): boolean {
-  return a.length === b.length && a.every((entry, i) => entryText(entry) === entryText(b[i]!));
+  return a.length === b.length && a.every((entry, i) => entrySummary(entry) === entrySummary(b[i]!));
 }
 
 /** The same registers (the clock aside), whatever the order of the keys. */

@@ -11,7 +11,7 @@
  * taken as it is.
  */
 import type { VaultContents, VaultEntry } from '../vault/vault-contents';
-import { dataText, entryData } from './entry-data';
+import { entryText } from './entry-data';
 import { placeEntries } from './place-entries';
 import { compareStamps, nextStamp } from './stamp';
 import type { LocalRecord, Stamp } from './sync-types';
@@ -30,7 +30,7 @@ export function stampChanges(before: VaultContents, after: VaultContents, device
     let record = meta.records[entry.id];
     const revived = !record || meta.dead[entry.id] !== undefined || !old;
     if (!record) record = meta.records[entry.id] = { r: next(), o: [next(), NaN] };
-    if (revived || dataText(entryData(old!)) !== dataText(entryData(entry))) {
+    if (revived || entryText(old!) !== entryText(entry)) {
       record.r = next();
       delete meta.dead[entry.id];
       delete record.n;
