@@ -46,6 +46,19 @@ export interface Codec {
   ): Promise<{ areas: SyncArea[]; problems: unknown[] }> | { areas: SyncArea[]; problems: unknown[] };
 }
 
+/** Areas read before, by their text: devices read the same areas again and again. */
+const readAreas = new Map<string, SyncArea>();
+
+function readArea(text: string, device: string): SyncArea {
+  let area = readAreas.get(text);
+  if (!area) {
+    if (readAreas.size > 10_000) readAreas.clear();
+    area = readCompactArea(JSON.parse(text), device);
+    readAreas.set(text, area);
+  }
+  return area;
+}
+
 /** The area as compact JSON (the real plaintext and its strict reading) in 1-3 chunks with seq. */
 export const plainCodec: Codec = {
   encode(area, keyId, seq) {
@@ -75,7 +88,7 @@ export const plainCodec: Codec = {
         if (!chunk?.startsWith(`${meta.q}:`)) complete = false;
         else text += chunk.slice(`${meta.q}:`.length);
       }
-      if (complete) areas.push(readCompactArea(JSON.parse(text), device));
+      if (complete) areas.push(readArea(text, device));
     }
     return { areas, problems };
   },
@@ -142,7 +155,7 @@ export class SyncModel {
       this.devices.push({
         id,
         label: `device ${id}`,
-        skew: this.int(-5000, 5000),
+        skew: this.random() < 0.5 ? 0 : this.int(-30_000, 30_000),
         contents: { version: 1, entries: [] },
         replica: new Map(),
         keyId: 'k0',
@@ -214,10 +227,11 @@ export class SyncModel {
 
   /** One random step: a local edit, a sync round, some deliveries, an unlock after a passphrase change. */
   async step(): Promise<void> {
-    this.now += this.int(1, 3000);
+    this.now += this.int(0, 400);
     const device = this.pick(this.devices)!;
     const roll = this.random();
-    if (roll < 0.45) this.edit(device);
+    if (roll < 0.06) this.concurrentEdits();
+    else if (roll < 0.45) this.edit(device);
     else if (roll < 0.7) await this.sync(device);
     else if (roll < 0.97) this.deliver(this.int(1, 4));
     else await this.changePassphrase(device);
@@ -301,6 +315,21 @@ export class SyncModel {
         break;
     }
     this.apply(device, before, after, `${kind} ${entry?.id ?? ''}`);
+  }
+
+  /**
+   * Two devices edit the same account in the same millisecond, each unaware of the other: their
+   * stamps can differ only in the device, the tie-break every device must apply alike.
+   */
+  private concurrentEdits(): void {
+    const [one, two] = [...this.devices].sort(() => this.random() - 0.5) as [Device, Device];
+    const id = this.pick(one.contents.entries.map((entry) => entry.id));
+    if (!id || !two.contents.entries.some((entry) => entry.id === id)) return;
+    for (const device of [one, two]) {
+      const after = structuredClone(device.contents);
+      after.entries.find((entry) => entry.id === id)!.account.issuer = `${device.id}X`;
+      this.apply(device, device.contents, after, `concurrent edit ${id}`);
+    }
   }
 
   /** A local change through `stampChanges`, checked and logged for the oracle. */
