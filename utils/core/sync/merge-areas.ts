@@ -9,7 +9,7 @@
 import type { SiteIcon } from '../accounts/site-icon';
 import type { VaultContents, VaultEntry } from '../vault/vault-contents';
 import { entryText } from './entry-data';
-import { joinRecords } from './join-records';
+import { coversRecord, joinRecords } from './join-records';
 import { localRecords } from './local-records';
 import { materialiseEntries } from './materialise-entries';
 import { maxStamp, nextStamp } from './stamp';
@@ -25,13 +25,18 @@ export function mergeAreas(
   const base = startSync(local, device, now);
   const joined = localRecords(base, device);
   let clock = base.sync!.clock;
+  let news = false;
   for (const area of areas) {
     for (const record of area.records) {
       const mine = joined.get(record.id);
+      if (mine && coversRecord(mine, record)) continue;
       joined.set(record.id, mine ? joinRecords(mine, record) : record);
       clock = maxStamp(clock, newestStamp(record));
+      news = true;
     }
   }
+  // Nothing new (the common case: reading areas already merged): no entry to rebuild.
+  if (!news && base === local) return { contents: local, changed: false };
   const icons = new Map<string, SiteIcon>();
   for (const entry of base.entries) if (entry.icon) icons.set(entry.id, entry.icon);
   const merged = materialiseEntries(sortedById(joined), icons, clock);

@@ -12,6 +12,7 @@
  */
 import type { VaultContents, VaultEntry } from '../vault/vault-contents';
 import { entryText } from './entry-data';
+import { boundSites } from './materialise-entries';
 import { placeEntries } from './place-entries';
 import { compareStamps, nextStamp } from './stamp';
 import type { LocalRecord, Stamp } from './sync-types';
@@ -47,12 +48,25 @@ export function stampChanges(before: VaultContents, after: VaultContents, device
   if (stamp) meta.clock = stamp;
 }
 
-/** Each site bound or unbound since the registers were last set gets its own write. */
+/**
+ * Each site bound or unbound since the registers were last set gets its own write. The entry's
+ * sites are then put in the order every device shows them (boundSites: by when bound), so a
+ * merge that brings nothing new never has to rewrite an entry.
+ */
 function stampSites(record: LocalRecord, entry: VaultEntry, next: () => Stamp): void {
   const wanted = new Set(entry.sites ?? []);
-  for (const site of wanted) if (record.s?.[site]?.[1] !== 1) (record.s ??= {})[site] = [next(), 1];
+  let changed = false;
+  for (const site of wanted)
+    if (record.s?.[site]?.[1] !== 1) {
+      (record.s ??= {})[site] = [next(), 1];
+      changed = true;
+    }
   for (const [site, register] of Object.entries(record.s ?? {}))
-    if (register[1] === 1 && !wanted.has(site)) record.s![site] = [next(), 0];
+    if (register[1] === 1 && !wanted.has(site)) {
+      record.s![site] = [next(), 0];
+      changed = true;
+    }
+  if (changed && entry.sites?.length) entry.sites = boundSites(record.s);
 }
 
 function stampOrder(entries: readonly VaultEntry[], records: Record<string, LocalRecord>, next: () => Stamp): void {
