@@ -16,7 +16,7 @@ describe('ownArea', () => {
     ['what a higher device carries, not yet written here: nothing', [area('Z', records)], null],
     [
       'a full copy it already wrote, when only higher devices also have it: kept',
-      [area('M', records), area('Z', records)],
+      [area('M', records, 'laptop'), area('Z', records)],
       null,
     ],
     [
