@@ -22,7 +22,7 @@ import { comparePlaces } from './place-entries';
 import { compareStamps } from './stamp';
 import { stampChanges } from './stamp-changes';
 import { startSync } from './start-sync';
-import { areaDevice, chunkKey, SYNC_HEADER_KEY } from './sync-keys';
+import { areaDevice, chunkKey, staleAreaKeys, SYNC_HEADER_KEY } from './sync-keys';
 import type { Stamp, SyncArea, SyncMeta } from './sync-types';
 
 /** mulberry32 (Tommy Ettinger, public domain): a tiny seeded PRNG, for reproducible runs, not crypto. */
@@ -419,8 +419,7 @@ export class SyncModel {
     if (!area) return false;
     device.seq += 1;
     const written = await this.options.codec.encode(area, device.keyId, device.seq);
-    const own = (key: string) => key === `t.d.${device.id}` || key.startsWith(`t.d.${device.id}.`);
-    const removed = [...device.replica.keys()].filter((key) => own(key) && !(key in written));
+    const removed = staleAreaKeys(Object.fromEntries(device.replica), device.id, written);
     this.write(device, written, removed);
     this.trace.push(`${device.id} publishes ${area.records.length} records, seq ${device.seq}`);
     return true;
