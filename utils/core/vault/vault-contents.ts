@@ -5,6 +5,7 @@
  */
 import type { Account } from '../otp/account';
 import type { SiteIcon } from '../accounts/site-icon';
+import type { SyncMeta } from '../sync/sync-types';
 import { utf8 } from '../internal/bytes';
 import { ServiceError } from '../internal/service-error';
 
@@ -36,6 +37,11 @@ export interface VaultEntry {
 export interface VaultContents {
   version: number;
   entries: VaultEntry[];
+  /**
+   * Sync's bookkeeping (stamps of every account's registers, deletions), present only while sync
+   * is on (utils/core/sync/). Optional, so contents without it need no migration.
+   */
+  sync?: SyncMeta;
 }
 
 /** Upgrades contents of version N (the key) to version N + 1. */

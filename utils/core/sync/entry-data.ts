@@ -1,0 +1,37 @@
+/**
+ * The data register's value of an entry, and back: everything one edit sets at once (the
+ * account, when it was added, pin, tags), without what has registers of its own (HOTP counter,
+ * position, sites) or stays on this device (the site icon). Built field by field in one order,
+ * so two equal values serialise alike (`dataText`).
+ */
+import type { Account } from '../otp/account';
+import type { VaultEntry } from '../vault/vault-contents';
+import type { AccountData, EntryData } from './sync-types';
+
+export function accountData(account: Account): AccountData {
+  const base = {
+    issuer: account.issuer,
+    label: account.label,
+    secret: account.secret,
+    algorithm: account.algorithm,
+    digits: account.digits,
+  };
+  return account.type === 'hotp' ? { type: 'hotp', ...base } : { type: account.type, ...base, period: account.period };
+}
+
+export function entryData(entry: Pick<VaultEntry, 'account' | 'addedAt' | 'pinned' | 'tags'>): EntryData {
+  const data: EntryData = { account: accountData(entry.account), addedAt: entry.addedAt };
+  if (entry.pinned) data.pinned = true;
+  if (entry.tags?.length) data.tags = [...entry.tags];
+  return data;
+}
+
+/** A canonical text of the value: equal values, equal texts. */
+export function dataText(data: EntryData | undefined): string {
+  return data === undefined ? '' : JSON.stringify(entryData({ ...data, account: data.account as Account }));
+}
+
+/** The account with its counter put back (HOTP). */
+export function accountWith(data: AccountData, counter: number | undefined): Account {
+  return data.type === 'hotp' ? { ...data, counter: counter ?? 0 } : { ...data };
+}
