@@ -21,9 +21,9 @@ import { ownArea } from '../core/sync/own-area';
 import { startSync } from '../core/sync/start-sync';
 import { stampChanges } from '../core/sync/stamp-changes';
 import { SYNC_QUOTA, syncBytes } from '../core/sync/sync-bytes';
-import type { SyncArea, SyncProblem } from '../core/sync/sync-area';
+import type { SyncArea, SyncProblem } from '../core/sync/sync-types';
 import type { SyncNotice, SyncStatus } from '../core/sync/sync-status';
-import { emptyContents } from '../core/vault/vault-contents';
+import { emptyContents, type VaultContents } from '../core/vault/vault-contents';
 import { decodeWrappedKey, randomBytes, unlockWrappedKey, type WrappedKey } from '../core/vault/vault-crypto';
 import { HEADER_BYTES } from '../core/vault/vault-format';
 import { verifySettings } from '../core/vault/settings-mac';
@@ -183,7 +183,7 @@ export function createSyncService({ store, now = Date.now, label = deviceLabel }
     for (const area of areas) devices[area.device] = { label: area.label, at: area.at };
 
     const read = await store.read(key);
-    if (!read.contents.sync || mergeAreas(structuredClone(read.contents), others, device, now()).changed) {
+    if (!read.contents.sync || mergeAreas(read.contents as VaultContents, others, device, now()).changed) {
       await store.update(
         key,
         (contents) => {
@@ -194,7 +194,8 @@ export function createSyncService({ store, now = Date.now, label = deviceLabel }
       );
     }
     const latest = (await store.read(key)).contents;
-    const area: SyncArea | null = ownArea(structuredClone(latest), others, device, await label(), now());
+    // Our last area too: it tells ownArea what is already written (never what is covered).
+    const area: SyncArea | null = ownArea(latest as VaultContents, areas, device, await label(), now());
     const ownKeys = Object.keys(items).filter((name) => isAreaKey(name, device));
     let seq = before.seq;
     let remove: string[] = [];
@@ -395,7 +396,7 @@ export function createSyncService({ store, now = Date.now, label = deviceLabel }
     /** The vault store's hooks: stamp every change of synced contents, then schedule the upload. */
     storeHooks: {
       async stamp(before, after) {
-        stampChanges(before as never, after, await deviceId(), now());
+        stampChanges(before as VaultContents, after, await deviceId(), now());
       },
       written() {
         schedule.changed();
