@@ -298,7 +298,8 @@ export function createSyncService({ store, now = Date.now, label = deviceLabel }
       if (oldKey === null)
         throw new ServiceError(
           'wrong-passphrase',
-          "That is the synced vault's new passphrase, but this device missed more than one change: unlock with this device's previous passphrase.",
+          "That is the synced vault's new passphrase, but this device missed more than one change: " +
+            "unlock with this device's previous passphrase.",
         );
       // Settings that turn a protection off were signed under the old key: sign them again.
       const stored = await settingsItem.getValue();
@@ -351,7 +352,8 @@ export function createSyncService({ store, now = Date.now, label = deviceLabel }
         if (synced?.keyId !== local.keyId)
           throw new ServiceError(
             'sync-other-vault',
-            'This browser account already syncs another Tessera vault. Nothing was changed. To use it here, erase this vault and join it; or stop syncing it on the other device, removing the synced copy.',
+            'This browser account already syncs another Tessera vault; nothing was changed. To use it here, ' +
+              'erase this vault and join it, or stop syncing it on the other device and remove the synced copy.',
           );
       } else await writeSynced({ [HEADER_KEY]: local.value });
       const device = await deviceId();

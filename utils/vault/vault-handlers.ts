@@ -1,4 +1,4 @@
-/** `vault.*`: create, unlock, join a synced vault, lock, change the passphrase, erase; each checks its payload first. */
+/** `vault.*`: create, unlock, join a synced vault, lock, change the passphrase, erase; payloads checked first. */
 import type { HandlersOf } from '../messaging/message-router';
 import { text } from '../messaging/message-router';
 import type { VaultService } from './vault-service';
