@@ -13,9 +13,8 @@ import { browser } from 'wxt/browser';
 import { toBase64 } from '../core/internal/bytes';
 import { ServiceError } from '../core/internal/service-error';
 import { decodeAreas } from '../core/sync/decode-areas';
-import { decodeSyncHeader } from '../core/sync/decode-sync-header';
 import { encodeArea } from '../core/sync/encode-area';
-import { encodeSyncHeader } from '../core/sync/encode-sync-header';
+import { decodeSyncHeader, encodeSyncHeader } from '../core/sync/sync-header';
 import { mergeAreas } from '../core/sync/merge-areas';
 import { ownArea } from '../core/sync/own-area';
 import { startSync } from '../core/sync/start-sync';
@@ -24,8 +23,7 @@ import { SYNC_QUOTA, syncBytes } from '../core/sync/sync-bytes';
 import type { SyncArea, SyncProblem } from '../core/sync/sync-types';
 import type { SyncNotice, SyncStatus } from '../core/sync/sync-status';
 import { emptyContents, type VaultContents } from '../core/vault/vault-contents';
-import { decodeWrappedKey, randomBytes, unlockWrappedKey, type WrappedKey } from '../core/vault/vault-crypto';
-import { HEADER_BYTES } from '../core/vault/vault-format';
+import { randomBytes, unlockWrappedKey, type WrappedKey } from '../core/vault/vault-crypto';
 import { verifySettings } from '../core/vault/settings-mac';
 import { requireKey, sessionKey } from '../vault/session-key';
 import { settingsItem, writeSettings } from '../vault/settings-item';
@@ -82,13 +80,6 @@ export async function deviceId(): Promise<string> {
   return made;
 }
 
-/** The wrapped key of a synced header (the vault header's first 93 bytes), read as vault-format.ts reads a header. */
-function wrappedOf(header: Uint8Array): WrappedKey {
-  const padded = new Uint8Array(HEADER_BYTES);
-  padded.set(header.subarray(0, HEADER_BYTES));
-  return decodeWrappedKey(padded);
-}
-
 /** Whether the items fit Chrome's storage.sync quota (per item, in total, in number). */
 function fits(items: Record<string, unknown>): boolean {
   const keys = Object.keys(items);
@@ -136,7 +127,7 @@ export function createSyncService({ store, now = Date.now, label = deviceLabel }
     return { value, keyId: (await decodeSyncHeader(value)).keyId };
   }
 
-  async function syncedHeader(value: unknown): Promise<{ header: Uint8Array; keyId: string } | null> {
+  async function syncedHeader(value: unknown): Promise<{ keyId: string; wrapped: WrappedKey } | null> {
     if (value === undefined) return null;
     try {
       return await decodeSyncHeader(value);
@@ -264,7 +255,7 @@ export function createSyncService({ store, now = Date.now, label = deviceLabel }
       const items = await readSynced();
       const synced = await syncedHeader(items[HEADER_KEY]);
       if (synced === null) throw new ServiceError('no-vault', 'No synced vault was found in this browser account.');
-      const wrapped = wrappedOf(synced.header);
+      const { wrapped } = synced;
       // A wrong passphrase stops here, as at unlock: nothing is written.
       const { dataKey, wrapper } = await unlockWrappedKey(wrapped, passphrase);
       const device = await deviceId();
@@ -290,7 +281,7 @@ export function createSyncService({ store, now = Date.now, label = deviceLabel }
       const items = await readSynced();
       const [synced, local] = await Promise.all([syncedHeader(items[HEADER_KEY]), localHeader()]);
       if (synced === null || local === null || synced.keyId === local.keyId) return null;
-      const wrapped = wrappedOf(synced.header);
+      const { wrapped } = synced;
       // Not the synced vault's passphrase: the local one may still be this device's old one.
       const opened = await unlockWrappedKey(wrapped, passphrase).catch(() => null);
       if (opened === null) return null;
