@@ -3,15 +3,17 @@
  * every device shares (instant delivery); each device has its own storage.local and
  * storage.session, swapped in when the test switches to it.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { PASSPHRASE, sampleAccount, testVault } from '../../tests/test-vault';
+import { prng } from '../../tests/prng';
+import { parseOtpauthUri } from '../core/otp/otpauth-uri';
 import { createSyncService } from './sync-service';
 import { createVaultService } from '../vault/vault-service';
 import { createAccountsService } from '../accounts/accounts-service';
 import { requireKey } from '../vault/session-key';
-import { QUIET_MS } from './sync-schedule';
+import { BURST_EVERY_MS, QUIET_MS } from './sync-schedule';
 
 type Items = Record<string, unknown>;
 
@@ -33,15 +35,23 @@ function device(label: string) {
   base.store.setSyncHooks(sync.storeHooks);
   const vault = createVaultService({ store: base.store, autoLock: base.autoLock, sync: sync.vaultSync });
   const accounts = createAccountsService({ store: base.store, clockOffset: async () => 0 });
-  return { ...base, vault, accounts, sync, label, saved: { local: {} as Items, session: {} as Items } };
+  const device_ = { ...base, vault, accounts, sync, label, saved: { local: {} as Items, session: {} as Items } };
+  made.push(device_);
+  return device_;
 }
 type Device = ReturnType<typeof device>;
 
 let current: Device | undefined;
-/** Makes `next` the device whose storage.local and storage.session are in place. */
+const made: Device[] = [];
+/**
+ * Makes `next` the device whose storage.local and storage.session are in place, once the current
+ * one's sync rounds are done (its debounced upload is dropped: the test syncs by "Sync now").
+ */
 async function use(next: Device): Promise<Device> {
   if (current === next) return next;
   if (current) {
+    await current.sync.settled();
+    current.sync.cancel();
     current.saved = {
       local: await browser.storage.local.get(null),
       session: await browser.storage.session.get(null),
@@ -56,6 +66,12 @@ async function use(next: Device): Promise<Device> {
 }
 beforeEach(() => {
   current = undefined;
+});
+afterEach(async () => {
+  for (const d of made.splice(0)) {
+    await d.sync.settled();
+    d.sync.cancel();
+  }
 });
 
 const synced = async (): Promise<Items> => browser.storage.sync.get(null);
@@ -154,14 +170,13 @@ describe('the sync service', () => {
     const before = await synced();
     // Random secrets do not compress: 600 of 128 base32 characters are over 100 KB.
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-    let seed = 7;
-    const random = (length: number) =>
-      Array.from({ length }, () => alphabet[(seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) % 32]).join('');
+    const next = prng(17);
+    const random = (length: number) => Array.from({ length }, () => alphabet[Math.floor(next() * 32)]).join('');
     const links = Array.from(
       { length: 600 },
       (_, i) => `otpauth://totp/Bulk:${random(30)}?secret=${random(128)}&issuer=Bulk${i}`,
     );
-    for (const uri of links) await a.accounts.add({ uri });
+    await a.accounts.importAccounts(links.map((uri) => ({ account: parseOtpauthUri(uri) })));
     const status = await a.sync.now();
     expect(status.paused).toEqual({ reason: 'quota', bytes: expect.any(Number), quota: 102_400 });
     expect(status.paused!.bytes).toBeGreaterThan(102_400);
@@ -245,7 +260,7 @@ describe('the sync service', () => {
     expect(await names(a)).toEqual(before);
   });
 
-  it('stamps edits while on and uploads them after 5 s of quiet, not at once', async () => {
+  it('stamps edits while on and uploads them later: 5 s of quiet, 10 s after the last burst', async () => {
     const a = await syncingDevice('A');
     const id = await deviceIdOf();
     const meta = () => synced().then((items) => items[`t.d.${id}`]);
@@ -255,9 +270,10 @@ describe('the sync service', () => {
       await a.accounts.add({ account: sampleAccount(7) });
       const { contents } = await a.store.read(await requireKey());
       expect(Object.keys(contents.sync!.records)).toHaveLength(3);
-      await vi.advanceTimersByTimeAsync(QUIET_MS - 1);
+      // Turning sync on was a burst a moment ago: the upload waits until 10 s after it.
+      await vi.advanceTimersByTimeAsync(QUIET_MS);
       expect(await meta()).toBe(written);
-      await vi.advanceTimersByTimeAsync(1);
+      await vi.advanceTimersByTimeAsync(BURST_EVERY_MS - QUIET_MS);
       await vi.waitFor(async () => expect(await meta()).not.toBe(written));
     } finally {
       vi.useRealTimers();

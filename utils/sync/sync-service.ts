@@ -303,7 +303,8 @@ export function createSyncService({ store, now = Date.now, label = deviceLabel }
     },
 
     unlocked() {
-      setTimeout(runQuietly, 0);
+      // Queued behind the answer's own work: the popup has its status before sync reads anything.
+      runQuietly();
     },
 
     async beforeRotate() {
@@ -376,6 +377,16 @@ export function createSyncService({ store, now = Date.now, label = deviceLabel }
       );
       if (removeSynced) await writeSynced({}, Object.keys(await readSynced()));
       return status();
+    },
+
+    /** Resolves once the rounds queued so far are done (tests, and the worker's own ordering). */
+    settled(): Promise<void> {
+      return queue.then(() => undefined);
+    },
+
+    /** Drops a scheduled upload (tests switching devices; disable does it too). */
+    cancel(): void {
+      schedule.cancel();
     },
 
     /** "Sync now": a round at once, whatever the debounce says. */

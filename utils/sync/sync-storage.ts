@@ -24,7 +24,7 @@ export async function readSynced(): Promise<Record<string, unknown>> {
 
 /** Whether a synced vault exists: its key header is there. */
 export async function hasSyncedVault(): Promise<boolean> {
-  return HEADER_KEY in (await browser.storage.sync.get(HEADER_KEY));
+  return ((await browser.storage.sync.get(HEADER_KEY)) as Record<string, unknown>)[HEADER_KEY] != null;
 }
 
 /** One burst: the items to set, then the keys no longer used. */
