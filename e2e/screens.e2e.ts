@@ -467,7 +467,7 @@ for (const locale of screenLocales()) {
 
     it('settings-sync', async () => {
       const checkbox = popup.getByRole('checkbox', { name: say('syncEnable') });
-      await checkbox.check();
+      await checkbox.click();
       await popup.getByRole('button', { name: say('syncNow') }).waitFor();
       await popup.getByRole('heading', { name: say('syncTitle') }).scrollIntoViewIfNeeded();
       try {

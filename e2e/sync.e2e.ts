@@ -133,8 +133,10 @@ describe('sync between two Chromium profiles', () => {
     await openSettings(popupA);
     const checkbox = popupA.getByRole('checkbox', { name: 'Sync accounts through your browser' });
     expect(await checkbox.isChecked()).toBe(false);
-    await checkbox.check();
+    // Not check(): the box follows the worker's answer, which comes a moment after the click.
+    await checkbox.click();
     await popupA.getByRole('button', { name: 'Sync now' }).click();
+    expect(await checkbox.isChecked()).toBe(true);
     await popupA.getByText(/^Last synced: /).waitFor();
     await popupA.getByText(/^Devices: .+ \(this device\)$/).waitFor();
     await server.push(first);
@@ -163,6 +165,7 @@ describe('sync between two Chromium profiles', () => {
     await form.getByLabel('Passphrase').fill(E2E_PASSPHRASE);
     await form.getByRole('button', { name: 'Use synced vault' }).click();
     await form.waitFor({ state: 'detached' });
+    await popupA.reload();
     for (const uri of [GITHUB, MAIL]) {
       await expectCode(popupB, parseOtpauthUri(uri));
       await expectCode(popupA, parseOtpauthUri(uri));
