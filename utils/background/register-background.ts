@@ -1,7 +1,7 @@
 /**
  * The background's wiring: builds the services, answers every message through one router, and
- * adds the listeners for auto-lock's, the clipboard's and sync's alarms, storage.sync's changes, the keyboard commands, the
- * context menu items, and the start-up checks. Listeners are added synchronously, as MV3
+ * adds the listeners for auto-lock's, the clipboard's and sync's alarms, storage.sync's changes,
+ * the keyboard commands, the context menu items, and the start-up checks. Listeners are added synchronously, as MV3
  * requires for events that wake the worker.
  */
 import { browser, type Browser } from 'wxt/browser';

@@ -29,20 +29,24 @@ async function rejection(promise: Promise<unknown>) {
 }
 
 /** One device: its services, and its storage.local and storage.session while another one runs. */
-function device(label: string) {
+function makeDevice(label: string) {
   const base = testVault();
   const sync = createSyncService({ store: base.store, label: async () => label });
   base.store.setSyncHooks(sync.storeHooks);
   const vault = createVaultService({ store: base.store, autoLock: base.autoLock, sync: sync.vaultSync });
   const accounts = createAccountsService({ store: base.store, clockOffset: async () => 0 });
-  const device_ = { ...base, vault, accounts, sync, label, saved: { local: {} as Items, session: {} as Items } };
-  made.push(device_);
-  return device_;
+  return { ...base, vault, accounts, sync, label, saved: { local: {} as Items, session: {} as Items } };
 }
-type Device = ReturnType<typeof device>;
+type Device = ReturnType<typeof makeDevice>;
+function device(label: string): Device {
+  const made_ = makeDevice(label);
+  made.push(made_);
+  return made_;
+}
 
 let current: Device | undefined;
 const made: Device[] = [];
+
 /**
  * Makes `next` the device whose storage.local and storage.session are in place, once the current
  * one's sync rounds are done (its debounced upload is dropped: the test syncs by "Sync now").

@@ -233,10 +233,14 @@ export function createSyncService({ store, now = Date.now, label = deviceLabel }
   async function status(): Promise<SyncStatus> {
     const [current, device] = await Promise.all([state(), syncDeviceItem.getValue()]);
     const bytes = current.enabled ? syncBytes(await readSynced()) : 0;
+    // This device is listed from the start, even before it has an area of its own.
+    const seen = { ...current.devices };
+    if (current.enabled && device && !seen[device])
+      seen[device] = { label: await label(), at: current.lastSyncedAt ?? 0 };
     return {
       enabled: current.enabled,
       lastSyncedAt: current.lastSyncedAt ?? null,
-      devices: Object.entries(current.devices)
+      devices: Object.entries(seen)
         .map(([id, seen]) => ({ device: id, label: seen.label, lastSeen: seen.at, self: id === device }))
         .sort((a, b) => Number(b.self) - Number(a.self) || b.lastSeen - a.lastSeen),
       bytes,

@@ -23,7 +23,7 @@ export interface Messages {
   'vault.lock': { payload: void; result: VaultStatus };
   'vault.changePassphrase': { payload: { current: string; next: string }; result: null };
   'vault.reset': { payload: { confirmation: string }; result: VaultStatus };
-  /** No local vault, a synced one (`vault.status` said `synced`): open it with its passphrase and make it this browser's. */
+  /** No local vault, a synced one (`vault.status`: `synced`): open it with its passphrase, make it this browser's. */
   'vault.join': { payload: { passphrase: string }; result: VaultStatus };
   /** Sync through the browser (issue 17): last synced, devices, bytes of the quota, pause and notices. */
   'sync.status': { payload: void; result: SyncStatus };

@@ -4,7 +4,7 @@
  * the synced areas it ignored. Codes, not sentences: the popup says them in the user's language.
  */
 
-/** Why sync stopped writing: the quota would be exceeded, or the synced data key changed (a passphrase change elsewhere). */
+/** Why sync stopped writing: the quota would be exceeded, or the synced key changed (a passphrase change elsewhere). */
 export type SyncPauseReason = 'quota' | 'other-key';
 
 export interface SyncPause {
