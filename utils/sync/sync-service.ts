@@ -1,5 +1,5 @@
 /**
- * Sync through the browser's own storage.sync (issue 17; layout in INTERNALS.md, "Sync"): this
+ * Sync through the browser's own storage.sync (issue 17; the records: core/sync/sync-types.ts): this
  * device writes only its own keys, reads every device's area, and merges them with core/sync's
  * join, so the browser's last-writer-wins per key never decides between two devices.
  *
