@@ -5,7 +5,7 @@ export interface Figure {
   min: number;
   max: number;
   runs: number;
-  unit: 'ms' | 'KiB' | 'count';
+  unit: 'ms' | 'KiB' | 'count' | '%';
 }
 
 export async function measure(name: string, runs: number, task: () => Promise<number | void>): Promise<Figure> {

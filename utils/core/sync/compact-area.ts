@@ -165,16 +165,22 @@ export function readCompactArea(value: unknown, device: string): SyncArea {
     return data;
   }
 
-  /** Only canonical accounts: exactly what an import of its otpauth:// URI would store. */
+  /**
+   * Only canonical accounts: exactly what an import of its otpauth:// URI would store. The issuer
+   * is left out of that check for TOTP, since an import makes a "Steam" TOTP account a Steam one:
+   * a vault from before that rule may hold one, and must still sync.
+   */
   function checkAccount(account: AccountData, counter: number | undefined): void {
-    const given = accountWith(account, counter);
+    const issuer = account.type === 'totp' ? '' : account.issuer;
     let valid;
     try {
-      valid = validateAccount(given);
+      valid = validateAccount(accountWith({ ...account, issuer }, counter));
     } catch (error) {
       return bad(`account (${error instanceof Error ? error.message : 'invalid'})`);
     }
-    if (JSON.stringify(accountData(valid)) !== JSON.stringify(account)) bad('account not in canonical form');
+    if (JSON.stringify({ ...accountData(valid), issuer: account.issuer }) !== JSON.stringify(account))
+      bad('account not in canonical form');
+    if (account.issuer !== account.issuer.trim()) bad('issuer not in canonical form');
     if (valid.type === 'hotp' && valid.counter !== counter) bad('counter');
   }
 }

@@ -26,12 +26,28 @@ export function entryData(entry: Pick<VaultEntry, 'account' | 'addedAt' | 'pinne
   return data;
 }
 
-/** A canonical text of the value: equal values, equal texts. */
+const texts = new WeakMap<EntryData, string>();
+
+/**
+ * A canonical text of the value: equal values, equal texts. Kept per value object (values are
+ * never changed in place once built), since merges compare the same values many times.
+ */
 export function dataText(data: EntryData | undefined): string {
-  return data === undefined ? '' : JSON.stringify(entryData({ ...data, account: data.account as Account }));
+  if (data === undefined) return '';
+  let text = texts.get(data);
+  if (text === undefined) {
+    text = JSON.stringify(entryData({ ...data, account: data.account as Account }));
+    texts.set(data, text);
+  }
+  return text;
 }
 
 /** The account with its counter put back (HOTP). */
 export function accountWith(data: AccountData, counter: number | undefined): Account {
   return data.type === 'hotp' ? { ...data, counter: counter ?? 0 } : { ...data };
+}
+
+/** `dataText(entryData(entry))`, without building the value twice. */
+export function entryText(entry: Pick<VaultEntry, 'account' | 'addedAt' | 'pinned' | 'tags'>): string {
+  return JSON.stringify(entryData(entry));
 }

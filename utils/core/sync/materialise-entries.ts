@@ -8,7 +8,7 @@ import type { SiteIcon } from '../accounts/site-icon';
 import { accountWith } from './entry-data';
 import { comparePlaces } from './place-entries';
 import { compareStamps } from './stamp';
-import type { LocalRecord, Stamp, SyncMeta, SyncRecord } from './sync-types';
+import type { LocalRecord, SiteRegister, Stamp, SyncMeta, SyncRecord } from './sync-types';
 
 export function materialiseEntries(
   records: Iterable<SyncRecord>,
@@ -32,7 +32,7 @@ export function materialiseEntries(
       addedAt: record.e.addedAt,
     };
     if (record.e.pinned) entry.pinned = true;
-    const sites = boundSites(record);
+    const sites = boundSites(record.s);
     if (sites.length) entry.sites = sites;
     if (record.e.tags?.length) entry.tags = [...record.e.tags];
     const icon = icons.get(record.id);
@@ -43,8 +43,9 @@ export function materialiseEntries(
   return { entries: alive.map(({ entry }) => entry), sync: meta };
 }
 
-function boundSites(record: SyncRecord): string[] {
-  return Object.entries(record.s ?? {})
+/** The sites bound, in the order they were bound (ties: by name). */
+export function boundSites(sites: Readonly<Record<string, SiteRegister>> | undefined): string[] {
+  return Object.entries(sites ?? {})
     .filter(([, register]) => register[1] === 1)
     .sort(([siteA, [a]], [siteB, [b]]) => compareStamps(a, b) || (siteA < siteB ? -1 : 1))
     .map(([site]) => site);

@@ -8,8 +8,8 @@
  */
 import type { SiteIcon } from '../accounts/site-icon';
 import type { VaultContents, VaultEntry } from '../vault/vault-contents';
-import { dataText, entryData } from './entry-data';
-import { joinRecords } from './join-records';
+import { entryText } from './entry-data';
+import { coversRecord, joinRecords } from './join-records';
 import { localRecords } from './local-records';
 import { materialiseEntries } from './materialise-entries';
 import { maxStamp, nextStamp } from './stamp';
@@ -25,13 +25,18 @@ export function mergeAreas(
   const base = startSync(local, device, now);
   const joined = localRecords(base, device);
   let clock = base.sync!.clock;
+  let news = false;
   for (const area of areas) {
     for (const record of area.records) {
       const mine = joined.get(record.id);
+      if (mine && coversRecord(mine, record)) continue;
       joined.set(record.id, mine ? joinRecords(mine, record) : record);
       clock = maxStamp(clock, newestStamp(record));
+      news = true;
     }
   }
+  // Nothing new (the common case: reading areas already merged): no entry to rebuild.
+  if (!news && base === local) return { contents: local, changed: false };
   const icons = new Map<string, SiteIcon>();
   for (const entry of base.entries) if (entry.icon) icons.set(entry.id, entry.icon);
   const merged = materialiseEntries(sortedById(joined), icons, clock);
@@ -51,13 +56,13 @@ function newestStamp(record: SyncRecord): Stamp {
   return newest;
 }
 
-function entryText(entry: VaultEntry): string {
+function entrySummary(entry: VaultEntry): string {
   const counter = entry.account.type === 'hotp' ? entry.account.counter : null;
-  return JSON.stringify([entry.id, dataText(entryData(entry)), counter, entry.sites ?? [], entry.icon ?? null]);
+  return JSON.stringify([entry.id, entryText(entry), counter, entry.sites ?? [], entry.icon ?? null]);
 }
 
 function sameEntries(a: readonly VaultEntry[], b: readonly VaultEntry[]): boolean {
-  return a.length === b.length && a.every((entry, i) => entryText(entry) === entryText(b[i]!));
+  return a.length === b.length && a.every((entry, i) => entrySummary(entry) === entrySummary(b[i]!));
 }
 
 /** The same registers (the clock aside), whatever the order of the keys. */

@@ -11,7 +11,8 @@
  * taken as it is.
  */
 import type { VaultContents, VaultEntry } from '../vault/vault-contents';
-import { dataText, entryData } from './entry-data';
+import { entryText } from './entry-data';
+import { boundSites } from './materialise-entries';
 import { placeEntries } from './place-entries';
 import { compareStamps, nextStamp } from './stamp';
 import type { LocalRecord, Stamp } from './sync-types';
@@ -30,7 +31,7 @@ export function stampChanges(before: VaultContents, after: VaultContents, device
     let record = meta.records[entry.id];
     const revived = !record || meta.dead[entry.id] !== undefined || !old;
     if (!record) record = meta.records[entry.id] = { r: next(), o: [next(), NaN] };
-    if (revived || dataText(entryData(old!)) !== dataText(entryData(entry))) {
+    if (revived || entryText(old!) !== entryText(entry)) {
       record.r = next();
       delete meta.dead[entry.id];
       delete record.n;
@@ -47,12 +48,25 @@ export function stampChanges(before: VaultContents, after: VaultContents, device
   if (stamp) meta.clock = stamp;
 }
 
-/** Each site bound or unbound since the registers were last set gets its own write. */
+/**
+ * Each site bound or unbound since the registers were last set gets its own write. The entry's
+ * sites are then put in the order every device shows them (boundSites: by when bound), so a
+ * merge that brings nothing new never has to rewrite an entry.
+ */
 function stampSites(record: LocalRecord, entry: VaultEntry, next: () => Stamp): void {
   const wanted = new Set(entry.sites ?? []);
-  for (const site of wanted) if (record.s?.[site]?.[1] !== 1) (record.s ??= {})[site] = [next(), 1];
+  let changed = false;
+  for (const site of wanted)
+    if (record.s?.[site]?.[1] !== 1) {
+      (record.s ??= {})[site] = [next(), 1];
+      changed = true;
+    }
   for (const [site, register] of Object.entries(record.s ?? {}))
-    if (register[1] === 1 && !wanted.has(site)) record.s![site] = [next(), 0];
+    if (register[1] === 1 && !wanted.has(site)) {
+      record.s![site] = [next(), 0];
+      changed = true;
+    }
+  if (changed && entry.sites?.length) entry.sites = boundSites(record.s);
 }
 
 function stampOrder(entries: readonly VaultEntry[], records: Record<string, LocalRecord>, next: () => Stamp): void {
