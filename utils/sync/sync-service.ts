@@ -32,15 +32,8 @@ import type { VaultSync } from '../vault/vault-service';
 import { decodePreviousKey, encodePreviousKey } from './previous-key';
 import { syncDeviceItem, syncStateItem, type SyncState } from './sync-items';
 import { createSyncSchedule } from './sync-schedule';
-import {
-  HEADER_KEY,
-  PREVIOUS_KEY,
-  hasSyncedVault,
-  isAreaKey,
-  onSyncedChanged,
-  readSynced,
-  writeSynced,
-} from './sync-storage';
+import { isAreaKey } from '../core/sync/sync-keys';
+import { HEADER_KEY, PREVIOUS_KEY, hasSyncedVault, onSyncedChanged, readSynced, writeSynced } from './sync-storage';
 
 type Key = Uint8Array<ArrayBuffer>;
 

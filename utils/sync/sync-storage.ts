@@ -11,11 +11,6 @@ export const SYNC_PREFIX = 't.';
 export const HEADER_KEY = 't.h';
 export const PREVIOUS_KEY = 't.p';
 
-/** The area keys of `device`: its meta and its chunks. */
-export function isAreaKey(key: string, device: string): boolean {
-  return key === `t.d.${device}` || key.startsWith(`t.d.${device}.`);
-}
-
 /** Every Tessera item in storage.sync. */
 export async function readSynced(): Promise<Record<string, unknown>> {
   const all = (await browser.storage.sync.get(null)) as Record<string, unknown>;

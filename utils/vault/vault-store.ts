@@ -19,6 +19,7 @@ import {
 import { ServiceError } from '../core/internal/service-error';
 import { DEFAULT_KDF, type KdfCost } from '../core/vault/vault-format';
 import { storage } from 'wxt/utils/storage';
+import { SYNC_HEADER_BYTES } from '../core/sync/sync-header';
 import { previousVaultItem, vaultItem } from './vault-items';
 import { lockEpoch, sameEpoch } from './lock-epoch';
 import { noteRevision, seenRevision, sessionKey, type BackupKey } from './session-key';
@@ -68,9 +69,6 @@ export interface SyncHooks {
   stamp(before: Frozen<VaultContents>, after: VaultContents): Promise<void>;
   written(): void;
 }
-
-/** The synced key header's bytes: the stored vault's first 93 (magic up to the wrapped key, issue 17). */
-export const SYNC_HEADER_BYTES = 93;
 
 export function createVaultStore({ kdfCost = DEFAULT_KDF }: { kdfCost?: KdfCost } = {}) {
   let cache: Good | undefined;
