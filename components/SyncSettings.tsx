@@ -17,7 +17,7 @@ const NOTICES: Record<SyncNotice['code'], MessageKey> = {
 const kilobytes = (bytes: number) => (bytes / 1024).toLocaleString(messageLocale(), { maximumFractionDigits: 1 });
 
 /** Last synced, devices seen, bytes used of the quota; why sync paused and what it ignored. */
-function SyncStatusLines({ status }: { status: SyncStatus }) {
+export function SyncStatusLines({ status }: { status: SyncStatus }) {
   const locale = messageLocale();
   const devices = status.devices.map((device) => (device.self ? t('syncThisDevice', device.label) : device.label));
   return (
