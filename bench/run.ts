@@ -11,10 +11,11 @@ import { benchPopup } from './popup.bench';
 import { benchScan } from './scan.bench';
 import { benchFill } from './fill.bench';
 import { benchIcons } from './icons.bench';
+import { benchSync } from './sync.bench';
 import { ACCOUNTS, benchUnlockChromium, benchUnlockNode, launchWithAccounts } from './unlock.bench';
 
 process.env.CHROME_PATH ??= ensureChrome();
-const figures: Figure[] = await benchUnlockNode();
+const figures: Figure[] = [...(await benchUnlockNode()), ...(await benchSync())];
 const tessera = await launchWithAccounts();
 try {
   figures.push(

@@ -51,3 +51,23 @@ export function accountWith(data: AccountData, counter: number | undefined): Acc
 export function entryText(entry: Pick<VaultEntry, 'account' | 'addedAt' | 'pinned' | 'tags'>): string {
   return JSON.stringify(entryData(entry));
 }
+
+/** Whether two values are equal, field by field (cheaper than comparing their texts). */
+export function sameData(a: EntryData | undefined, b: EntryData | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const x = a.account as Partial<Account>;
+  const y = b.account as Partial<Account>;
+  return (
+    x.secret === y.secret &&
+    x.issuer === y.issuer &&
+    x.label === y.label &&
+    x.type === y.type &&
+    x.algorithm === y.algorithm &&
+    x.digits === y.digits &&
+    (x as { period?: number }).period === (y as { period?: number }).period &&
+    a.addedAt === b.addedAt &&
+    !a.pinned === !b.pinned &&
+    (a.tags ?? []).join('\n') === (b.tags ?? []).join('\n')
+  );
+}

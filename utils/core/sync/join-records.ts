@@ -5,14 +5,14 @@
  * never stamps twice alike), but should one arrive, the larger value wins, so the join stays
  * commutative and every device still picks the same one.
  */
-import { dataText } from './entry-data';
+import { dataText, sameData } from './entry-data';
 import { compareStamps } from './stamp';
 import type { OrderRegister, SiteRegister, SyncRecord } from './sync-types';
 
 function newerData(a: SyncRecord, b: SyncRecord): SyncRecord {
   const order = compareStamps(a.r, b.r);
   if (order !== 0) return order > 0 ? a : b;
-  return dataText(a.e) >= dataText(b.e) ? a : b;
+  return sameData(a.e, b.e) || dataText(a.e) >= dataText(b.e) ? a : b;
 }
 
 function newerRegister<T extends OrderRegister | SiteRegister>(a: T, b: T): T {
