@@ -252,6 +252,17 @@ describe('the sync service', () => {
     ]);
   });
 
+  it('erasing the vault stops syncing here; a separate vault then does not sync', async () => {
+    const a = await syncingDevice('A');
+    const before = await synced();
+    await a.vault.reset('DELETE');
+    expect(await a.vault.status()).toMatchObject({ state: 'new', synced: true });
+    expect((await a.sync.status()).enabled).toBe(false);
+    await a.vault.create('a separate passphrase');
+    await a.accounts.add({ account: sampleAccount(8) });
+    expect(await synced()).toEqual(before);
+  });
+
   it('stops syncing: local accounts stay; the synced copy goes only when asked', async () => {
     const a = await syncingDevice('A');
     const before = await names(a);

@@ -299,6 +299,12 @@ export function createSyncService({ store, now = Date.now, label = deviceLabel }
       return unlocked;
     },
 
+    async erased() {
+      schedule.cancel();
+      await saveState({ ...NO_STATE, devices: {}, notices: [], lastSyncedAt: undefined, paused: undefined });
+      await browser.alarms.clear(SYNC_ALARM);
+    },
+
     unlocked() {
       // Queued behind the answer's own work: the popup has its status before sync reads anything.
       runQuietly();
@@ -408,8 +414,12 @@ export function createSyncService({ store, now = Date.now, label = deviceLabel }
       if (alarm.name === SYNC_ALARM) runQuietly();
     },
 
-    /** Listens for other devices' writes: merged shortly after, while unlocked. */
+    /** Listens for other devices' writes (merged shortly after, while unlocked); keeps the alarm while on. */
     listen(): void {
+      void state().then(async ({ enabled }) => {
+        if (enabled && !(await browser.alarms.get(SYNC_ALARM)))
+          await browser.alarms.create(SYNC_ALARM, { periodInMinutes: 15 });
+      });
       onSyncedChanged((keys) => {
         void syncDeviceItem.getValue().then((device) => {
           if (device && keys.every((key) => isAreaKey(key, device))) return;

@@ -36,6 +36,8 @@ export interface VaultSync {
   /** Around a passphrase change, which rotates the data key the synced copy shares. */
   beforeRotate(): Promise<void>;
   rotated(oldKey: Key, newKey: Key): Promise<void>;
+  /** The local vault was erased: this browser no longer syncs (the synced copy stays for the others). */
+  erased(): Promise<void>;
 }
 
 export interface VaultServiceDeps {
@@ -136,6 +138,7 @@ export function createVaultService({ store, autoLock, now = Date.now, sync }: Va
       if (confirmation !== RESET_CONFIRMATION)
         throw new ServiceError('invalid-input', `Type ${RESET_CONFIRMATION} to confirm.`);
       await store.reset();
+      await sync?.erased();
       // The next vault has another key: protections turned off now would not verify under it.
       await writeSettings(safeSettings(await readSettings()));
       return lock();
