@@ -139,6 +139,17 @@ describe('the sync service', () => {
     expect((await b.sync.status()).enabled).toBe(true);
   });
 
+  it('refuses to join a damaged synced header or one from a newer Tessera, writing nothing', async () => {
+    await syncingDevice('A');
+    const header = JSON.parse(String((await synced())['t.h'])) as Record<string, unknown>;
+    const b = await use(device('B'));
+    await browser.storage.sync.set({ 't.h': JSON.stringify({ ...header, f: 2 }) });
+    expect((await rejection(b.vault.join(PASSPHRASE))).code).toBe('unsupported-version');
+    await browser.storage.sync.set({ 't.h': JSON.stringify({ ...header, k: 'AAAAAAAAAAAA' }) });
+    expect((await rejection(b.vault.join(PASSPHRASE))).code).toBe('vault-damaged');
+    expect(await browser.storage.local.get('vault')).toEqual({});
+  });
+
   it('without a synced vault, a new browser is only new', async () => {
     const d = await use(device('alone'));
     expect(await d.vault.status()).toEqual(expect.not.objectContaining({ synced: true }));

@@ -33,6 +33,7 @@ import { decodePreviousKey, encodePreviousKey } from './previous-key';
 import { syncDeviceItem, syncStateItem, type SyncState } from './sync-items';
 import { createSyncSchedule } from './sync-schedule';
 import { isAreaKey } from '../core/sync/sync-keys';
+import { SyncError } from '../core/sync/sync-error';
 import { HEADER_KEY, PREVIOUS_KEY, hasSyncedVault, onSyncedChanged, readSynced, writeSynced } from './sync-storage';
 
 type Key = Uint8Array<ArrayBuffer>;
@@ -250,8 +251,13 @@ export function createSyncService({ store, now = Date.now, label = deviceLabel }
     async join(passphrase) {
       if (await store.exists()) throw new ServiceError('vault-exists', 'A vault already exists.');
       const items = await readSynced();
-      const synced = await syncedHeader(items[HEADER_KEY]);
-      if (synced === null) throw new ServiceError('no-vault', 'No synced vault was found in this browser account.');
+      if (items[HEADER_KEY] === undefined)
+        throw new ServiceError('no-vault', 'No synced vault was found in this browser account.');
+      // A damaged header, or one from a newer Tessera, is refused with the core's own words.
+      const synced = await decodeSyncHeader(items[HEADER_KEY]).catch((error: unknown) => {
+        if (!(error instanceof SyncError)) throw error;
+        throw new ServiceError(error.code === 'sync-newer' ? 'unsupported-version' : 'vault-damaged', error.message);
+      });
       const { wrapped } = synced;
       // A wrong passphrase stops here, as at unlock: nothing is written.
       const { dataKey, wrapper } = await unlockWrappedKey(wrapped, passphrase);
