@@ -178,6 +178,7 @@ export async function benchSync(): Promise<Figure[]> {
       Math.round((bytes / SYNC_QUOTA.total) * 1000) / 10,
       '%',
     ),
+    figure('sync: storage.sync bytes used (of 102,400)', bytes, 'count'),
     figure('sync: storage.sync items (of 512)', count, 'count'),
     figure(`sync: one full area, ${ACCOUNTS} accounts`, Math.round((syncBytes(encoded) / 1024) * 10) / 10, 'KiB'),
     await measure(`sync: merge ${ACCOUNTS} accounts from 3 devices' edits (full areas)`, RUNS, async () => {

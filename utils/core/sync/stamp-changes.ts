@@ -8,7 +8,8 @@
  * - the order changed: only the entries that moved get new positions (place-entries.ts);
  * - a site bound or unbound: that site's register. The HOTP counter needs no stamp (max).
  * A change that set `sync` itself (startSync, or a merge, which always moves the clock) is
- * taken as it is.
+ * taken as it is. `after` is changed in place (its `sync`, and each entry's sites put in their
+ * synced order), so it must share no objects with `before` (vault-store clones it).
  */
 import type { VaultContents, VaultEntry } from '../vault/vault-contents';
 import { entryText } from './entry-data';

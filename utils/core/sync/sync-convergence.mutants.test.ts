@@ -1,11 +1,14 @@
 /**
- * The property test can fail: each broken join below (a plausible mistake) is swapped in for the
- * real one, and the seeded runs must catch it within a few hundred seeds. If a mutant survives,
- * the model or the oracle has gone blind to what it was written to see.
+ * The property test can fail: each broken join below (a plausible mistake), and a publishing rule
+ * without its tie-break for ownArea, is swapped in for the real one, and the seeded runs must
+ * catch it within a few hundred seeds. If a mutant survives, the model or the oracle has gone
+ * blind to what it was written to see.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { VaultContents } from '../vault/vault-contents';
 import type * as JoinModule from './join-records';
-import type { SyncRecord } from './sync-types';
+import type * as LocalModule from './local-records';
+import type { SyncArea, SyncRecord } from './sync-types';
 
 type Join = (a: SyncRecord, b: SyncRecord) => SyncRecord;
 
@@ -75,6 +78,51 @@ describe('the convergence property catches a broken merge', () => {
       }
     }
     console.log(`mutant "${name}" caught: ${caught ?? 'NOT CAUGHT'}`);
+    expect(caught).toBeDefined();
+  });
+});
+
+describe('the convergence property catches a publishing rule that oscillates', () => {
+  afterEach(() => {
+    vi.doUnmock('./own-area');
+    vi.resetModules();
+  });
+
+  // Each device drops whatever the others' areas cover, with no rule for who keeps a copy: two
+  // devices drop the same record at once, both publish it again, and so on forever.
+  it('dropping every covered record', async () => {
+    const { coversRecord, joinRecords } = await vi.importActual<typeof JoinModule>('./join-records');
+    const { localRecords } = await vi.importActual<typeof LocalModule>('./local-records');
+    vi.resetModules();
+    vi.doMock('./own-area', () => ({
+      ownArea: (local: VaultContents, others: readonly SyncArea[], device: string, label: string, now: number) => {
+        const covered = new Map<string, SyncRecord>();
+        for (const area of others)
+          if (area.device !== device)
+            for (const record of area.records) {
+              const seen = covered.get(record.id);
+              covered.set(record.id, seen ? joinRecords(seen, record) : record);
+            }
+        const records = [...localRecords(local, device).values()].filter((record) => {
+          const theirs = covered.get(record.id);
+          return !theirs || !coversRecord(theirs, record);
+        });
+        const ids = (list: readonly SyncRecord[]) => JSON.stringify(list.map((record) => record.id).sort());
+        const last = others.find((area) => area.device === device);
+        if (last ? ids(last.records) === ids(records) : !records.length) return null;
+        return { device, label, at: now, records };
+      },
+    }));
+    const { plainCodec, SyncModel } = await import('./sync-model');
+    let caught: string | undefined;
+    for (let seed = 1; seed <= 400 && !caught; seed++) {
+      try {
+        await new SyncModel(seed, { devices: 2 + (seed % 3), steps: 40, codec: plainCodec }).run();
+      } catch (error) {
+        caught = `seed ${seed}: ${String(error).split('\n')[0]}`;
+      }
+    }
+    console.log(`mutant "dropping every covered record" caught: ${caught ?? 'NOT CAUGHT'}`);
     expect(caught).toBeDefined();
   });
 });

@@ -33,3 +33,17 @@ export function isAreaKey(key: string, device: string): boolean {
     (key.startsWith(`${areaKey(device)}.`) && /^\d+$/.test(key.slice(areaKey(device).length + 1)))
   );
 }
+
+/**
+ * The keys of `device`'s area in `current` (what storage.sync holds) that a new write `written`
+ * (encodeArea's items) does not replace: chunks of a longer earlier area, to remove in the same
+ * burst. Removing them after the set keeps the area readable all along (the new meta names only
+ * chunks it wrote).
+ */
+export function staleAreaKeys(
+  current: Readonly<Record<string, unknown>>,
+  device: string,
+  written: Readonly<Record<string, string>>,
+): string[] {
+  return Object.keys(current).filter((key) => isAreaKey(key, device) && !(key in written));
+}

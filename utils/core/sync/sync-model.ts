@@ -22,7 +22,7 @@ import { comparePlaces } from './place-entries';
 import { compareStamps } from './stamp';
 import { stampChanges } from './stamp-changes';
 import { startSync } from './start-sync';
-import { areaDevice, chunkKey, SYNC_HEADER_KEY } from './sync-keys';
+import { areaDevice, chunkKey, staleAreaKeys, SYNC_HEADER_KEY } from './sync-keys';
 import type { Stamp, SyncArea, SyncMeta } from './sync-types';
 
 /** mulberry32 (Tommy Ettinger, public domain): a tiny seeded PRNG, for reproducible runs, not crypto. */
@@ -44,6 +44,13 @@ export interface Codec {
     items: Record<string, string>,
     keyId: string,
   ): Promise<{ areas: SyncArea[]; problems: unknown[] }> | { areas: SyncArea[]; problems: unknown[] };
+}
+
+/** How often each event happened, over all runs: the test checks that each one did. */
+export const modelStats = new Map<string, number>();
+
+function tally(event: string): void {
+  modelStats.set(event, (modelStats.get(event) ?? 0) + 1);
 }
 
 /** Areas read before, by their text: devices read the same areas again and again. */
@@ -78,6 +85,7 @@ export const plainCodec: Codec = {
       if (!device) continue;
       const meta = JSON.parse(value) as { k: string; q: number; n: number };
       if (meta.k !== keyId) {
+        tally('area under another key ignored');
         problems.push({ device, code: 'sync-other-key' });
         continue;
       }
@@ -89,6 +97,7 @@ export const plainCodec: Codec = {
         else text += chunk.slice(`${meta.q}:`.length);
       }
       if (complete) areas.push(readArea(text, device));
+      else tally('area in flight skipped');
     }
     return { areas, problems };
   },
@@ -315,6 +324,7 @@ export class SyncModel {
         break;
     }
     this.apply(device, before, after, `${kind} ${entry?.id ?? ''}`);
+    tally(`edit: ${kind}`);
   }
 
   /**
@@ -330,6 +340,7 @@ export class SyncModel {
       after.entries.find((entry) => entry.id === id)!.account.issuer = `${device.id}X`;
       this.apply(device, device.contents, after, `concurrent edit ${id}`);
     }
+    tally('same account edited on two devices at once');
   }
 
   /** A local change through `stampChanges`, checked and logged for the oracle. */
@@ -408,8 +419,7 @@ export class SyncModel {
     if (!area) return false;
     device.seq += 1;
     const written = await this.options.codec.encode(area, device.keyId, device.seq);
-    const own = (key: string) => key === `t.d.${device.id}` || key.startsWith(`t.d.${device.id}.`);
-    const removed = [...device.replica.keys()].filter((key) => own(key) && !(key in written));
+    const removed = staleAreaKeys(Object.fromEntries(device.replica), device.id, written);
     this.write(device, written, removed);
     this.trace.push(`${device.id} publishes ${area.records.length} records, seq ${device.seq}`);
     return true;
@@ -418,6 +428,7 @@ export class SyncModel {
   private async changePassphrase(device: Device): Promise<void> {
     if (this.stale(device)) return;
     device.keyId = `k${++this.keys}`;
+    tally('passphrase change');
     this.trace.push(`${device.id} changes passphrase: ${device.keyId}`);
     this.write(device, { [SYNC_HEADER_KEY]: device.keyId }, []);
     await this.sync(device);
@@ -428,6 +439,7 @@ export class SyncModel {
     const header = device.replica.get(SYNC_HEADER_KEY)?.value;
     if (header && header !== device.keyId) {
       device.keyId = header;
+      tally('unlock with the new passphrase');
       this.trace.push(`${device.id} unlocks with ${header}`);
     }
   }
@@ -448,7 +460,10 @@ export class SyncModel {
 
   private land(device: Device, key: string, value: string | undefined, version: number): void {
     const held = device.replica.get(key);
-    if (held && held.version > version) return;
+    if (held && held.version > version) {
+      tally('older write dropped (last writer wins)');
+      return;
+    }
     if (value === undefined) device.replica.delete(key);
     else device.replica.set(key, { value, version });
   }
