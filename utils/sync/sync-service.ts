@@ -32,7 +32,7 @@ import type { VaultSync } from '../vault/vault-service';
 import { decodePreviousKey, encodePreviousKey } from './previous-key';
 import { syncDeviceItem, syncStateItem, type SyncState } from './sync-items';
 import { createSyncSchedule } from './sync-schedule';
-import { isAreaKey } from '../core/sync/sync-keys';
+import { isAreaKey, staleAreaKeys } from '../core/sync/sync-keys';
 import { SyncError } from '../core/sync/sync-error';
 import { HEADER_KEY, PREVIOUS_KEY, hasSyncedVault, onSyncedChanged, readSynced, writeSynced } from './sync-storage';
 
@@ -181,13 +181,12 @@ export function createSyncService({ store, now = Date.now, label = deviceLabel }
     const latest = (await store.read(key)).contents;
     // Our last area too: it tells ownArea what is already written (never what is covered).
     const area: SyncArea | null = ownArea(latest as VaultContents, areas, device, await label(), now());
-    const ownKeys = Object.keys(items).filter((name) => isAreaKey(name, device));
     let seq = before.seq;
     let remove: string[] = [];
     if (area) {
       seq += 1;
       Object.assign(set, await encodeArea(area, key, local.keyId, seq));
-      remove = ownKeys.filter((name) => !(name in set));
+      remove = staleAreaKeys(items, device, set);
       devices[device] = { label: area.label, at: area.at };
     }
     const after: Record<string, unknown> = { ...items, ...set };
