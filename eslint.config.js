@@ -55,7 +55,18 @@ function coreImports(allowOtpauth, depth = 0) {
 }
 
 /** The worker's feature folders: services, handlers, storage items, and the page code they inject. */
-const WORKER_FOLDERS = ['background', 'vault', 'accounts', 'clipboard', 'clock', 'scan', 'preview', 'fill', 'transfer'];
+const WORKER_FOLDERS = [
+  'background',
+  'vault',
+  'accounts',
+  'clipboard',
+  'clock',
+  'scan',
+  'preview',
+  'fill',
+  'transfer',
+  'sync',
+];
 
 /** The worker folders, by name wherever the import starts (utils/core's folders of the same names are pure). */
 const workerFolderBan = {

@@ -8,6 +8,7 @@ import { openOptions } from '../utils/popup/open-options';
 import type { PopupView } from '../utils/popup/popup-view';
 import { CreateVault } from './CreateVault';
 import { ErrorMessage } from './ErrorMessage';
+import { JoinVault } from './JoinVault';
 import { PopupHeader } from './PopupHeader';
 import { SettingsPanel } from './SettingsPanel';
 import { UnlockedScreen } from './UnlockedScreen';
@@ -17,6 +18,9 @@ import { Banner } from './ui/Banner';
 export function App() {
   const { status, failure, run, refresh } = useVault();
   const [view, setView] = useState<PopupView>({ name: 'list' });
+  /** First run with a synced vault to join: the user chose a separate one instead. */
+  const [separate, setSeparate] = useState(false);
+  const joining = status?.state === 'new' && status.synced === true && !separate;
   const unlocked = status?.state === 'unlocked';
   useTheme(status?.settings.theme);
   const openSidePanel = useSidePanel(view.name === 'settings');
@@ -35,7 +39,12 @@ export function App() {
       />
       <main>
         <ErrorMessage message={failure} />
-        {status?.state === 'new' && <CreateVault onCreate={(passphrase) => run('vault.create', { passphrase })} />}
+        {joining && (
+          <JoinVault onJoin={(passphrase) => run('vault.join', { passphrase })} onSeparate={() => setSeparate(true)} />
+        )}
+        {status?.state === 'new' && !joining && (
+          <CreateVault onCreate={(passphrase) => run('vault.create', { passphrase })} />
+        )}
         {status?.state === 'locked' && <UnlockVault onUnlock={(passphrase) => run('vault.unlock', { passphrase })} />}
         {unlocked && status.restored && (
           <Banner tone="info" role="status">

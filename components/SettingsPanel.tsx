@@ -5,6 +5,7 @@ import { ClockSetting } from './ClockSetting';
 import { DisplaySettings } from './DisplaySettings';
 import { ChangePassphrase } from './ChangePassphrase';
 import { ResetVault } from './ResetVault';
+import { SyncSettings } from './SyncSettings';
 import { BackupReminder } from './BackupPanel';
 import { Button } from './ui/Button';
 import { Card } from './ui/Card';
@@ -37,6 +38,7 @@ export function SettingsPanel({ settings, onSettings, onChangePassphrase, onRese
           <Button onClick={onImport}>{t('importOpen')}</Button>
         </div>
       </div>
+      <SyncSettings />
       {onOpenSidePanel && (
         <div class="settings-group">
           <p id="side-panel-hint" class="hint">

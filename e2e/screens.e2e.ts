@@ -177,6 +177,23 @@ for (const locale of screenLocales()) {
     }
     const discard = (window: Page) => sendFromPage(window, 'preview.discard');
 
+    it('join-vault', async () => {
+      // A synced vault's key header in storage.sync: the first screen offers to join it.
+      type Sync = { chrome: { storage: { sync: { set(items: object): Promise<void>; clear(): Promise<void> } } } };
+      await tessera.worker.evaluate(() =>
+        (globalThis as unknown as Sync).chrome.storage.sync.set({ 't.h': '{"f":1}' }),
+      );
+      const page = await openPopup(tessera);
+      try {
+        const form = page.getByRole('form', { name: say('joinTitle') });
+        await form.getByLabel(say('passphrase')).fill(PASSPHRASE);
+        await shoot(page, 'join-vault');
+      } finally {
+        await tessera.worker.evaluate(() => (globalThis as unknown as Sync).chrome.storage.sync.clear());
+        await page.close();
+      }
+    });
+
     it('create-vault', async () => {
       popup = await openPopup(tessera);
       await popup.getByRole('heading', { name: say('createTitle') }).waitFor();
@@ -482,6 +499,21 @@ for (const locale of screenLocales()) {
       await header(popup, 'settings').click();
       await popup.getByRole('heading', { name: say('settings') }).waitFor();
       await shoot(popup, 'settings');
+    });
+
+    it('settings-sync', async () => {
+      const checkbox = popup.getByRole('checkbox', { name: say('syncEnable') });
+      await checkbox.click();
+      await popup.getByRole('button', { name: say('syncNow') }).waitFor();
+      await popup.getByRole('heading', { name: say('syncTitle') }).scrollIntoViewIfNeeded();
+      try {
+        await shoot(popup, 'settings-sync');
+      } finally {
+        // Off again (the synced copy removed), so later screens do not sync.
+        await popup.getByRole('checkbox', { name: say('syncRemoveCopy') }).check();
+        await popup.getByRole('button', { name: say('syncStop') }).click();
+        await popup.getByRole('button', { name: say('syncNow') }).waitFor({ state: 'detached' });
+      }
     });
 
     it('change-passphrase', async () => {

@@ -50,8 +50,9 @@ function messageTypes(): string[] {
 }
 
 describe('INTERNALS.md', () => {
-  it('is under 12 KB', () => {
-    expect(Buffer.byteLength(internals)).toBeLessThanOrEqual(12 * 1024);
+  // 12 KB until issue 17 brought sync, whose storage layout and merge rules need their diagram.
+  it('is under 14 KB', () => {
+    expect(Buffer.byteLength(internals)).toBeLessThanOrEqual(14 * 1024);
   });
 
   it('lists exactly the messages the code defines, each where it is handled', () => {

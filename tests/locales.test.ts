@@ -35,7 +35,7 @@ const RULES: LocaleRules = {
   ],
   allowedWords: [
     {
-      words: ['Tessera', 'otpauth', 'Authenticator', 'Bitwarden', 'FreeOTP', 'Stratum', 'Android'],
+      words: ['Tessera', 'otpauth', 'Authenticator', 'Bitwarden', 'FreeOTP', 'Stratum', 'Android', 'Chrome', 'Firefox'],
       why: 'names: the brand, the URI scheme, products (Authenticator also as the app category)',
     },
     { words: ['phishing', 'megapixels'], why: 'the words these languages use' },

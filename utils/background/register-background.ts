@@ -1,7 +1,7 @@
 /**
  * The background's wiring: builds the services, answers every message through one router, and
- * adds the listeners for auto-lock's and the clipboard's alarms, the keyboard commands, the
- * context menu items, and the start-up checks. Listeners are added synchronously, as MV3
+ * adds the listeners for auto-lock's, the clipboard's and sync's alarms, storage.sync's changes,
+ * the keyboard commands, the context menu items, and the start-up checks. Listeners are added synchronously, as MV3
  * requires for events that wake the worker.
  */
 import { browser, type Browser } from 'wxt/browser';
@@ -31,6 +31,8 @@ import { readSettings } from '../vault/settings-item';
 import { vaultHandlers } from '../vault/vault-handlers';
 import { createVaultService } from '../vault/vault-service';
 import { createVaultStore } from '../vault/vault-store';
+import { syncHandlers } from '../sync/sync-handlers';
+import { createSyncService } from '../sync/sync-service';
 import { registerContextMenus, type MenuListener } from './register-context-menus';
 import { restrictSessionStorage } from './restrict-session-storage';
 
@@ -47,7 +49,9 @@ export type CommandListener = (command: string, tab?: Browser.tabs.Tab) => void;
 export function registerBackground(): { onCommand: CommandListener; onMenuClick: MenuListener } {
   const autoLock = createAutoLock({ lock: async () => void (await vault.lock()) });
   const store = createVaultStore();
-  const vault = createVaultService({ store, autoLock, onReset: forgetAutoBackups });
+  const sync = createSyncService({ store });
+  store.setSyncHooks(sync.storeHooks);
+  const vault = createVaultService({ store, autoLock, sync: sync.vaultSync, onReset: forgetAutoBackups });
   const clipboard = createClipboardGuard();
   const clock = createClockService({
     probe: probeDate,
@@ -80,6 +84,7 @@ export function registerBackground(): { onCommand: CommandListener; onMenuClick:
     ...importHandlers(previews),
     ...backupHandlers(store, Date.now, { auto: autoBackup, previews }),
     ...exportHandlers(store, accounts),
+    ...syncHandlers(sync),
   };
   const router = createMessageRouter(handlers, { onActivity: () => vault.touch() });
 
@@ -88,7 +93,9 @@ export function registerBackground(): { onCommand: CommandListener; onMenuClick:
     void autoLock.onAlarm(alarm);
     void clipboard.onAlarm(alarm);
     void autoBackup.onAlarm(alarm);
+    void sync.onAlarm(alarm);
   });
+  sync.listen();
   const onCommand: CommandListener = (command, tab) => {
     if (command === LOCK_COMMAND) void vault.lock();
     if (command === SCAN_COMMAND && tab) void scanning.scanFromBackground(tab);

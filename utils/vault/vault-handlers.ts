@@ -1,4 +1,4 @@
-/** `vault.*`: create, unlock, lock, change the passphrase, erase; each checks its payload first. */
+/** `vault.*`: create, unlock, join a synced vault, lock, change the passphrase, erase; payloads checked first. */
 import type { HandlersOf } from '../messaging/message-router';
 import { text } from '../messaging/message-router';
 import type { VaultService } from './vault-service';
@@ -8,6 +8,7 @@ export function vaultHandlers(vault: VaultService): HandlersOf<'vault'> {
     'vault.status': { from: 'extension', handle: () => vault.status() },
     'vault.create': { from: 'extension', handle: (payload) => vault.create(text(payload, 'passphrase')) },
     'vault.unlock': { from: 'extension', handle: (payload) => vault.unlock(text(payload, 'passphrase')) },
+    'vault.join': { from: 'extension', handle: (payload) => vault.join(text(payload, 'passphrase')) },
     'vault.lock': { from: 'extension', handle: () => vault.lock() },
     'vault.changePassphrase': {
       from: 'extension',

@@ -18,6 +18,28 @@ import { pendingScanItem } from '../preview/pending-scan-item';
 import type { AutoLock } from './auto-lock';
 import { announceLock } from '../background/announce';
 
+type Key = Uint8Array<ArrayBuffer>;
+
+/** What sync (utils/sync/sync-service.ts) adds to the vault's life cycle (issue 17). */
+export interface VaultSync {
+  /** Whether storage.sync holds a synced vault: asked only when there is no local one. */
+  hasSyncedVault(): Promise<boolean>;
+  /** Opens the synced key header with the passphrase and makes the local vault under it, filled by a merge. */
+  join(passphrase: string): Promise<Unlocked>;
+  /**
+   * Tried first at unlock: when another device changed the passphrase (a new synced key) and this
+   * passphrase opens it, the local vault is re-keyed under it; null to unlock as usual.
+   */
+  unlockSynced(passphrase: string): Promise<Unlocked | null>;
+  /** Unlocked (the answer is on its way): a sync round follows. */
+  unlocked(): void;
+  /** Around a passphrase change, which rotates the data key the synced copy shares. */
+  beforeRotate(): Promise<void>;
+  rotated(oldKey: Key, newKey: Key): Promise<void>;
+  /** The local vault was erased: this browser no longer syncs (the synced copy stays for the others). */
+  erased(): Promise<void>;
+}
+
 export interface VaultServiceDeps {
   store: VaultStore;
   autoLock: Pick<AutoLock, 'touch' | 'stop'>;
@@ -25,6 +47,7 @@ export interface VaultServiceDeps {
   now?: () => number;
   /** What else "Erase everything" erases: copies of the vault kept elsewhere in this browser. */
   onReset?: () => Promise<void>;
+  sync?: VaultSync;
 }
 
 function checkNewPassphrase(passphrase: string): void {
@@ -32,11 +55,13 @@ function checkNewPassphrase(passphrase: string): void {
     throw new ServiceError('weak-passphrase', `Use at least ${MIN_PASSPHRASE_LENGTH} characters.`);
 }
 
-export function createVaultService({ store, autoLock, now = Date.now, onReset }: VaultServiceDeps) {
+export function createVaultService({ store, autoLock, now = Date.now, sync, onReset }: VaultServiceDeps) {
   async function status(): Promise<VaultStatus> {
     // Asked together: the popup waits for this answer before it shows anything.
     const [{ settings, ignored }, exists, key] = await Promise.all([checkedSettings(), store.exists(), sessionKey()]);
-    if (!exists) return { state: 'new', restored: false, settings };
+    // No local vault (first run): a synced one may be joined. An existing vault never asks storage.sync.
+    if (!exists)
+      return { state: 'new', restored: false, settings, ...((await sync?.hasSyncedVault()) ? { synced: true } : {}) };
     if (key === null) return { state: 'locked', restored: false, settings };
     const { restored, rolledBack } = await store.read(key);
     return {
@@ -51,7 +76,9 @@ export function createVaultService({ store, autoLock, now = Date.now, onReset }:
   async function unlocked({ key, backup }: Unlocked): Promise<VaultStatus> {
     await keepKey(key, backup, { unlockedAt: now() });
     await autoLock.touch({ force: true });
-    return status();
+    const answer = await status();
+    sync?.unlocked();
+    return answer;
   }
 
   async function lock(): Promise<VaultStatus> {
@@ -80,7 +107,12 @@ export function createVaultService({ store, autoLock, now = Date.now, onReset }:
       return unlocked(await store.create(passphrase));
     },
     async unlock(passphrase: string): Promise<VaultStatus> {
-      return unlocked(await store.unlock(passphrase));
+      return unlocked((await sync?.unlockSynced(passphrase)) ?? (await store.unlock(passphrase)));
+    },
+    /** Makes this browser's vault from the synced one (issue 17); a wrong passphrase writes nothing. */
+    async join(passphrase: string): Promise<VaultStatus> {
+      if (!sync) throw new ServiceError('no-vault', 'No synced vault was found in this browser account.');
+      return unlocked(await sync.join(passphrase));
     },
     /** Rotates the data key (vault-store.ts) and keeps the new one in the session. */
     async changePassphrase(current: string, next: string): Promise<void> {
@@ -88,7 +120,9 @@ export function createVaultService({ store, autoLock, now = Date.now, onReset }:
       const since = lockEpoch();
       // Verified under the old key, signed again under the new one.
       const { settings } = await checkedSettings();
-      const rotated = await store.changePassphrase(await requireKey(), current, next);
+      const oldKey = await requireKey();
+      await sync?.beforeRotate();
+      const rotated = await store.changePassphrase(oldKey, current, next);
       // From here the vault opens with the new passphrase only, whatever comes next.
       await writeSettings(settings, rotated.key);
       try {
@@ -100,11 +134,13 @@ export function createVaultService({ store, autoLock, now = Date.now, onReset }:
           'Tessera locked while the passphrase was being changed. The change was made: unlock with the new passphrase.',
         );
       }
+      await sync?.rotated(oldKey, rotated.key);
     },
     async reset(confirmation: string): Promise<VaultStatus> {
       if (confirmation !== RESET_CONFIRMATION)
         throw new ServiceError('invalid-input', `Type ${RESET_CONFIRMATION} to confirm.`);
       await store.reset();
+      await sync?.erased();
       await onReset?.();
       // The next vault has another key: protections turned off now would not verify under it.
       await writeSettings(safeSettings(await readSettings()));

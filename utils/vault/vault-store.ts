@@ -19,6 +19,7 @@ import {
 import { ServiceError } from '../core/internal/service-error';
 import { DEFAULT_KDF, type KdfCost } from '../core/vault/vault-format';
 import { storage } from 'wxt/utils/storage';
+import { SYNC_HEADER_BYTES } from '../core/sync/sync-header';
 import { previousVaultItem, vaultItem } from './vault-items';
 import { lockEpoch, sameEpoch } from './lock-epoch';
 import { noteRevision, seenRevision, sessionKey, type BackupKey } from './session-key';
@@ -59,9 +60,20 @@ export interface VaultRead {
   rolledBack: boolean;
 }
 
+/**
+ * What sync (utils/sync/sync-service.ts) adds to every write of contents that carry `sync`
+ * bookkeeping: `stamp` records what changed (core/sync's stampChanges) before the write is sealed,
+ * and `written` schedules the debounced upload after it is stored. Set once at start-up.
+ */
+export interface SyncHooks {
+  stamp(before: Frozen<VaultContents>, after: VaultContents): Promise<void>;
+  written(): void;
+}
+
 export function createVaultStore({ kdfCost = DEFAULT_KDF }: { kdfCost?: KdfCost } = {}) {
   let cache: Good | undefined;
   let queue: Promise<unknown> = Promise.resolve();
+  let syncHooks: SyncHooks | undefined;
 
   /** Runs `task` after every earlier queued task, whether they succeeded or not. */
   function enqueue<T>(task: () => Promise<T>): Promise<T> {
@@ -206,10 +218,52 @@ export function createVaultStore({ kdfCost = DEFAULT_KDF }: { kdfCost?: KdfCost 
     return wrapper;
   }
 
+  /** Seals `contents` under `key` and `wrapped` as both generations (a new vault, or a re-key). */
+  async function replaceAll(contents: VaultContents, key: Key, wrapped: WrappedKey, revision: number): Promise<void> {
+    const previous = await seal(contents, key, wrapped, revision - 1);
+    await commit(await seal(contents, key, wrapped, revision), previous, contents, revision, key);
+  }
+
   return {
     exists,
     unlock,
     checkPassphrase,
+
+    /** Sync's hooks into every write of contents (see SyncHooks). */
+    setSyncHooks(hooks: SyncHooks): void {
+      syncHooks = hooks;
+    },
+
+    /** The stored vault's key header (magic up to the wrapped key), which `t.h` carries; null without a vault. */
+    async headerBytes(): Promise<Uint8Array<ArrayBuffer> | null> {
+      const current = await vaultItem.getValue();
+      return current === null ? null : decodeStored(current).slice(0, SYNC_HEADER_BYTES);
+    },
+
+    /**
+     * Creates the local vault under a key and wrapping another device made (joining a synced
+     * vault, issue 17): the same passphrase then opens both, and the header stays byte-equal.
+     */
+    adopt(key: Key, wrapped: WrappedKey, wrapper: PassphraseWrapper, contents: VaultContents): Promise<Unlocked> {
+      return enqueue(async () => {
+        if (await exists()) throw new ServiceError('vault-exists', 'A vault already exists.');
+        await replaceAll(contents, key, wrapped, 1);
+        return withBackupKey(key, wrapper);
+      });
+    },
+
+    /**
+     * Re-encrypts the vault from `oldKey` under `key` and `wrapped` (another device changed the
+     * passphrase, which rotated the synced data key): both generations, as changePassphrase does.
+     */
+    rekey(oldKey: Key, key: Key, wrapped: WrappedKey, wrapper: PassphraseWrapper): Promise<Unlocked> {
+      return enqueue(async () => {
+        const base = await readGood(oldKey, true);
+        const revision = Math.max(base.revision, (await seenRevision()) ?? 0) + 1;
+        await replaceAll(structuredClone(base.contents), key, wrapped, revision);
+        return withBackupKey(key, wrapper);
+      });
+    },
 
     /** Creates an empty vault and returns its data key. */
     create(passphrase: string): Promise<Unlocked> {
@@ -230,16 +284,22 @@ export function createVaultStore({ kdfCost = DEFAULT_KDF }: { kdfCost?: KdfCost 
       return { contents, revision, restored, rolledBack };
     },
 
-    /** Applies `change` to the latest contents, in turn with every other update. */
-    update<T>(key: Key, change: (contents: VaultContents) => T): Promise<T> {
+    /**
+     * Applies `change` to the latest contents, in turn with every other update. While sync is on
+     * (`contents.sync`), the change is stamped for the other devices, unless `stamp` is false
+     * (sync's own writes: a merge or its bookkeeping, which are no new edit).
+     */
+    update<T>(key: Key, change: (contents: VaultContents) => T, { stamp = true } = {}): Promise<T> {
       return enqueue(async () => {
         const base = await readGood(key, true);
         const next = structuredClone(base.contents);
         const result = change(next);
+        if (stamp && next.sync && syncHooks) await syncHooks.stamp(base.contents, next);
         // After a rollback, continue above the generation this session saw, so the notice ends here.
         const revision = Math.max(base.revision, (await seenRevision()) ?? 0) + 1;
         const blob = await seal(next, key, await wrappedKeyOf(decodeStored(base.blob)), revision);
         await commit(blob, base.blob, next, revision, key);
+        if (stamp && next.sync) syncHooks?.written();
         return result;
       });
     },
@@ -258,8 +318,7 @@ export function createVaultStore({ kdfCost = DEFAULT_KDF }: { kdfCost?: KdfCost 
         const wrapper = await passphraseWrapper(next, newKdfParams(kdfCost));
         const wrapped = await wrapper.wrap(fresh);
         const revision = Math.max(base.revision, (await seenRevision()) ?? 0) + 1;
-        const previous = await seal(base.contents, fresh, wrapped, revision - 1);
-        await commit(await seal(base.contents, fresh, wrapped, revision), previous, base.contents, revision, fresh);
+        await replaceAll(structuredClone(base.contents), fresh, wrapped, revision);
         return withBackupKey(fresh, wrapper);
       });
     },

@@ -19,7 +19,9 @@ export type ServiceErrorCode =
   | 'invalid-input'
   | 'forbidden'
   /** preview.confirm named a preview that has changed since (another scan or an import arrived). */
-  | 'stale-preview';
+  | 'stale-preview'
+  /** sync.enable: storage.sync already holds another vault's key header (issue 17). */
+  | 'sync-other-vault';
 
 export class ServiceError extends Error {
   override readonly name = 'ServiceError';

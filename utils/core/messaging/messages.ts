@@ -12,6 +12,7 @@ import type { Account } from '../otp/account';
 import type { ScanChoice, ScanPreview } from '../preview/scan-preview';
 import type { ScanOutcome } from '../scan/scan-outcome';
 import type { SelectedRegion } from '../scan/selected-region';
+import type { SyncStatus } from '../sync/sync-status';
 import type { Settings } from '../vault/settings';
 import type { VaultStatus } from '../vault/vault-status';
 
@@ -22,6 +23,16 @@ export interface Messages {
   'vault.lock': { payload: void; result: VaultStatus };
   'vault.changePassphrase': { payload: { current: string; next: string }; result: null };
   'vault.reset': { payload: { confirmation: string }; result: VaultStatus };
+  /** No local vault, a synced one (`vault.status`: `synced`): open it with its passphrase, make it this browser's. */
+  'vault.join': { payload: { passphrase: string }; result: VaultStatus };
+  /** Sync through the browser (issue 17): last synced, devices, bytes of the quota, pause and notices. */
+  'sync.status': { payload: void; result: SyncStatus };
+  /** Turn sync on; error `sync-other-vault` when the browser account syncs another vault. */
+  'sync.enable': { payload: void; result: SyncStatus };
+  /** Turn sync off (local accounts stay); `removeSynced`: also remove the synced copy, all devices' items. */
+  'sync.disable': { payload: { removeSynced?: boolean } | void; result: SyncStatus };
+  /** Sync at once, not waiting for the debounce. */
+  'sync.now': { payload: void; result: SyncStatus };
   /** `clockOffsetMs`: a whole number of ms, at most a day either way (0: codes use the local clock). */
   'settings.update': { payload: Partial<Settings>; result: Settings };
   /**

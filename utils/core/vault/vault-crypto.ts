@@ -122,13 +122,25 @@ export async function unlockDataKey(
   passphrase: string,
 ): Promise<{ dataKey: Uint8Array<ArrayBuffer>; wrapper: PassphraseWrapper }> {
   const { header } = await readHeader(blob);
-  const key = await passphraseKey(passphrase, header.kdf);
+  return unlockWrappedKey(header, passphrase);
+}
+
+/**
+ * Unwraps a wrapped key that comes without a vault around it (the synced key header, issue 17):
+ * the additional data is rebuilt from the KDF parameters as `wrapWith` made it.
+ * @throws {ServiceError} `wrong-passphrase`.
+ */
+export async function unlockWrappedKey(
+  wrapped: WrappedKey,
+  passphrase: string,
+): Promise<{ dataKey: Uint8Array<ArrayBuffer>; wrapper: PassphraseWrapper }> {
+  const key = await passphraseKey(passphrase, wrapped.kdf);
   try {
-    const aad = keyAdditionalData(blob);
+    const aad = keyAdditionalData(encodeWrappedKey(wrapped));
     const dataKey = new Uint8Array(
-      await subtle.decrypt({ name: 'AES-GCM', iv: header.wrapIv, additionalData: aad }, key, header.wrappedKey),
+      await subtle.decrypt({ name: 'AES-GCM', iv: wrapped.wrapIv, additionalData: aad }, key, wrapped.wrappedKey),
     );
-    return { dataKey, wrapper: { kdf: header.kdf, wrap: (other) => wrapWith(key, header.kdf, other) } };
+    return { dataKey, wrapper: { kdf: wrapped.kdf, wrap: (other) => wrapWith(key, wrapped.kdf, other) } };
   } catch {
     throw new ServiceError('wrong-passphrase', 'That passphrase is not right.');
   }

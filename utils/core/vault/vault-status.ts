@@ -12,6 +12,8 @@ export interface VaultStatus {
   rolledBack?: boolean;
   /** Set when a stored setting that turns a protection off did not verify and its safe default applies. */
   settingsIgnored?: boolean;
+  /** With `new`: no local vault, but the browser's sync holds one to join (issue 17). */
+  synced?: boolean;
   settings: Settings;
 }
 
