@@ -19,3 +19,4 @@ const out = path.join(RELEASE_DIR, releaseNames(packageVersion()).firefox);
 mkdirSync(RELEASE_DIR, { recursive: true });
 writeFileSync(out, zip);
 console.log(`${createHash('sha256').update(zip).digest('hex')}  ${path.relative(ROOT, out)}`);
+console.log(`(built with Node.js ${process.version}: the same version gives the same bytes)`);

@@ -26,6 +26,12 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+// The sources zip is what git tracks, read from disk: an edit not committed, or a file not
+// tracked, would make packages its sources do not rebuild.
+const dirty = spawnSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' });
+if (dirty.status !== 0) fail('release needs a git checkout (the sources zip is what git tracks).');
+if (dirty.stdout.trim()) fail(`commit or remove these first, the packages must come from a commit:\n${dirty.stdout}`);
+
 const version = packageVersion();
 try {
   changelogEntry(readFileSync(path.join(ROOT, 'CHANGELOG.md'), 'utf8'), version);
@@ -71,7 +77,7 @@ if (spawnSync('npm', ['run', '--silent', 'release:listing'], { cwd: ROOT, stdio:
 const listing = path.join(ROOT, 'test-results', 'listing');
 cpSync(listing, path.join(RELEASE_DIR, 'listing'), { recursive: true });
 
-console.log(`\nTessera ${version} in ${path.relative(ROOT, RELEASE_DIR)}/:`);
+console.log(`\nTessera ${version} in ${path.relative(ROOT, RELEASE_DIR)}/ (Node.js ${process.version}):`);
 console.log(sums.join('\n'));
 for (const { code, file, why } of lint.explained) console.log(`addons-linter ${code} in ${file}, explained: ${why}`);
 console.log(`Store listing: ${path.relative(ROOT, path.join(RELEASE_DIR, 'listing'))}/`);

@@ -7,7 +7,9 @@
  *
  * The DOS date in a zip header is local wall time: `new Date(2000, 0, 1)` is 2000-01-01 00:00 in
  * every time zone, so the bytes do not depend on the machine's zone either. Compression is
- * zlib's, at level 9: the same Node.js major version gives the same bytes.
+ * DEFLATE at level 9 through Node's own zlib (zip.js's CompressionStream): a Node.js release
+ * that changed its zlib could give other bytes, so releases name the Node version they were made
+ * with (`npm run build-for-amo` prints it) and reviewers use the same (Node 20, `engines`).
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';

@@ -51,7 +51,13 @@ export function registerBackground(): { onCommand: CommandListener; onMenuClick:
   const store = createVaultStore();
   const sync = createSyncService({ store });
   store.setSyncHooks(sync.storeHooks);
-  const vault = createVaultService({ store, autoLock, sync: sync.vaultSync, onReset: forgetAutoBackups });
+  const vault = createVaultService({
+    store,
+    autoLock,
+    sync: sync.vaultSync,
+    onReset: forgetAutoBackups,
+    onPassphraseChanged: () => autoBackup.passphraseChanged(),
+  });
   const clipboard = createClipboardGuard();
   const clock = createClockService({
     probe: probeDate,

@@ -286,6 +286,60 @@ describe('the sync service', () => {
     expect(await names(a)).toEqual(before);
   });
 
+  it('joins again after an erase here, bringing back what only its own area held; others then get it all', async () => {
+    const a = await syncingDevice('A', 3);
+    const all = await names(a);
+    const seq = () => synced().then((items) => (JSON.parse(String(items[`t.d.${id}`])) as { q: number }).q);
+    const id = await deviceIdOf();
+    const written = await seq();
+    await a.vault.reset('DELETE');
+    await a.vault.join(PASSPHRASE);
+    expect(await names(a)).toEqual(all);
+    await a.accounts.add({ account: sampleAccount(4) });
+    await a.sync.now();
+    // The next write goes on from the seq in storage: a seq is never written twice.
+    expect(await seq()).toBeGreaterThan(written);
+    const c = await use(device('C'));
+    await c.vault.join(PASSPHRASE);
+    expect(await names(c)).toEqual([...all, 'Issuer 4 user4@example.com']);
+  });
+
+  it('turned off, then on again, keeps the edits the others made meanwhile, and its own', async () => {
+    const a = await syncingDevice('A');
+    const b = await use(device('B'));
+    await b.vault.join(PASSPHRASE);
+    await use(a);
+    await a.sync.disable(false);
+    await a.accounts.add({ account: sampleAccount(3) });
+    await use(b);
+    const [first] = await b.accounts.list();
+    await b.accounts.edit(first!.id, { issuer: 'Renamed on B' });
+    await b.sync.now();
+    await use(a);
+    await a.sync.enable();
+    const expected = ['Issuer 2 user2@example.com', 'Issuer 3 user3@example.com', 'Renamed on B user1@example.com'];
+    expect(await names(a)).toEqual(expected);
+    await use(b);
+    await b.sync.now();
+    expect(await names(b)).toEqual(expected);
+  });
+
+  it('unlocks with a passphrase that opens both the synced header and its own vault (P, X, then P again elsewhere)', async () => {
+    const a = await syncingDevice('A');
+    const b = await use(device('B'));
+    await b.vault.join(PASSPHRASE);
+    await b.vault.lock();
+    await use(a);
+    await a.vault.changePassphrase(PASSPHRASE, 'an interim passphrase');
+    await a.vault.changePassphrase('an interim passphrase', PASSPHRASE);
+    await a.accounts.add({ account: sampleAccount(6) });
+    await a.sync.now();
+    await use(b);
+    expect((await b.vault.unlock(PASSPHRASE)).state).toBe('unlocked');
+    expect((await b.sync.now()).paused).toBeUndefined();
+    expect(await names(b)).toContain('Issuer 6 user6@example.com');
+  });
+
   it('stamps edits while on and uploads them later: 5 s of quiet, 10 s after the last burst', async () => {
     const a = await syncingDevice('A');
     const id = await deviceIdOf();

@@ -32,7 +32,8 @@ import type { VaultSync } from '../vault/vault-service';
 import { decodePreviousKey, encodePreviousKey } from './previous-key';
 import { syncDeviceItem, syncStateItem, type SyncState } from './sync-items';
 import { createSyncSchedule } from './sync-schedule';
-import { isAreaKey, staleAreaKeys } from '../core/sync/sync-keys';
+import { areaKey, isAreaKey, staleAreaKeys } from '../core/sync/sync-keys';
+import { lockEpoch, sameEpoch } from '../vault/lock-epoch';
 import { SyncError } from '../core/sync/sync-error';
 import { HEADER_KEY, PREVIOUS_KEY, hasSyncedVault, onSyncedChanged, readSynced, writeSynced } from './sync-storage';
 
@@ -82,6 +83,22 @@ function fits(items: Record<string, unknown>): boolean {
     syncBytes(items) <= SYNC_QUOTA.total &&
     keys.every((key) => syncBytes({ [key]: items[key] }) <= SYNC_QUOTA.perItem)
   );
+}
+
+/**
+ * The sequence number this device last wrote, as storage.sync holds it: a device that lost its
+ * state (an erase, then a join) or its worker mid-round must not write the same seq twice, or
+ * readers would take a mix of two writes' chunks for one area.
+ */
+function writtenSeq(items: Readonly<Record<string, unknown>>, device: string): number {
+  const meta = items[areaKey(device)];
+  if (typeof meta !== 'string') return 0;
+  try {
+    const q = (JSON.parse(meta) as { q?: unknown }).q;
+    return typeof q === 'number' && Number.isSafeInteger(q) && q > 0 ? q : 0;
+  } catch {
+    return 0;
+  }
 }
 
 export interface SyncServiceDeps {
@@ -139,6 +156,8 @@ export function createSyncService({ store, now = Date.now, label = deviceLabel }
 
   /** One round: read every area, merge into the local vault, write this device's area when it changed. */
   async function syncOnce(): Promise<void> {
+    // A lock ends the round: work begun before it writes nothing (vault/lock-epoch.ts).
+    const since = lockEpoch();
     const before = await state();
     if (!before.enabled) return;
     const key = await sessionKey();
@@ -163,17 +182,19 @@ export function createSyncService({ store, now = Date.now, label = deviceLabel }
       }
     }
     const { areas, problems } = await decodeAreas(items, key, local.keyId);
-    const others = areas.filter((area) => area.device !== device);
     const devices = { ...before.devices };
     for (const area of areas) devices[area.device] = { label: area.label, at: area.at };
 
+    // Every area, this device's own too: the join is idempotent, and after an erase and a join,
+    // or a fall back to the previous generation, our own last area holds what the vault lost.
     const read = await store.read(key);
-    if (!read.contents.sync || mergeAreas(read.contents as VaultContents, others, device, now()).changed) {
+    if (!sameEpoch(since)) return;
+    if (!read.contents.sync || mergeAreas(read.contents as VaultContents, areas, device, now()).changed) {
       await store.update(
         key,
         (contents) => {
           const base = contents.sync ? contents : startSync(contents, device, now());
-          Object.assign(contents, mergeAreas(base, others, device, now()).contents);
+          Object.assign(contents, mergeAreas(base, areas, device, now()).contents);
         },
         { stamp: false },
       );
@@ -181,7 +202,7 @@ export function createSyncService({ store, now = Date.now, label = deviceLabel }
     const latest = (await store.read(key)).contents;
     // Our last area too: it tells ownArea what is already written (never what is covered).
     const area: SyncArea | null = ownArea(latest as VaultContents, areas, device, await label(), now());
-    let seq = before.seq;
+    let seq = Math.max(before.seq, writtenSeq(items, device));
     let remove: string[] = [];
     if (area) {
       seq += 1;
@@ -202,6 +223,9 @@ export function createSyncService({ store, now = Date.now, label = deviceLabel }
       return;
     }
     if (Object.keys(set).length || remove.length) {
+      if (!sameEpoch(since)) return;
+      // The seq is kept before the write: a worker stopped between the two never reuses it.
+      await saveState({ seq });
       try {
         await writeSynced(set, remove);
       } catch (error) {
@@ -262,13 +286,13 @@ export function createSyncService({ store, now = Date.now, label = deviceLabel }
       const { dataKey, wrapper } = await unlockWrappedKey(wrapped, passphrase);
       const device = await deviceId();
       const { areas, problems } = await decodeAreas(items, dataKey, synced.keyId);
-      const others = areas.filter((area) => area.device !== device);
-      const contents = mergeAreas(startSync(emptyContents(), device, now()), others, device, now()).contents;
+      // This device's own area too: joining again after an erase brings back what only it held.
+      const contents = mergeAreas(startSync(emptyContents(), device, now()), areas, device, now()).contents;
       const unlocked = await store.adopt(dataKey, wrapped, wrapper, contents);
       const devices = Object.fromEntries(areas.map((area) => [area.device, { label: area.label, at: area.at }]));
       await saveState({
         enabled: true,
-        seq: 0,
+        seq: writtenSeq(items, device),
         devices,
         notices: notices(problems, devices, device),
         lastSyncedAt: now(),
@@ -287,7 +311,14 @@ export function createSyncService({ store, now = Date.now, label = deviceLabel }
       // Not the synced vault's passphrase: the local one may still be this device's old one.
       const opened = await unlockWrappedKey(wrapped, passphrase).catch(() => null);
       if (opened === null) return null;
-      const oldKey = await decodePreviousKey(items[PREVIOUS_KEY], local.keyId, opened.dataKey, synced.keyId);
+      // The old key from `t.p`; or, when it does not lead back to this vault's key (two changes
+      // missed, or P -> X -> P), this vault's own key if the same passphrase opens it too.
+      const oldKey =
+        (await decodePreviousKey(items[PREVIOUS_KEY], local.keyId, opened.dataKey, synced.keyId)) ??
+        (await store.unlock(passphrase).then(
+          ({ key }) => key,
+          () => null,
+        ));
       if (oldKey === null)
         throw new ServiceError(
           'wrong-passphrase',
@@ -372,17 +403,12 @@ export function createSyncService({ store, now = Date.now, label = deviceLabel }
 
     /** Turns sync off; local accounts stay. `removeSynced`: also removes every synced item (all devices'). */
     async disable(removeSynced: boolean): Promise<SyncStatus> {
-      const key = await requireKey();
+      await requireKey();
       schedule.cancel();
       await saveState({ enabled: false, paused: undefined, notices: [], devices: {}, lastSyncedAt: undefined });
       await browser.alarms.clear(SYNC_ALARM);
-      await store.update(
-        key,
-        (contents) => {
-          delete contents.sync;
-        },
-        { stamp: false },
-      );
+      // The stamps stay, and edits keep being stamped while off: turned on again, this device's
+      // edits and the others' meet with their real times, and no side overrides the other.
       if (removeSynced) await writeSynced({}, Object.keys(await readSynced()));
       return status();
     },

@@ -258,6 +258,27 @@ describe('automatic backups', () => {
     },
   );
 
+  it('after a passphrase change, back up under the new one and remove the older ones Tessera wrote', async () => {
+    const { auto, vault, removed, fire, add } = await setup();
+    await add(1);
+    await auto.setOn(true);
+    await fire();
+    expect((await auto.list()).backups).toHaveLength(2);
+    const next = 'the changed vault passphrase';
+    await vault.changePassphrase(PASSPHRASE, next);
+    await auto.passphraseChanged();
+    const { backups } = await auto.list();
+    expect(backups).toHaveLength(1);
+    expect(removed).toEqual([1, 2]);
+    const text = await auto.text(backups[0]!.id);
+    await expect(importFile(utf8(text), PASSPHRASE)).rejects.toMatchObject({ code: 'wrong-password' });
+    expect((await importFile(utf8(text), next)).accounts.map((item) => item.account.issuer)).toEqual(['Issuer 1']);
+    // Off, nothing happens.
+    await auto.setOn(false);
+    await auto.passphraseChanged();
+    expect((await auto.list()).backups).toHaveLength(1);
+  });
+
   it('are forgotten in this browser when the vault is erased; the files stay, never removed later', async () => {
     const { add, auto, items, removed } = await setup();
     await add(1);

@@ -189,6 +189,28 @@ export function createAutoBackup({
         return list();
       }),
 
+    /**
+     * The passphrase changed, maybe because the old one leaked: the kept backups open with it. One
+     * is written under the new passphrase, then every older one Tessera wrote goes (file and copy).
+     */
+    passphraseChanged: () =>
+      oneAtATime(async () => {
+        const state = structuredClone(await autoBackupItem.getValue());
+        if (!state.on) return;
+        const files = structuredClone(await autoBackupFilesItem.getValue());
+        if (!(await write(state, files))) return;
+        const keep = state.keep;
+        state.keep = 1;
+        await rotate(state, files);
+        state.keep = keep;
+        await storage.setItems([
+          { item: autoBackupFilesItem, value: files },
+          { item: autoBackupItem, value: state },
+        ]);
+        await noteBackup(state.backups.at(-1)!.at);
+        await schedule(state);
+      }),
+
     /** A kept backup's file text. */
     async text(id: string): Promise<string> {
       const text = (await autoBackupFilesItem.getValue())[id];

@@ -156,6 +156,25 @@ describe('the vault service', () => {
     expect(erased).toEqual(['copies']);
   });
 
+  it('has copies under the old passphrase made again after a change, and stands if that fails', async () => {
+    const { store, autoLock } = testVault();
+    const calls: string[] = [];
+    const vault = createVaultService({
+      store,
+      autoLock,
+      onPassphraseChanged: async () => {
+        calls.push('again');
+        throw new Error('no downloads');
+      },
+    });
+    await vault.create(PASSPHRASE);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await vault.changePassphrase(PASSPHRASE, 'a changed passphrase');
+    expect(calls).toEqual(['again']);
+    await vault.lock();
+    expect((await vault.unlock('a changed passphrase')).state).toBe('unlocked');
+  });
+
   it('resets only after the typed confirmation', async () => {
     const { vault } = testVault();
     await vault.create(PASSPHRASE);

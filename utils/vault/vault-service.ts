@@ -47,6 +47,8 @@ export interface VaultServiceDeps {
   now?: () => number;
   /** What else "Erase everything" erases: copies of the vault kept elsewhere in this browser. */
   onReset?: () => Promise<void>;
+  /** After a passphrase change: copies of the vault under the old passphrase are made again. */
+  onPassphraseChanged?: () => Promise<void>;
   sync?: VaultSync;
 }
 
@@ -55,7 +57,19 @@ function checkNewPassphrase(passphrase: string): void {
     throw new ServiceError('weak-passphrase', `Use at least ${MIN_PASSPHRASE_LENGTH} characters.`);
 }
 
-export function createVaultService({ store, autoLock, now = Date.now, sync, onReset }: VaultServiceDeps) {
+export function createVaultService({
+  store,
+  autoLock,
+  now = Date.now,
+  sync,
+  onReset,
+  onPassphraseChanged,
+}: VaultServiceDeps) {
+  /** Copies under the old passphrase are made again; the change itself stands whatever happens to them. */
+  async function passphraseChanged(): Promise<void> {
+    await onPassphraseChanged?.().catch((error: unknown) => console.error('After the passphrase change', error));
+  }
+
   async function status(): Promise<VaultStatus> {
     // Asked together: the popup waits for this answer before it shows anything.
     const [{ settings, ignored }, exists, key] = await Promise.all([checkedSettings(), store.exists(), sessionKey()]);
@@ -107,7 +121,11 @@ export function createVaultService({ store, autoLock, now = Date.now, sync, onRe
       return unlocked(await store.create(passphrase));
     },
     async unlock(passphrase: string): Promise<VaultStatus> {
-      return unlocked((await sync?.unlockSynced(passphrase)) ?? (await store.unlock(passphrase)));
+      // Re-keyed to the synced vault's new passphrase: as after a change made here.
+      const rekeyed = await sync?.unlockSynced(passphrase);
+      const answer = await unlocked(rekeyed ?? (await store.unlock(passphrase)));
+      if (rekeyed) await passphraseChanged();
+      return answer;
     },
     /** Makes this browser's vault from the synced one (issue 17); a wrong passphrase writes nothing. */
     async join(passphrase: string): Promise<VaultStatus> {
@@ -135,6 +153,7 @@ export function createVaultService({ store, autoLock, now = Date.now, sync, onRe
         );
       }
       await sync?.rotated(oldKey, rotated.key);
+      await passphraseChanged();
     },
     async reset(confirmation: string): Promise<VaultStatus> {
       if (confirmation !== RESET_CONFIRMATION)

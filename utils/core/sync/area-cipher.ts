@@ -2,8 +2,10 @@
  * An area's bytes: compressed (DEFLATE, RFC 1951, through the platform's CompressionStream),
  * then encrypted with AES-256-GCM (WebCrypto) under the vault's data key with a random 96-bit IV.
  * The additional data binds the ciphertext to its place, "TSRS" | format | device | key id | seq,
- * so an area copied under another device's key, replayed from an older write (an older seq) or
- * kept across a passphrase change fails its tag instead of being merged.
+ * so an area copied under another device's name, chunks of an older write mixed into a newer
+ * one's meta (another seq), or an area kept across a passphrase change fails its tag instead of
+ * being merged. A whole older area put back (meta and chunks of one write) does decrypt: that is
+ * harmless, as merging only moves each register forward, so old records change nothing.
  */
 import { concatBytes, utf8 } from '../internal/bytes';
 import { IV_BYTES } from '../vault/vault-format';
