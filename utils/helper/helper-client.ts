@@ -1,0 +1,84 @@
+/**
+ * The background's side of the helper (utils/core/helper/helper-protocol.ts): `run(task, input)`
+ * sends one task over a channel, opened on first use and closed after IDLE_MS without a task, so
+ * the helper's memory (a parsed import library, a decoded screenshot) is given back.
+ */
+import {
+  errorOf,
+  type HelperReply,
+  type HelperRequest,
+  type HelperTask,
+  type TaskInput,
+  type TaskOutput,
+} from '../core/helper/helper-protocol';
+
+export interface HelperClient {
+  run<T extends HelperTask>(task: T, input: TaskInput<T>): Promise<TaskOutput<T>>;
+}
+
+/** Where tasks go: Chrome's offscreen document's port, or Firefox's Worker. */
+export interface HelperChannel {
+  post(request: HelperRequest): void;
+  /** Registers the one reply listener and the one listener for the channel's end. */
+  listen(onReply: (reply: HelperReply) => void, onClose: (reason: string) => void): void;
+  close(): void;
+}
+
+/** How long the helper stays after its last task. */
+export const IDLE_MS = 15_000;
+
+export function createHelperClient(open: () => Promise<HelperChannel>, idleMs = IDLE_MS): HelperClient {
+  let channel: Promise<HelperChannel> | undefined;
+  let nextId = 1;
+  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  let idle: ReturnType<typeof setTimeout> | undefined;
+
+  function connect(): Promise<HelperChannel> {
+    channel ??= open().then(
+      (opened) => {
+        opened.listen(
+          (reply) => {
+            const waiting = pending.get(reply.id);
+            if (!waiting) return;
+            pending.delete(reply.id);
+            if (reply.ok) waiting.resolve(reply.value);
+            else waiting.reject(errorOf(reply.error));
+            if (pending.size === 0) scheduleClose();
+          },
+          (reason) => {
+            channel = undefined;
+            for (const waiting of pending.values()) waiting.reject(new Error(`The helper stopped: ${reason}`));
+            pending.clear();
+          },
+        );
+        return opened;
+      },
+      (error: unknown) => {
+        channel = undefined;
+        throw error;
+      },
+    );
+    return channel;
+  }
+
+  function scheduleClose(): void {
+    clearTimeout(idle);
+    idle = setTimeout(() => {
+      if (pending.size || !channel) return;
+      const closing = channel;
+      channel = undefined;
+      void closing.then((opened) => opened.close()).catch(() => undefined);
+    }, idleMs);
+  }
+
+  return {
+    async run(task, input) {
+      clearTimeout(idle);
+      const opened = await connect();
+      const id = nextId++;
+      const answer = new Promise((resolve, reject) => pending.set(id, { resolve, reject }));
+      opened.post({ id, task, input });
+      return answer as Promise<TaskOutput<typeof task>>;
+    },
+  };
+}
