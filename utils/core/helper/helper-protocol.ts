@@ -27,7 +27,14 @@ export interface CropRect {
 export interface HelperTasks {
   /** Argon2id (RFC 9106) of a passphrase's bytes: the vault's key-encryption key. */
   argon2id: {
-    input: { password: string; salt: string; memoryKiB: number; iterations: number; parallelism: number; hashLength: number };
+    input: {
+      password: string;
+      salt: string;
+      memoryKiB: number;
+      iterations: number;
+      parallelism: number;
+      hashLength: number;
+    };
     output: string;
   };
   /** Registrable domains (tldts, public suffix list with private domains) of host names; null: none. */
