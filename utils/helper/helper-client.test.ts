@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { HelperReply, HelperRequest } from '../core/helper/helper-protocol';
+import type { HelperFailure, HelperReply, HelperRequest } from '../core/helper/helper-protocol';
 import { ImportError } from '../core/import/import-error';
 import { ServiceError } from '../core/internal/service-error';
 import { createHelperClient, type HelperChannel } from './helper-client';
@@ -49,7 +49,7 @@ describe('the helper client', () => {
     [{ name: 'ImportError', code: 'wrong-password', message: 'That password did not open it.' }, ImportError],
     [{ name: 'ServiceError', code: 'invalid-input', message: 'No.' }, ServiceError],
     [{ name: 'TypeError', message: 'x is undefined' }, Error],
-  ])('throws what the task threw: %o', async (error, type) => {
+  ] as [HelperFailure, typeof Error][])('throws what the task threw: %o', async (error, type) => {
     const fake = fakeChannel();
     const helper = createHelperClient(async () => fake.channel);
     const answer = helper.run('importFile', { data: '' });
