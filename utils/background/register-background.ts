@@ -35,6 +35,13 @@ import { syncHandlers } from '../sync/sync-handlers';
 import { createSyncService } from '../sync/sync-service';
 import { registerContextMenus, type MenuListener } from './register-context-menus';
 import { restrictSessionStorage } from './restrict-session-storage';
+import { readAtWake } from './wake-reads';
+import { lastActivityItem, sessionKeyItem, vaultItem } from '../vault/vault-items';
+import { settingsItem } from '../vault/settings-item';
+import { syncStateItem } from '../sync/sync-items';
+import { pendingScanItem } from '../preview/pending-scan-item';
+import { pendingFillItem } from '../fill/pending-fill-item';
+import { scanRequestItem } from '../scan/scan-items';
 
 export const LOCK_COMMAND = 'lock-vault';
 export const SCAN_COMMAND = 'scan-qr';
@@ -47,6 +54,19 @@ export type CommandListener = (command: string, tab?: Browser.tabs.Tab) => void;
  * item (tests cannot).
  */
 export function registerBackground(): { onCommand: CommandListener; onMenuClick: MenuListener } {
+  // First: one read per area for the start-up checks and what the popup asks on opening
+  // (vault.status, accounts.list, clock.warning, scan.resume, fill.pending), kept until changed.
+  readAtWake([
+    sessionKeyItem.key,
+    lastActivityItem.key,
+    clockStateItem.key,
+    pendingScanItem.key,
+    scanRequestItem.key,
+    pendingFillItem.key,
+    vaultItem.key,
+    settingsItem.key,
+    syncStateItem.key,
+  ]);
   const autoLock = createAutoLock({ lock: async () => void (await vault.lock()) });
   const store = createVaultStore();
   const sync = createSyncService({ store });
