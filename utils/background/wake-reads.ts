@@ -49,8 +49,7 @@ function forgetArea(area: Area): void {
 function listen(): void {
   for (const area of ['local', 'session'] as const) {
     const listener =
-      listeners.get(area) ??
-      ((changes: Changes) => forget(Object.keys(changes).map((key) => `${area}:${key}`)));
+      listeners.get(area) ?? ((changes: Changes) => forget(Object.keys(changes).map((key) => `${area}:${key}`)));
     listeners.set(area, listener);
     const { onChanged } = browser.storage[area];
     if (!onChanged.hasListener(listener)) onChanged.addListener(listener);
