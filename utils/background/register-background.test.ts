@@ -133,6 +133,25 @@ describe('the background wiring', () => {
     expect(await send('accounts.list', { first: 9 })).toMatchObject({ ok: false, error: { code: 'locked' } });
   });
 
+  it("judges the idle time found on waking: the popup's own activity cannot hide that it ran out", async () => {
+    await testVault().vault.create(PASSPHRASE);
+    await lastActivityItem.setValue(Date.now() - 16 * 60_000);
+    // The start-up check waits for storage.session to be restricted; the popup's message does not.
+    let restricted!: () => void;
+    const held = new Promise<void>((resolve) => (restricted = resolve));
+    Object.assign(fakeBrowser.storage.session, { setAccessLevel: () => held });
+    let listener!: (message: unknown, sender: unknown) => Promise<unknown>;
+    vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation(
+      (added) => void (listener = added as typeof listener),
+    );
+    registerBackground();
+    const sender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    await listener({ type: 'vault.status' }, sender);
+    await expect.poll(async () => Date.now() - (await lastActivityItem.getValue())!).toBeLessThan(60_000);
+    restricted();
+    await expect.poll(() => sessionKeyItem.getValue()).toBeNull();
+  });
+
   it('refuses messages from senders it cannot place', async () => {
     registerBackground();
     // fakeBrowser delivers with an empty sender: neither an extension page nor a content script.

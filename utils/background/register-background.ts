@@ -25,7 +25,7 @@ import { createAutoBackup, forgetAutoBackups } from '../transfer/auto-backup';
 import { backupHandlers, lastBackupItem } from '../transfer/backup-handlers';
 import { exportHandlers } from '../transfer/export-handlers';
 import { importHandlers } from '../transfer/import-handlers';
-import { createAutoLock } from '../vault/auto-lock';
+import { createAutoLock, idleStateNow } from '../vault/auto-lock';
 import { settingsHandlers } from '../vault/settings-handlers';
 import { readSettings } from '../vault/settings-item';
 import { vaultHandlers } from '../vault/vault-handlers';
@@ -67,6 +67,7 @@ export function registerBackground(): { onCommand: CommandListener; onMenuClick:
     settingsItem.key,
     syncStateItem.key,
   ]);
+  const idleAtWake = idleStateNow();
   const autoLock = createAutoLock({ lock: async () => void (await vault.lock()) });
   const store = createVaultStore();
   const sync = createSyncService({ store });
@@ -133,6 +134,6 @@ export function registerBackground(): { onCommand: CommandListener; onMenuClick:
     scanImage: scanning.scanImageFromMenu,
     fillField: filling.fillFromBackground,
   });
-  void restrictSessionStorage().then(() => autoLock.check());
+  void restrictSessionStorage().then(() => autoLock.check(idleAtWake));
   return { onCommand, onMenuClick };
 }
