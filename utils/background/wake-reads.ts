@@ -1,9 +1,9 @@
 /**
- * The worker's storage reads on a wake, one `get` per area (issue 19, plan §5.4). A stopped worker
- * that wakes for the popup used to read each item on its own, 30 to 50 round trips through a
- * browser process busy starting it; `readAtWake` asks for the items the opening path needs at once
- * and keeps each value until it changes, so `vault.status`, `accounts.list` and the start-up
- * checks all answer from those two reads.
+ * The worker's storage reads on a wake, one `get` per area (issue 19). A stopped worker woken by
+ * the popup read each item on its own: 36 round trips before it answered `accounts.list` in a
+ * traced cold open (bench/cold-open.bench.ts), each through a browser process busy starting it.
+ * `readAtWake` asks for the items the start-up checks and the popup's opening messages need at
+ * once and keeps each value until it changes: those two reads answer them all.
  *
  * A kept value is dropped, before anything can read it again:
  * - when Tessera writes the key itself (stored-item.ts calls `forget` right before the write is
@@ -13,7 +13,7 @@
  *   kept in memory.
  * A read already under way when a key is dropped answers its own caller only: it is never kept.
  * Only the worker writes storage (INTERNALS.md), so nothing changes it unseen; and without the
- * listener that drops changed keys (never in the worker; fakeBrowser.reset() in tests removes it)
+ * listener that drops changed keys (the worker never removes it; fakeBrowser.reset() in tests does)
  * every read goes to storage, as before.
  */
 import { browser } from 'wxt/browser';
@@ -73,6 +73,7 @@ onLock(() => forgetArea('session'));
 export function readAtWake(keys: readonly AreaKey[]): void {
   listen();
   for (const key of keys) wakeKeys.add(key);
+  // A new start (tests start the worker many times): nothing from before counts.
   forgetArea('local');
   forgetArea('session');
   const read = storage.getItems([...keys]).then((values) => new Map(values.map(({ key, value }) => [key, value])));
