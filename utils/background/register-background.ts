@@ -16,6 +16,7 @@ import { createClipboardGuard } from '../clipboard/clipboard-guard';
 import { createFillHandlers } from '../fill/fill-handlers';
 import { createFillService } from '../fill/fill-service';
 import { createIconCapture } from '../fill/capture-site-icon';
+import { createHelperClient } from '../helper/helper-client';
 import { createMessageRouter, type Handlers } from '../messaging/message-router';
 import { previewHandlers } from '../preview/preview-handlers';
 import { createPreviewService } from '../preview/preview-service';
@@ -67,7 +68,9 @@ export function registerBackground(): { onCommand: CommandListener; onMenuClick:
   });
   const accounts = createAccountsService({ store, clockOffset: async () => (await readSettings()).clockOffsetMs });
   const previews = createPreviewService({ accounts });
-  const scanning = createBackgroundScan(previews, clock);
+  // QR decoding, import parsing and export writing run in the helper (utils/core/helper/helper-protocol.ts).
+  const helper = createHelperClient(() => Promise.reject(new Error('The helper channel is not wired yet.')));
+  const scanning = createBackgroundScan(previews, helper, clock);
   // Firefox has no favicon API for extensions: it keeps the icon of a site an account is filled on.
   const icons =
     import.meta.env.BROWSER === 'firefox'
@@ -84,12 +87,12 @@ export function registerBackground(): { onCommand: CommandListener; onMenuClick:
     ...clockHandlers(clock),
     ...accountsHandlers(accounts),
     ...clipboardHandlers(clipboard),
-    ...scanHandlers(previews, clock),
+    ...scanHandlers(previews, helper, clock),
     ...previewHandlers(previews),
     ...filling.handlers,
-    ...importHandlers(previews),
-    ...backupHandlers(store, Date.now, { auto: autoBackup, previews }),
-    ...exportHandlers(store, accounts),
+    ...importHandlers(previews, helper),
+    ...backupHandlers(store, Date.now, { auto: autoBackup, previews, helper }),
+    ...exportHandlers(store, accounts, helper),
     ...syncHandlers(sync),
   };
   const router = createMessageRouter(handlers, { onActivity: () => vault.touch() });

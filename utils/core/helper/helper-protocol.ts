@@ -10,37 +10,42 @@
  * Everything crossing is JSON-safe (runtime ports serialise as JSON): bytes travel as base64.
  */
 import type { Account } from '../otp/account';
+import type { ExportEntry } from '../export/aegis-export';
 import type { ParsedImport } from '../import/imported';
 import type { ImportErrorCode } from '../import/import-error';
+import type { SelectedRegion } from '../scan/selected-region';
 import { ImportError } from '../import/import-error';
 import { ServiceError, type ServiceErrorCode } from '../internal/service-error';
-
-/** A part of a picture, in its pixels. */
-export interface CropRect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 /** Each task's input and output. */
 export interface HelperTasks {
   /** Argon2id (RFC 9106) of a passphrase's bytes: the vault's key-encryption key. */
   argon2id: {
-    input: { password: string; salt: string; memoryKiB: number; iterations: number; parallelism: number; hashLength: number };
+    input: {
+      password: string;
+      salt: string;
+      memoryKiB: number;
+      iterations: number;
+      parallelism: number;
+      hashLength: number;
+    };
     output: string;
   };
   /** Registrable domains (tldts, public suffix list with private domains) of host names; null: none. */
   registrableDomains: { input: { hosts: string[] }; output: Record<string, string | null> };
-  /** Every QR text in a picture (a data: URL), optionally only in a part of it. */
+  /**
+   * Every QR text in a picture (a data: URL), optionally only in a region the user dragged over a
+   * screenshot of it (in the page's CSS pixels: the picture's width over the viewport's is the
+   * scale, known only once it is decoded). `tiles` and `invert` as findQrCodes takes them.
+   */
   qrCodes: {
-    input: { image: string; crop?: CropRect; tiles?: boolean; invert?: boolean };
+    input: { image: string; region?: SelectedRegion; tiles?: boolean; invert?: boolean };
     output: string[];
   };
   /** An export file (base64) read into accounts: every format Tessera imports. */
   importFile: { input: { data: string; password?: string }; output: ParsedImport };
   /** The accounts as an encrypted Aegis file. */
-  exportAegis: { input: { entries: { account: Account; tags: string[] }[]; password: string }; output: string };
+  exportAegis: { input: { entries: ExportEntry[]; password: string }; output: string };
   /** The accounts as Google Authenticator transfer URIs. */
   exportGoogle: {
     input: { accounts: Account[]; batchId: number };
