@@ -93,10 +93,19 @@ export function isHelperTask(task: unknown): task is HelperTask {
   return typeof task === 'string' && Object.hasOwn(TASK_CHUNKS, task);
 }
 
-/** What a task threw, as it crosses. ServiceError and ImportError keep their codes. */
+/**
+ * What a task threw, as it crosses. ServiceError and ImportError keep their codes. Known by name,
+ * not instanceof: each chunk script bundles its own copy of these classes, so in the helper's
+ * Worker an ImportError from the import chunk is no instance of the Worker script's ImportError.
+ */
 export function failureOf(error: unknown): HelperFailure {
-  if (error instanceof ServiceError || error instanceof ImportError)
-    return { name: error.name, code: error.code, message: error.message };
+  const code = (error as { code?: unknown } | null)?.code;
+  if (
+    error instanceof Error &&
+    (error.name === 'ServiceError' || error.name === 'ImportError') &&
+    typeof code === 'string'
+  )
+    return { name: error.name, code, message: error.message };
   return { name: 'Error', message: error instanceof Error ? error.message : String(error) };
 }
 
