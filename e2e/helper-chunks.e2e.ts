@@ -1,6 +1,7 @@
 /**
- * The helper's chunks in a real dedicated Worker (utils/core/helper/helper-protocol.ts), started
- * here from an extension page as Chrome's offscreen document starts it: each chunk script loads
+ * The helper's chunks in a real dedicated Worker (utils/core/helper/helper-protocol.ts) in Chromium
+ * and Firefox, started here from an extension page as Chrome's offscreen document and Firefox's
+ * background page start it (Firefox skipped, with a note, when absent): each chunk script loads
  * with importScripts, sql.js finds its WebAssembly beside the Worker, zip.js runs without more
  * Workers, libsodium and kdbxweb run, createImageBitmap and OffscreenCanvas decode a picture, and
  * every answer is JSON. Only requests and replies cross, as the background will send them.
@@ -14,44 +15,30 @@ import { fixturePath } from '../tests/shared-fixtures';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { HelperReply, HelperTask, TaskInput } from '../utils/core/helper/helper-protocol';
-import { launchTessera, type Tessera } from './harness';
+import { findFirefox } from '../scripts/find-firefox';
+import { launchFirefox, type Firefox } from './firefox';
+import { FIREFOX_BUILD, launchTessera, type Tessera } from './harness';
 
-let tessera: Tessera;
-let page: Page;
-
-beforeAll(async () => {
-  tessera = await launchTessera();
-  page = await tessera.context.newPage();
-  await page.goto(`chrome-extension://${tessera.extensionId}/options.html`);
-  await page.evaluate(() => {
-    const worker = new Worker('/helper-worker.js');
-    const waiting = new Map<number, (reply: unknown) => void>();
-    let next = 0;
-    worker.addEventListener('message', ({ data }: MessageEvent<{ id: number }>) => waiting.get(data.id)?.(data));
-    (globalThis as unknown as { runTask: unknown }).runTask = (task: string, input: unknown) =>
-      new Promise((resolve) => {
-        const id = ++next;
-        waiting.set(id, resolve);
-        worker.postMessage(JSON.parse(JSON.stringify({ id, task, input })));
-      });
-  });
-});
-afterAll(() => tessera?.close());
-
-function run<T extends HelperTask>(task: T, input: TaskInput<T>): Promise<HelperReply> {
-  return page.evaluate(
-    ([task, input]) =>
-      (globalThis as unknown as { runTask: (task: string, input: unknown) => Promise<HelperReply> }).runTask(
-        task,
-        input,
-      ),
-    [task, input] as const,
-  );
+/** Run in an extension page: starts the helper Worker and defines `runTask(task, input)` beside it. */
+function startHelper() {
+  const worker = new Worker('/helper-worker.js');
+  const waiting = new Map<number, (reply: unknown) => void>();
+  let next = 0;
+  worker.addEventListener('message', ({ data }: MessageEvent<{ id: number }>) => waiting.get(data.id)?.(data));
+  (globalThis as unknown as { runTask: unknown }).runTask = (task: string, input: unknown) =>
+    new Promise((resolve) => {
+      const id = ++next;
+      waiting.set(id, resolve);
+      worker.postMessage(JSON.parse(JSON.stringify({ id, task, input })));
+    });
 }
+
+type Run = <T extends HelperTask>(task: T, input: TaskInput<T>) => Promise<HelperReply>;
 
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
-describe('the helper chunks in a dedicated Worker', () => {
+/** The same cases in each browser; `run` is read when a case runs, after the browser started. */
+function helperCases(run: () => Run) {
   it.each<[string, () => Promise<Uint8Array> | Uint8Array, string | undefined, number, string]>([
     [
       'a SQLite database (sql.js)',
@@ -77,14 +64,14 @@ describe('the helper chunks in a dedicated Worker', () => {
       'Aegis',
     ],
   ])('imports %s', async (_, bytes, password, count, format) => {
-    const reply = await run('importFile', { data: base64(await bytes()), ...(password ? { password } : {}) });
+    const reply = await run()('importFile', { data: base64(await bytes()), ...(password ? { password } : {}) });
     expect(reply).toMatchObject({ ok: true, value: { format } });
     expect(reply.ok && (reply.value as { accounts: unknown[] }).accounts).toHaveLength(count);
   });
 
   it('sends an import error back with its code', async () => {
     const data = base64(readFileSync(fixturePath('aegis-importers/aegis_encrypted.json')));
-    expect(await run('importFile', { data })).toMatchObject({
+    expect(await run()('importFile', { data })).toMatchObject({
       ok: false,
       error: { name: 'ImportError', code: 'password-required' },
     });
@@ -100,14 +87,14 @@ describe('the helper chunks in a dedicated Worker', () => {
       digits: 6,
       period: 30,
     } as const;
-    const aegis = await run('exportAegis', { entries: [{ account, tags: ['Work'] }], password: 'to aegis please' });
+    const aegis = await run()('exportAegis', { entries: [{ account, tags: ['Work'] }], password: 'to aegis please' });
     expect(aegis.ok).toBe(true);
-    const back = await run('importFile', {
+    const back = await run()('importFile', {
       data: Buffer.from(aegis.ok ? (aegis.value as string) : '').toString('base64'),
       password: 'to aegis please',
     });
     expect(back).toMatchObject({ ok: true, value: { accounts: [{ account, tags: ['Work'] }] } });
-    expect(await run('exportGoogle', { accounts: [account], batchId: 5 })).toMatchObject({
+    expect(await run()('exportGoogle', { accounts: [account], batchId: 5 })).toMatchObject({
       ok: true,
       value: { uris: [expect.stringMatching(/^otpauth-migration:\/\/offline\?data=/)], notMovable: [] },
     });
@@ -122,17 +109,62 @@ describe('the helper chunks in a dedicated Worker', () => {
     const png = new PNG({ width: pixels.width, height: pixels.height });
     png.data = Buffer.from(pixels.data);
     const image = `data:image/png;base64,${PNG.sync.write(png).toString('base64')}`;
-    const all = await run('qrCodes', { image, tiles: true });
+    const all = await run()('qrCodes', { image, tiles: true });
     expect(all.ok && new Set(all.value as string[])).toEqual(new Set([left, right]));
     const region = { x: 0, y: 0, width: 250, height: 200, viewportWidth: 500 };
-    expect(await run('qrCodes', { image, region, tiles: true })).toEqual({
+    expect(await run()('qrCodes', { image, region, tiles: true })).toEqual({
       id: expect.any(Number),
       ok: true,
       value: [left],
     });
-    expect(await run('qrCodes', { image: 'data:image/png;base64,AAAA' })).toMatchObject({
+    expect(await run()('qrCodes', { image: 'data:image/png;base64,AAAA' })).toMatchObject({
       ok: false,
       error: { name: 'ServiceError', code: 'invalid-input' },
     });
   });
+}
+
+describe('the helper chunks in a dedicated Worker in Chromium', () => {
+  let tessera: Tessera;
+  let page: Page;
+  beforeAll(async () => {
+    tessera = await launchTessera();
+    page = await tessera.context.newPage();
+    await page.goto(`chrome-extension://${tessera.extensionId}/options.html`);
+    await page.evaluate(startHelper);
+  });
+  afterAll(() => tessera?.close());
+
+  helperCases(
+    () => (task, input) =>
+      page.evaluate(
+        ([task, input]) =>
+          (globalThis as unknown as { runTask: (task: string, input: unknown) => Promise<HelperReply> }).runTask(
+            task,
+            input,
+          ),
+        [task, input] as const,
+      ),
+  );
+});
+
+const firefoxExecutable = findFirefox();
+
+describe.skipIf(!firefoxExecutable)('the helper chunks in a dedicated Worker in Firefox', () => {
+  let firefox: Firefox;
+  let options: string;
+  beforeAll(async () => {
+    firefox = await launchFirefox(firefoxExecutable!, FIREFOX_BUILD);
+    options = await firefox.openExtensionPage('options.html');
+    await firefox.evaluate(options, `(${startHelper.toString()})();`);
+  }, 60_000);
+  afterAll(() => firefox?.close());
+
+  helperCases(
+    () => (task, input) =>
+      firefox.evaluate<HelperReply>(
+        options,
+        `return await globalThis.runTask(${JSON.stringify(task)}, ${JSON.stringify(input)});`,
+      ),
+  );
 });
