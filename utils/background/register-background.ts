@@ -19,7 +19,6 @@ import { setArgon2id } from '../core/vault/vault-crypto';
 import { createFillHandlers } from '../fill/fill-handlers';
 import { createFillService } from '../fill/fill-service';
 import { createIconCapture } from '../fill/capture-site-icon';
-import { createHelperClient } from '../helper/helper-client';
 import { createMessageRouter, type Handlers } from '../messaging/message-router';
 import { previewHandlers } from '../preview/preview-handlers';
 import { createPreviewService } from '../preview/preview-service';
@@ -51,7 +50,8 @@ export type CommandListener = (command: string, tab?: Browser.tabs.Tab) => void;
  * item (tests cannot).
  */
 export function registerBackground(): { onCommand: CommandListener; onMenuClick: MenuListener } {
-  // Work only some actions need runs in the helper, loaded when they run (issue 19).
+  // Work only some actions need runs in the helper, loaded when they run (issue 19): Argon2id,
+  // QR decoding, import parsing and export writing.
   const helper = createBackgroundHelper();
   setArgon2id(helperArgon2id(helper));
   const autoLock = createAutoLock({ lock: async () => void (await vault.lock()) });
@@ -74,8 +74,6 @@ export function registerBackground(): { onCommand: CommandListener; onMenuClick:
   });
   const accounts = createAccountsService({ store, clockOffset: async () => (await readSettings()).clockOffsetMs });
   const previews = createPreviewService({ accounts });
-  // QR decoding, import parsing and export writing run in the helper (utils/core/helper/helper-protocol.ts).
-  const helper = createHelperClient(() => Promise.reject(new Error('The helper channel is not wired yet.')));
   const scanning = createBackgroundScan(previews, helper, clock);
   // Firefox has no favicon API for extensions: it keeps the icon of a site an account is filled on.
   const icons =
