@@ -3,13 +3,16 @@
  * crossing by name and code): the same accounts and the same typed errors as importFile itself.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { inProcessHelper } from '../../tests/in-process-helper';
 import { fixturePath } from '../../tests/shared-fixtures';
+import { PASSPHRASE, sampleAccount, testVault } from '../../tests/test-vault';
+import { encodeBackupFile } from '../core/export/backup-file';
 import { ImportError } from '../core/import/import-error';
 import { importFile } from '../core/import/import-file';
 import { toBase64, utf8 } from '../core/internal/bytes';
 import { ServiceError } from '../core/internal/service-error';
+import { requireKey } from '../vault/session-key';
 
 const base64 = (name: string) => toBase64(readFileSync(fixturePath(name)));
 
@@ -47,5 +50,18 @@ describe('the importFile task', () => {
     const notBase64 = inProcessHelper.run('importFile', { data: 'not base64!' });
     await expect(notBase64).rejects.toBeInstanceOf(ServiceError);
     await expect(notBase64).rejects.toMatchObject({ code: 'invalid-input', message: 'data must be base64.' });
+  });
+
+  it("opens a Tessera backup with the chunk's own Argon2id: in the helper's Worker none is set up", async () => {
+    const { vault, accounts, store } = testVault();
+    await vault.create(PASSPHRASE);
+    await accounts.add({ account: sampleAccount(1) });
+    const { blob, contents } = await store.backup(await requireKey(), 'a backup passphrase');
+    const file = encodeBackupFile(blob, contents.entries.length, new Date());
+    // A fresh copy of every module, as the chunk script carries: vault-crypto.ts without Argon2id.
+    vi.resetModules();
+    const { default: chunk } = await import('./import-tasks');
+    const parsed = await chunk.tasks.importFile({ data: toBase64(utf8(file)), password: 'a backup passphrase' });
+    expect(parsed).toMatchObject({ format: 'Tessera backup', accounts: [{ account: sampleAccount(1) }] });
   });
 });

@@ -7,7 +7,13 @@
 import { importFile } from '../core/import/import-file';
 import { fromBase64 } from '../core/internal/bytes';
 import { ServiceError } from '../core/internal/service-error';
+import { hashWasmArgon2id } from '../core/vault/hash-wasm-argon2id';
+import { setArgon2id } from '../core/vault/vault-crypto';
 import { defineChunk } from './define-chunk';
+
+// Tessera's own backups open with the vault's Argon2id: in the helper's Worker it runs in place
+// (this chunk's copy of vault-crypto.ts starts with none).
+setArgon2id(hashWasmArgon2id);
 
 export default defineChunk('import', {
   async importFile({ data, password }) {
