@@ -71,7 +71,8 @@ export function registerBackground(): { onCommand: CommandListener; onMenuClick:
     syncStateItem.key,
   ]);
   const idleAtWake = idleStateNow();
-  // Work only some actions need runs in the helper, loaded when they run (issue 19).
+  // Work only some actions need runs in the helper, loaded when they run (issue 19): Argon2id,
+  // QR decoding, import parsing and export writing.
   const helper = createBackgroundHelper();
   setArgon2id(helperArgon2id(helper));
   const autoLock = createAutoLock({ lock: async () => void (await vault.lock()) });
@@ -94,7 +95,7 @@ export function registerBackground(): { onCommand: CommandListener; onMenuClick:
   });
   const accounts = createAccountsService({ store, clockOffset: async () => (await readSettings()).clockOffsetMs });
   const previews = createPreviewService({ accounts });
-  const scanning = createBackgroundScan(previews, clock);
+  const scanning = createBackgroundScan(previews, helper, clock);
   // Firefox has no favicon API for extensions: it keeps the icon of a site an account is filled on.
   const icons =
     import.meta.env.BROWSER === 'firefox'
@@ -111,12 +112,12 @@ export function registerBackground(): { onCommand: CommandListener; onMenuClick:
     ...clockHandlers(clock),
     ...accountsHandlers(accounts),
     ...clipboardHandlers(clipboard),
-    ...scanHandlers(previews, clock),
+    ...scanHandlers(previews, helper, clock),
     ...previewHandlers(previews),
     ...filling.handlers,
-    ...importHandlers(previews),
-    ...backupHandlers(store, Date.now, { auto: autoBackup, previews }),
-    ...exportHandlers(store, accounts),
+    ...importHandlers(previews, helper),
+    ...backupHandlers(store, Date.now, { auto: autoBackup, previews, helper }),
+    ...exportHandlers(store, accounts, helper),
     ...syncHandlers(sync),
   };
   const router = createMessageRouter(handlers, { onActivity: () => vault.touch() });

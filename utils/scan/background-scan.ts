@@ -3,21 +3,27 @@
  * result waits in the pending preview, and the badge tells the user to open the popup.
  */
 import type { Browser } from 'wxt/browser';
-import { findQrCodes } from '../core/scan/qr-decode';
 import type { ClockService } from '../clock/clock-service';
 import { announce } from '../background/announce';
 import { t } from '../i18n/i18n';
+import type { HelperClient } from '../helper/helper-client';
 import type { PreviewService } from '../preview/preview-service';
 import { isUnlocked } from '../vault/session-key';
 import { lockEpoch } from '../vault/lock-epoch';
 import { foundOutcome } from './found-outcome';
 import { checkedPicture, fetchPicture } from './fetch-picture';
-import { dataUrlBlob, imagePixels } from './image-pixels';
+import { dataUrlBlob } from './image-pixels';
+import { qrCodesIn } from './qr-codes-in';
 import { scanRequestItem } from './scan-items';
 import { originAfterScan } from './scanned-origin';
 import { scanTab } from './tab-scanner';
 
-export function createBackgroundScan(previews: PreviewService, clock?: Pick<ClockService, 'check'>) {
+/** `helper` decodes pictures (utils/helper/scan-tasks.ts), so jsQR never loads in the service worker. */
+export function createBackgroundScan(
+  previews: PreviewService,
+  helper: HelperClient,
+  clock?: Pick<ClockService, 'check'>,
+) {
   /**
    * Scans a tab for the keyboard command or the image menu. Locked: remembers the request and
    * opens the popup, which continues the scan once unlocked (scan.resume).
@@ -29,7 +35,7 @@ export function createBackgroundScan(previews: PreviewService, clock?: Pick<Cloc
       await scanRequestItem.setValue({ tabId: tab.id });
       return announce();
     }
-    const scanned = await scanTab(tab);
+    const scanned = await scanTab(tab, helper);
     if (scanned.status !== 'restricted') void clock?.check(tab);
     const found = await foundOutcome(previews, scanned, tab, undefined, since);
     if (found.status !== 'found') {
@@ -51,7 +57,7 @@ export function createBackgroundScan(previews: PreviewService, clock?: Pick<Cloc
               .arrayBuffer()
               .then((bytes) => checkedPicture(new Uint8Array(bytes), ''))
           : await fetchPicture(srcUrl);
-        if (picture.status === 'read') texts = findQrCodes(await imagePixels(picture.blob), { tiles: true });
+        if (picture.status === 'read') texts = await qrCodesIn(helper, picture.blob, { tiles: true });
       } catch {
         // Another origin without access: the tab scan below reads it from the page or the screen.
       }

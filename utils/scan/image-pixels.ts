@@ -1,6 +1,7 @@
 /**
  * Turns a picture (a screenshot, a fetched image, a file the user chose) into RGBA pixels in the
- * background, where there is no DOM: createImageBitmap and an OffscreenCanvas.
+ * helper's Worker (utils/helper/scan-tasks.ts), where there is no DOM: createImageBitmap and an
+ * OffscreenCanvas. dataUrlBlob also serves the service worker, which checks a picture's size first.
  */
 import type { Pixels } from '../core/scan/qr-decode';
 import { ServiceError } from '../core/internal/service-error';

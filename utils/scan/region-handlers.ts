@@ -6,16 +6,16 @@
 import { browser } from 'wxt/browser';
 import { pageOrigin } from '../core/preview/page-origin';
 import { ServiceError } from '../core/internal/service-error';
-import { crop, findQrCodes } from '../core/scan/qr-decode';
 import { restrictedReason } from '../core/scan/restricted-page';
 import type { SelectedRegion } from '../core/scan/selected-region';
 import { announce } from '../background/announce';
 import { t } from '../i18n/i18n';
+import type { HelperClient } from '../helper/helper-client';
 import type { Handlers } from '../messaging/message-router';
 import type { PreviewService } from '../preview/preview-service';
 import { requireKey } from '../vault/session-key';
 import { lockEpoch } from '../vault/lock-epoch';
-import { dataUrlBlob, imagePixels } from './image-pixels';
+import { qrCodesIn } from './qr-codes-in';
 import { regionRequestItem } from './scan-items';
 import { tabToScan } from './tab-to-scan';
 import { captureTab } from './tab-scanner';
@@ -32,7 +32,10 @@ function region(payload: unknown): SelectedRegion | null {
   return value as SelectedRegion;
 }
 
-export function regionHandlers(previews: PreviewService): Pick<Handlers, 'scan.region' | 'scan.regionSelected'> {
+export function regionHandlers(
+  previews: PreviewService,
+  helper: HelperClient,
+): Pick<Handlers, 'scan.region' | 'scan.regionSelected'> {
   return {
     'scan.region': {
       from: 'extension',
@@ -64,19 +67,8 @@ export function regionHandlers(previews: PreviewService): Pick<Handlers, 'scan.r
         const dataUrl = await captureTab(request.windowId);
         if (!dataUrl)
           throw new ServiceError('forbidden', 'The browser did not let Tessera take a picture of this page.');
-        const pixels = await imagePixels(dataUrlBlob(dataUrl));
-        // The screenshot is at device pixel ratio (or scaled down if huge): its width says the scale.
-        const scale = pixels.width / selected.viewportWidth;
-        const left = Math.min(pixels.width - 1, Math.floor(selected.x * scale));
-        const top = Math.min(pixels.height - 1, Math.floor(selected.y * scale));
-        const area = crop(
-          pixels,
-          left,
-          top,
-          Math.max(1, Math.min(pixels.width - left, Math.ceil(selected.width * scale))),
-          Math.max(1, Math.min(pixels.height - top, Math.ceil(selected.height * scale))),
-        );
-        const texts = findQrCodes(area, { tiles: true });
+        // The helper cuts the region out at the screenshot's scale (utils/core/scan/region-area.ts).
+        const texts = await qrCodesIn(helper, dataUrl, { region: selected, tiles: true });
         if (texts.length)
           // The page that answered, as the browser reports its address (not a later one of the tab).
           await previews.addTexts(texts, { origin: pageOrigin(sender.url) }, since);

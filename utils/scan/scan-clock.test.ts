@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PASSPHRASE, testVault } from '../../tests/test-vault';
+import { inProcessHelper } from '../../tests/in-process-helper';
 import { createMessageRouter, type Handlers, type Sender } from '../messaging/message-router';
 import { createPreviewService } from '../preview/preview-service';
 import { createBackgroundScan } from './background-scan';
@@ -25,8 +26,8 @@ async function setup(scanned: TabScan) {
   vi.mocked(scanTab).mockResolvedValue(scanned);
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key) => key);
   vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue(TAB as Awaited<ReturnType<typeof fakeBrowser.tabs.get>>);
-  const route = createMessageRouter(scanHandlers(previews, { check }) as unknown as Handlers);
-  return { route, check, scanning: createBackgroundScan(previews, { check }) };
+  const route = createMessageRouter(scanHandlers(previews, inProcessHelper, { check }) as unknown as Handlers);
+  return { route, check, scanning: createBackgroundScan(previews, inProcessHelper, { check }) };
 }
 
 describe('the clock check beside a scan', () => {

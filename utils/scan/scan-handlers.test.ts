@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PASSPHRASE, testVault } from '../../tests/test-vault';
+import { inProcessHelper } from '../../tests/in-process-helper';
 import { createMessageRouter, type Handlers, type Sender } from '../messaging/message-router';
 import { previewHandlers } from '../preview/preview-handlers';
 import { createBackgroundScan } from './background-scan';
@@ -44,12 +45,12 @@ async function router() {
   const { vault, accounts } = testVault();
   await vault.create(PASSPHRASE);
   const previews = createPreviewService({ accounts });
-  const handlers = { ...scanHandlers(previews), ...previewHandlers(previews) };
+  const handlers = { ...scanHandlers(previews, inProcessHelper), ...previewHandlers(previews) };
   return {
     route: createMessageRouter(handlers as unknown as Handlers),
     previews,
     vault,
-    scanning: createBackgroundScan(previews),
+    scanning: createBackgroundScan(previews, inProcessHelper),
   };
 }
 

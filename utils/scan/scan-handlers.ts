@@ -5,9 +5,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ClockService } from '../clock/clock-service';
 import { ServiceError } from '../core/internal/service-error';
-import { findQrCodes } from '../core/scan/qr-decode';
 import { imageSize } from '../core/scan/image-size';
 import { clearAnnouncement } from '../background/announce';
+import type { HelperClient } from '../helper/helper-client';
 import type { HandlersOf } from '../messaging/message-router';
 import { text } from '../messaging/message-router';
 import type { PreviewService } from '../preview/preview-service';
@@ -15,7 +15,8 @@ import { requireKey } from '../vault/session-key';
 import { lockEpoch } from '../vault/lock-epoch';
 import { foundOutcome } from './found-outcome';
 import { PICTURE_LIMITS } from './fetch-picture';
-import { dataUrlBlob, imagePixels } from './image-pixels';
+import { dataUrlBlob } from './image-pixels';
+import { qrCodesIn } from './qr-codes-in';
 import { regionHandlers } from './region-handlers';
 import { scanRequestItem } from './scan-items';
 import { tabToScan } from './tab-to-scan';
@@ -25,13 +26,18 @@ import { scanTab } from './tab-scanner';
 const MAX_IMAGE_URL = 28_000_000;
 
 /** Scans a tab, then starts a clock check of its site beside the preview (the check never delays it). */
-async function scanAndCheck(tab: Browser.tabs.Tab, clock?: Pick<ClockService, 'check'>) {
-  const scanned = await scanTab(tab);
+async function scanAndCheck(tab: Browser.tabs.Tab, helper: HelperClient, clock?: Pick<ClockService, 'check'>) {
+  const scanned = await scanTab(tab, helper);
   if (scanned.status !== 'restricted') void clock?.check(tab);
   return scanned;
 }
 
-export function scanHandlers(previews: PreviewService, clock?: Pick<ClockService, 'check'>): HandlersOf<'scan'> {
+/** `helper` decodes pictures (utils/helper/scan-tasks.ts), so jsQR never loads in the service worker. */
+export function scanHandlers(
+  previews: PreviewService,
+  helper: HelperClient,
+  clock?: Pick<ClockService, 'check'>,
+): HandlersOf<'scan'> {
   return {
     'scan.page': {
       from: 'extension',
@@ -39,7 +45,7 @@ export function scanHandlers(previews: PreviewService, clock?: Pick<ClockService
         await requireKey(); // locked: unlock first, nothing is read from the page
         const since = lockEpoch();
         const tab = await tabToScan(payload);
-        return foundOutcome(previews, await scanAndCheck(tab, clock), tab, undefined, since);
+        return foundOutcome(previews, await scanAndCheck(tab, helper, clock), tab, undefined, since);
       },
     },
     'scan.image': {
@@ -59,7 +65,7 @@ export function scanHandlers(previews: PreviewService, clock?: Pick<ClockService
             `That picture is ${size.width} × ${size.height} pixels; Tessera reads pictures of up to 16 megapixels. ` +
               'Crop it around the QR code and try again.',
           );
-        const texts = findQrCodes(await imagePixels(picture), { tiles: true });
+        const texts = await qrCodesIn(helper, dataUrl, { tiles: true });
         const found = texts.length
           ? ({ status: 'found', texts, source: 'page' } as const)
           : ({ status: 'none', reason: 'No QR code was found in that picture.' } as const);
@@ -76,12 +82,12 @@ export function scanHandlers(previews: PreviewService, clock?: Pick<ClockService
         if (request) {
           await scanRequestItem.removeValue();
           const tab = await browser.tabs.get(request.tabId).catch(() => undefined);
-          if (tab) return foundOutcome(previews, await scanAndCheck(tab, clock), tab, undefined, since);
+          if (tab) return foundOutcome(previews, await scanAndCheck(tab, helper, clock), tab, undefined, since);
         }
         const preview = await previews.preview();
         return preview ? { status: 'found', source: 'page', preview } : null;
       },
     },
-    ...regionHandlers(previews),
+    ...regionHandlers(previews, helper),
   };
 }

@@ -6,11 +6,11 @@
  * the popup's to offer when both find nothing.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { findQrCodes } from '../core/scan/qr-decode';
 import { looksLikePdf, restrictedReason } from '../core/scan/restricted-page';
 import { fetchPicture, skippedNotes, type PictureSkip } from './fetch-picture';
-import { dataUrlBlob, imagePixels } from './image-pixels';
+import type { HelperClient } from '../helper/helper-client';
 import type { PageScan } from './page/scan-page';
+import { qrCodesIn } from './qr-codes-in';
 
 /**
  * `notes`: pictures from other sites skipped for their size or time (fetch-picture.ts), one line each.
@@ -31,7 +31,8 @@ const MAX_REMOTE = 8;
 /** How to scan a code the browser will not let Tessera see. */
 const SAVE_AS_PICTURE = 'Save the QR code as a picture and scan the file.';
 
-export async function scanTab(tab: Browser.tabs.Tab): Promise<TabScan> {
+/** `helper` reads the pictures (qr-codes-in.ts): jsQR never loads in the service worker. */
+export async function scanTab(tab: Browser.tabs.Tab, helper: HelperClient): Promise<TabScan> {
   const restricted = restrictedReason(tab.url);
   if (restricted) return { status: 'restricted', reason: restricted };
   const page = await scanFrames(tab.id!);
@@ -40,8 +41,8 @@ export async function scanTab(tab: Browser.tabs.Tab): Promise<TabScan> {
   const unbound = { origin: 'null' };
   if (page?.own.texts.length) return { status: 'found', texts: page.own.texts, source: 'page', ...read };
   if (page?.foreign.texts.length) return { status: 'found', texts: page.foreign.texts, source: 'page', ...unbound };
-  const remote = await readRemote(page?.own.remote ?? []);
-  const foreignRemote = remote.texts.length ? undefined : await readRemote(page?.foreign.remote ?? []);
+  const remote = await readRemote(page?.own.remote ?? [], helper);
+  const foreignRemote = remote.texts.length ? undefined : await readRemote(page?.foreign.remote ?? [], helper);
   const notes = skippedNotes([...remote.skipped, ...(foreignRemote?.skipped ?? [])]);
   const noted = notes.length ? { notes } : {};
   if (remote.texts.length) return { status: 'found', texts: remote.texts, source: 'page', ...noted, ...read };
@@ -49,10 +50,7 @@ export async function scanTab(tab: Browser.tabs.Tab): Promise<TabScan> {
     return { status: 'found', texts: foreignRemote.texts, source: 'page', ...noted, ...unbound };
   // Only now: taken while the page was read, the screenshot slowed the common case (measured).
   const dataUrl = await captureTab(tab.windowId);
-  const shot =
-    dataUrl === undefined
-      ? undefined
-      : findQrCodes(await imagePixels(dataUrlBlob(dataUrl)), { tiles: true, invert: false });
+  const shot = dataUrl === undefined ? undefined : await qrCodesIn(helper, dataUrl, { tiles: true, invert: false });
   if (shot?.length) return { status: 'found', texts: shot, source: 'screenshot', ...noted, ...read };
   if (!page && !shot) {
     return {
@@ -106,7 +104,7 @@ async function scanFrames(tabId: number): Promise<FramesScan | undefined> {
  * Pictures from other origins, fetched within fetch-picture.ts's bounds (no cookies, 5 MB, 5 s,
  * 16 megapixels); ones beyond a bound are counted, ones that fail are simply not read.
  */
-async function readRemote(urls: string[]): Promise<{ texts: string[]; skipped: PictureSkip[] }> {
+async function readRemote(urls: string[], helper: HelperClient): Promise<{ texts: string[]; skipped: PictureSkip[] }> {
   const skipped: PictureSkip[] = [];
   const texts = await Promise.all(
     urls.slice(0, MAX_REMOTE).map(async (url) => {
@@ -114,7 +112,7 @@ async function readRemote(urls: string[]): Promise<{ texts: string[]; skipped: P
       if (picture.status === 'skipped') skipped.push(picture.why);
       if (picture.status !== 'read') return [];
       try {
-        return findQrCodes(await imagePixels(picture.blob));
+        return await qrCodesIn(helper, picture.blob);
       } catch {
         return [];
       }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PASSPHRASE, sampleAccount, testVault } from '../../tests/test-vault';
+import { inProcessHelper } from '../../tests/in-process-helper';
 import { utf8 } from '../core/internal/bytes';
 import { importFile } from '../core/import/import-file';
 import {
@@ -307,7 +308,7 @@ describe('backup.auto and backup.restore', () => {
     const parts = await setup();
     const previews = createPreviewService({ accounts: parts.accounts });
     const route = createMessageRouter({
-      ...backupHandlers(parts.store, () => clock, { auto: parts.auto, previews }),
+      ...backupHandlers(parts.store, () => clock, { auto: parts.auto, previews, helper: inProcessHelper }),
       ...previewHandlers(previews),
     } as unknown as Handlers);
     const ids: string[] = [];
@@ -371,7 +372,7 @@ describe('backup.auto and backup.restore', () => {
     const parts = await setup();
     const previews = createPreviewService({ accounts: parts.accounts });
     const route = createMessageRouter({
-      ...backupHandlers(parts.store, () => clock, { auto: parts.auto, previews }),
+      ...backupHandlers(parts.store, () => clock, { auto: parts.auto, previews, helper: inProcessHelper }),
     } as unknown as Handlers);
     const content: Sender = { id: fakeBrowser.runtime.id, url: 'https://example.com/', tab: { id: 1 } } as Sender;
     expect(await route({ type: 'backup.auto', payload: { on: true } }, content)).toMatchObject({ ok: false });

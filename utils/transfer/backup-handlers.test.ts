@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PASSPHRASE, sampleAccount, testVault } from '../../tests/test-vault';
+import { inProcessHelper } from '../../tests/in-process-helper';
 import { fromBase64, toBase64, utf8 } from '../core/internal/bytes';
 import { importFile } from '../core/import/import-file';
 import { backupHandlers } from './backup-handlers';
@@ -29,7 +30,7 @@ async function setup() {
   const scan = createPreviewService({ accounts: parts.accounts });
   const route = createMessageRouter({
     ...backupHandlers(parts.store, () => clock),
-    ...importHandlers(scan),
+    ...importHandlers(scan, inProcessHelper),
     ...previewHandlers(scan),
   } as unknown as Handlers);
   const ids: string[] = [];

@@ -15,8 +15,8 @@ import { requireKey, sessionBackupKey, type BackupKey } from '../vault/session-k
 import { requireFreshAuth } from '../vault/reauth';
 import { optionalField, text } from '../messaging/message-router';
 import type { VaultStore } from '../vault/vault-store';
-import { utf8 } from '../core/internal/bytes';
-import { importFile } from '../core/import/import-file';
+import { toBase64, utf8 } from '../core/internal/bytes';
+import type { HelperClient } from '../helper/helper-client';
 import type { PreviewService } from '../preview/preview-service';
 import { lockEpoch } from '../vault/lock-epoch';
 import type { AutoBackup } from './auto-backup';
@@ -36,10 +36,14 @@ async function ownKey(key: Uint8Array<ArrayBuffer>, payload: unknown, store: Vau
   return store.backupKeyFor(key, passphrase);
 }
 
-/** Automatic backups and where their restores go; absent, `backup.auto` and `backup.restore` refuse. */
+/**
+ * Automatic backups, where their restores go, and the helper that reads them (an import,
+ * utils/helper/import-tasks.ts); absent, `backup.auto` and `backup.restore` refuse.
+ */
 export interface AutoBackupParts {
   auto: AutoBackup;
   previews: PreviewService;
+  helper: HelperClient;
 }
 
 export function backupHandlers(
@@ -103,10 +107,14 @@ export function backupHandlers(
       handle: async (payload) => {
         await requireKey(); // locked: unlock first, nothing is read
         const since = lockEpoch();
-        const { auto, previews } = parts();
+        const { auto, previews, helper } = parts();
         const file = await auto.text(text(payload, 'id'));
         const password = optionalField<string>(payload, 'password', 'string');
-        return previews.addImport(await importFile(utf8(file), password || undefined), since);
+        const parsed = await helper.run('importFile', {
+          data: toBase64(utf8(file)),
+          ...(password ? { password } : {}),
+        });
+        return previews.addImport(parsed, since);
       },
     },
   };

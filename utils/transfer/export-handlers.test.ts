@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PASSPHRASE, sampleAccount, testVault } from '../../tests/test-vault';
+import { inProcessHelper } from '../../tests/in-process-helper';
 import { utf8 } from '../core/internal/bytes';
 import { importFile } from '../core/import/import-file';
 import { parseMigrationUri } from '../core/scan/otpauth-migration';
@@ -24,7 +25,7 @@ async function setup() {
   return {
     vault,
     accounts,
-    route: createMessageRouter(exportHandlers(store, accounts, () => clock) as unknown as Handlers),
+    route: createMessageRouter(exportHandlers(store, accounts, inProcessHelper, () => clock) as unknown as Handlers),
   };
 }
 

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fixturePath } from '../../tests/shared-fixtures';
 import { PASSPHRASE, testVault } from '../../tests/test-vault';
+import { inProcessHelper } from '../../tests/in-process-helper';
 import { toBase64 } from '../core/internal/bytes';
 import { requireKey } from '../vault/session-key';
 import { importHandlers } from './import-handlers';
@@ -20,7 +21,7 @@ async function setup() {
   await vault.create(PASSPHRASE);
   const scan = createPreviewService({ accounts });
   const route = createMessageRouter({
-    ...importHandlers(scan),
+    ...importHandlers(scan, inProcessHelper),
     ...previewHandlers(scan),
   } as unknown as Handlers);
   return { vault, accounts, store, route };

@@ -7,6 +7,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PASSPHRASE, sampleAccount, testVault } from '../../tests/test-vault';
+import { inProcessHelper } from '../../tests/in-process-helper';
 import { toBase64, utf8 } from '../core/internal/bytes';
 import { buildOtpauthUri } from '../core/otp/build-otpauth-uri';
 import type { ParsedImport } from '../core/import/imported';
@@ -43,8 +44,8 @@ async function setup() {
   await parts.vault.create(PASSPHRASE);
   const previews = createPreviewService({ accounts: parts.accounts });
   const route = createMessageRouter({
-    ...importHandlers(previews),
-    ...scanHandlers(previews),
+    ...importHandlers(previews, inProcessHelper),
+    ...scanHandlers(previews, inProcessHelper),
   } as unknown as Handlers);
   /** Locks, then unlocks again: the vault is open, but not the session the work began in. */
   const relock = async () => {

@@ -10,18 +10,12 @@
  * Everything crossing is JSON-safe (runtime ports serialise as JSON): bytes travel as base64.
  */
 import type { Account } from '../otp/account';
+import type { ExportEntry } from '../export/aegis-export';
 import type { ParsedImport } from '../import/imported';
 import type { ImportErrorCode } from '../import/import-error';
+import type { SelectedRegion } from '../scan/selected-region';
 import { ImportError } from '../import/import-error';
 import { ServiceError, type ServiceErrorCode } from '../internal/service-error';
-
-/** A part of a picture, in its pixels. */
-export interface CropRect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 /** Each task's input and output. */
 export interface HelperTasks {
@@ -39,15 +33,19 @@ export interface HelperTasks {
   };
   /** Registrable domains (tldts, public suffix list with private domains) of host names; null: none. */
   registrableDomains: { input: { hosts: string[] }; output: Record<string, string | null> };
-  /** Every QR text in a picture (a data: URL), optionally only in a part of it. */
+  /**
+   * Every QR text in a picture (a data: URL), optionally only in a region the user dragged over a
+   * screenshot of it (in the page's CSS pixels: the picture's width over the viewport's is the
+   * scale, known only once it is decoded). `tiles` and `invert` as findQrCodes takes them.
+   */
   qrCodes: {
-    input: { image: string; crop?: CropRect; tiles?: boolean; invert?: boolean };
+    input: { image: string; region?: SelectedRegion; tiles?: boolean; invert?: boolean };
     output: string[];
   };
   /** An export file (base64) read into accounts: every format Tessera imports. */
   importFile: { input: { data: string; password?: string }; output: ParsedImport };
   /** The accounts as an encrypted Aegis file. */
-  exportAegis: { input: { entries: { account: Account; tags: string[] }[]; password: string }; output: string };
+  exportAegis: { input: { entries: ExportEntry[]; password: string }; output: string };
   /** The accounts as Google Authenticator transfer URIs. */
   exportGoogle: {
     input: { accounts: Account[]; batchId: number };
@@ -95,10 +93,19 @@ export function isHelperTask(task: unknown): task is HelperTask {
   return typeof task === 'string' && Object.hasOwn(TASK_CHUNKS, task);
 }
 
-/** What a task threw, as it crosses. ServiceError and ImportError keep their codes. */
+/**
+ * What a task threw, as it crosses. ServiceError and ImportError keep their codes. Known by name,
+ * not instanceof: each chunk script bundles its own copy of these classes, so in the helper's
+ * Worker an ImportError from the import chunk is no instance of the Worker script's ImportError.
+ */
 export function failureOf(error: unknown): HelperFailure {
-  if (error instanceof ServiceError || error instanceof ImportError)
-    return { name: error.name, code: error.code, message: error.message };
+  const code = (error as { code?: unknown } | null)?.code;
+  if (
+    error instanceof Error &&
+    (error.name === 'ServiceError' || error.name === 'ImportError') &&
+    typeof code === 'string'
+  )
+    return { name: error.name, code, message: error.message };
   return { name: 'Error', message: error instanceof Error ? error.message : String(error) };
 }
 

@@ -27,7 +27,7 @@ import { ONE_PASSWORD, ONE_PASSWORD_FILE, onePasswordAccounts } from './one-pass
 import { otpauthList } from './otpauth-list';
 import { RAIVO, RAIVO_FILE, raivoAccounts } from './raivo';
 
-// A service worker has no Worker: decompress and decrypt in the calling thread.
+// Run in the helper's own Worker: decompress and decrypt in its thread, starting no more workers.
 configure({ useWebWorkers: false });
 
 /** One app's export inside an archive: which file holds it, and how that file is read. */
