@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageMatcher } from './page-matcher';
+import { publicSuffixNames } from '../fill/site-of';
 
 const entry = (issuer: string, sites?: string[]) => ({ account: { issuer }, sites });
 
@@ -16,7 +17,7 @@ describe('pageMatcher', () => {
     ['chrome://extensions', entry('Chrome', ['chrome']), false, false],
     [undefined, entry('GitHub', ['github.com']), false, false],
   ])('%s: bound %#', (url, account, bound, named) => {
-    const forPage = pageMatcher(url);
+    const forPage = pageMatcher(url, publicSuffixNames);
     expect([forPage.bound(account), forPage.named(account)]).toEqual([bound, named]);
   });
 });

@@ -10,6 +10,7 @@
  * Everything crossing is JSON-safe (runtime ports serialise as JSON): bytes travel as base64.
  */
 import type { Account } from '../otp/account';
+import type { LookAlike } from '../fill/look-alike';
 import type { ParsedImport } from '../import/imported';
 import type { ImportErrorCode } from '../import/import-error';
 import { ImportError } from '../import/import-error';
@@ -27,11 +28,22 @@ export interface CropRect {
 export interface HelperTasks {
   /** Argon2id (RFC 9106) of a passphrase's bytes: the vault's key-encryption key. */
   argon2id: {
-    input: { password: string; salt: string; memoryKiB: number; iterations: number; parallelism: number; hashLength: number };
+    input: {
+      password: string;
+      salt: string;
+      memoryKiB: number;
+      iterations: number;
+      parallelism: number;
+      hashLength: number;
+    };
     output: string;
   };
   /** Registrable domains (tldts, public suffix list with private domains) of host names; null: none. */
   registrableDomains: { input: { hosts: string[] }; output: Record<string, string | null> };
+  /** The ICANN registrable domain's label of issuers written as domains ("Amazon.co.uk" → "amazon"); null: none. */
+  icannLabels: { input: { names: string[] }; output: Record<string, string | null> };
+  /** Whether a page's address misuses an unbound account's brand (core/fill/look-alike.ts); null: it does not. */
+  lookAlike: { input: { issuer: string; pageUrl: string }; output: LookAlike | null };
   /** Every QR text in a picture (a data: URL), optionally only in a part of it. */
   qrCodes: {
     input: { image: string; crop?: CropRect; tiles?: boolean; invert?: boolean };
@@ -56,6 +68,8 @@ export type TaskOutput<T extends HelperTask> = HelperTasks[T]['output'];
 export const TASK_CHUNKS = {
   argon2id: 'kdf',
   registrableDomains: 'site',
+  icannLabels: 'site',
+  lookAlike: 'site',
   qrCodes: 'scan',
   importFile: 'import',
   exportAegis: 'export',
