@@ -124,7 +124,7 @@ const ISSUERS = [
 
 describe('the worker asks only what can change an answer, and then answers as tldts does', () => {
   it.each(PAGES.map((page) => [page]))('pageMatcher on %s', (page) => {
-    const entries = [
+    const entries: { account: { issuer: string }; sites?: string[] }[] = [
       ...BINDINGS.map((binding) => ({ account: { issuer: 'Anything' }, sites: [binding] })),
       ...ISSUERS.map((issuer) => ({ account: { issuer } })),
     ];

@@ -12,7 +12,7 @@ import { parse } from 'tldts';
 import type { SiteNames } from './site-names';
 import { siteWith, type SiteOf } from './site-table';
 
-/** The registrable domain of a host name, private suffixes included (`alice.github.io`); null for IPs and hosts without one. */
+/** A host name's registrable domain, private suffixes included (`alice.github.io`); null: none (an IP). */
 export function registrableDomainOf(hostname: string): string | null {
   const { domain, isIp } = parse(hostname, { allowPrivateDomains: true });
   return domain && !isIp ? domain : null;
