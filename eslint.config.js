@@ -66,6 +66,7 @@ const WORKER_FOLDERS = [
   'fill',
   'transfer',
   'sync',
+  'helper',
 ];
 
 /** The worker folders, by name wherever the import starts (utils/core's folders of the same names are pure). */
@@ -195,6 +196,7 @@ export default tseslint.config(
       'utils/messaging/message-router.ts',
       'entrypoints/background.ts',
       'entrypoints/offscreen.ts',
+      'entrypoints/helper-*.ts',
       'entrypoints/*.content.ts',
     ],
     ignores: ['**/*.test.ts'],

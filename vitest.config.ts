@@ -27,6 +27,7 @@ export default defineConfig({
         plugins: [WxtVitest()],
         test: {
           name: 'unit',
+          setupFiles: ['tests/setup-argon2id.ts'],
           include: ['{utils,components,entrypoints,demo,scripts,tests}/**/*.test.{ts,tsx}'],
           testTimeout: 60_000,
           // A spy, stubbed global or stubbed variable lasts one test, even one that fails halfway.
@@ -38,6 +39,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          setupFiles: ['tests/setup-argon2id.ts'],
           include: ['e2e/**/*.e2e.ts'],
           // One browser at a time on a 2-core machine.
           fileParallelism: false,

@@ -195,6 +195,7 @@ export function figureOf(name: string, values: number[], unit: Figure['unit'] = 
 export const COLD_OPEN_PARTS: [string, (open: ColdOpen) => number, Figure['unit']][] = [
   ['navigation start -> codes painted', (open) => open.total, 'ms'],
   ['  popup navigation start -> popup script first line', (open) => open.popupFirstLine, 'ms'],
+  ['  popup script first line -> codes painted (target 80 ms)', (open) => open.total - open.popupFirstLine, 'ms'],
   ['  -> worker start asked (first sendMessage)', (open) => open.workerAsked, 'ms'],
   ['  -> background.js loaded (thread, script + code cache read)', (open) => open.scriptLoaded, 'ms'],
   ['  background.js compile', (open) => open.compile, 'ms'],

@@ -12,6 +12,7 @@ import { benchScan } from './scan.bench';
 import { benchFill } from './fill.bench';
 import { benchIcons } from './icons.bench';
 import { benchSync } from './sync.bench';
+import { benchWorkerFloor } from './worker-floor.bench';
 import { ACCOUNTS, benchUnlockChromium, benchUnlockNode, launchWithAccounts } from './unlock.bench';
 
 process.env.CHROME_PATH ??= ensureChrome();
@@ -22,6 +23,7 @@ try {
     ...(await benchUnlockChromium(tessera)),
     ...(await benchPopup(tessera, ACCOUNTS)),
     ...(await benchColdOpen(tessera, ACCOUNTS)),
+    ...(await benchWorkerFloor(tessera)),
     ...(await benchScan(tessera)),
     ...(await benchFill(tessera)),
   );

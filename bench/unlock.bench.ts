@@ -3,6 +3,7 @@
  * once in the real extension in Chromium (popup -> message -> worker -> storage and back), and
  * how long another message waits for its answer while the worker runs an unlock.
  */
+import '../tests/setup-argon2id';
 import { randomSecret } from '../utils/core/otp/otp';
 import { decodeContents, encodeContents, type VaultContents } from '../utils/core/vault/vault-contents';
 import {

@@ -4,6 +4,7 @@
  * backup is made here in Node with the cheapest Argon2id cost the vault format accepts, so it
  * opens at once in the browser too.
  */
+import '../tests/setup-argon2id';
 import type { Page } from 'playwright-core';
 import { encodeBackupFile } from '../utils/core/export/backup-file';
 import type { VaultEntry } from '../utils/core/vault/vault-contents';

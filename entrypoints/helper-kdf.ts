@@ -1,4 +1,4 @@
-/** The helper's Argon2id chunk (utils/helper/kdf-tasks.ts), loaded by the helper Worker when a passphrase is checked. */
+/** The helper's Argon2id chunk (utils/helper/kdf-tasks.ts), loaded when a passphrase is checked. */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import kdf from '../utils/helper/kdf-tasks';
 import { registerChunk } from '../utils/helper/define-chunk';

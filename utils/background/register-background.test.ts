@@ -21,6 +21,12 @@ vi.mock('../vault/vault-service', async (importOriginal) => {
   };
 });
 
+// fakeBrowser has neither offscreen documents nor Workers: the helper's tasks run in the test.
+vi.mock('../helper/background-helper', async () => {
+  const { inProcessHelper } = await import('../../tests/in-process-helper');
+  return { createBackgroundHelper: () => inProcessHelper };
+});
+
 /** fakeBrowser has no commands or context menu events: keep the listeners the background registers. */
 let onCommand: CommandListener;
 let onMenuClick: MenuListener;

@@ -13,6 +13,9 @@ import { createClockService } from '../clock/clock-service';
 import { probeDate } from '../clock/probe-date';
 import { clipboardHandlers } from '../clipboard/clipboard-handlers';
 import { createClipboardGuard } from '../clipboard/clipboard-guard';
+import { createBackgroundHelper } from '../helper/background-helper';
+import { helperArgon2id } from '../helper/helper-argon2id';
+import { setArgon2id } from '../core/vault/vault-crypto';
 import { createFillHandlers } from '../fill/fill-handlers';
 import { createFillService } from '../fill/fill-service';
 import { createIconCapture } from '../fill/capture-site-icon';
@@ -49,6 +52,9 @@ export type CommandListener = (command: string, tab?: Browser.tabs.Tab) => void;
  * item (tests cannot).
  */
 export function registerBackground(): { onCommand: CommandListener; onMenuClick: MenuListener } {
+  // Work only some actions need runs in the helper, loaded when they run (issue 19).
+  const helper = createBackgroundHelper();
+  setArgon2id(helperArgon2id(helper));
   const autoLock = createAutoLock({ lock: async () => void (await vault.lock()) });
   const store = createVaultStore();
   const sync = createSyncService({ store });

@@ -45,7 +45,7 @@ describe('the clipboard guard', () => {
     expect(await guard.onAlarm({ name: 'something else' })).toBe(false);
     expect(await guard.onAlarm({ name: CLEAR_CLIPBOARD_ALARM })).toBe(true);
     expect(offscreen.createDocument).toHaveBeenCalledWith(
-      expect.objectContaining({ url: 'offscreen.html', reasons: ['CLIPBOARD'] }),
+      expect.objectContaining({ url: 'offscreen.html', reasons: ['CLIPBOARD', 'WORKERS'] }),
     );
     expect(send).toHaveBeenCalledWith({ type: CLEAR_CLIPBOARD_MESSAGE });
     expect(offscreen.closeDocument).toHaveBeenCalled();

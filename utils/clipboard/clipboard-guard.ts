@@ -13,6 +13,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { clearClipboard } from './clear-clipboard';
 import { readSettings } from '../vault/settings-item';
+import { acquireOffscreen, offscreenApi } from '../helper/offscreen-document';
 
 export const CLEAR_CLIPBOARD_ALARM = 'tessera.clear-clipboard';
 export const CLEAR_CLIPBOARD_MESSAGE = 'offscreen.clearClipboard';
@@ -23,27 +24,14 @@ export const LATE_MS = 60_000;
 /** When Tessera last copied a code (ms since the epoch), while it may still need clearing. */
 export const copiedCodeItem = storage.defineItem<number>('session:copiedCode');
 
-type Offscreen = {
-  createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
-  closeDocument(): Promise<void>;
-};
-
-async function clearInOffscreenDocument(offscreen: Offscreen): Promise<boolean> {
-  await offscreen
-    .createDocument({
-      url: 'offscreen.html',
-      reasons: ['CLIPBOARD'],
-      justification: 'Clear a copied one-time code from the clipboard',
-    })
-    .catch(() => {
-      // Already open from an earlier request: use it.
-    });
+async function clearInOffscreenDocument(offscreen: NonNullable<ReturnType<typeof offscreenApi>>): Promise<boolean> {
+  const { release } = await acquireOffscreen(offscreen);
   try {
     const reply = (await browser.runtime.sendMessage({ type: CLEAR_CLIPBOARD_MESSAGE })) as
       { cleared?: boolean } | undefined;
     return reply?.cleared === true;
   } finally {
-    await offscreen.closeDocument().catch(() => undefined);
+    await release();
   }
 }
 
@@ -63,7 +51,7 @@ export function createClipboardGuard(now = Date.now) {
       const at = await copiedCodeItem.getValue();
       await copiedCodeItem.removeValue();
       if (typeof at !== 'number' || now() - at > CLEAR_AFTER_MS + LATE_MS) return false;
-      const offscreen = (browser as unknown as { offscreen?: Offscreen }).offscreen;
+      const offscreen = offscreenApi();
       if (offscreen) return clearInOffscreenDocument(offscreen);
       return typeof document === 'undefined' ? false : clearClipboard(document);
     },

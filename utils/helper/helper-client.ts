@@ -21,6 +21,8 @@ export interface HelperChannel {
   post(request: HelperRequest): void;
   /** Registers the one reply listener and the one listener for the channel's end. */
   listen(onReply: (reply: HelperReply) => void, onClose: (reason: string) => void): void;
+  /** Tells the channel whether tasks are running (Chrome's offscreen document may close when none is). */
+  busy?(busy: boolean): void;
   close(): void;
 }
 
@@ -43,7 +45,10 @@ export function createHelperClient(open: () => Promise<HelperChannel>, idleMs = 
             pending.delete(reply.id);
             if (reply.ok) waiting.resolve(reply.value);
             else waiting.reject(errorOf(reply.error));
-            if (pending.size === 0) scheduleClose();
+            if (pending.size === 0) {
+              opened.busy?.(false);
+              scheduleClose();
+            }
           },
           (reason) => {
             channel = undefined;
@@ -77,6 +82,7 @@ export function createHelperClient(open: () => Promise<HelperChannel>, idleMs = 
       const opened = await connect();
       const id = nextId++;
       const answer = new Promise((resolve, reject) => pending.set(id, { resolve, reject }));
+      opened.busy?.(true);
       opened.post({ id, task, input });
       return answer as Promise<TaskOutput<typeof task>>;
     },

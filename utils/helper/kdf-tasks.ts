@@ -3,21 +3,12 @@
  * synchronous call that takes about half a second at the vault's cost. Here it blocks only the
  * helper's Worker, so the background keeps answering the popup while a passphrase is checked.
  */
-import { argon2id } from 'hash-wasm';
 import { fromBase64, toBase64 } from '../core/internal/bytes';
+import { hashWasmArgon2id } from '../core/vault/hash-wasm-argon2id';
 import { defineChunk } from './define-chunk';
 
 export default defineChunk('kdf', {
-  async argon2id({ password, salt, memoryKiB, iterations, parallelism, hashLength }) {
-    const derived = await argon2id({
-      password: fromBase64(password),
-      salt: fromBase64(salt),
-      memorySize: memoryKiB,
-      iterations,
-      parallelism,
-      hashLength,
-      outputType: 'binary',
-    });
-    return toBase64(derived);
+  async argon2id({ password, salt, ...cost }) {
+    return toBase64(await hashWasmArgon2id({ password: fromBase64(password), salt: fromBase64(salt), ...cost }));
   },
 });

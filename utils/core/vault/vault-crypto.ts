@@ -4,9 +4,8 @@
  * data; the data key is wrapped with a key derived from the passphrase by Argon2id (RFC 9106).
  * Changing the passphrase rotates the data key: the contents are re-encrypted under a fresh one, so
  * an old backup and the old passphrase give a key that opens nothing written since. WebCrypto does
- * AES-GCM; hash-wasm does Argon2id.
+ * AES-GCM; Argon2id runs where `setArgon2id` says (below).
  */
-import { argon2id } from 'hash-wasm';
 import { bytesEqual, concatBytes, utf8 } from '../internal/bytes';
 import {
   CHECKSUM_BYTES,
@@ -44,17 +43,37 @@ async function aesKey(raw: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
   return subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt']);
 }
 
+/** Argon2id (RFC 9106) of a passphrase's bytes. */
+export type Argon2id = (input: {
+  password: Uint8Array<ArrayBuffer>;
+  salt: Uint8Array<ArrayBuffer>;
+  memoryKiB: number;
+  iterations: number;
+  parallelism: number;
+  hashLength: number;
+}) => Promise<Uint8Array<ArrayBuffer>>;
+
+let argon2id: Argon2id = () => Promise.reject(new Error('Argon2id is not set up (setArgon2id).'));
+
+/**
+ * Where Argon2id runs. The service worker hands it to the helper (utils/helper/helper-argon2id.ts),
+ * so its half second of WebAssembly neither blocks the worker nor loads on every wake; the
+ * helper's chunks, tests and tools run hash-wasm in place (hash-wasm-argon2id.ts).
+ */
+export function setArgon2id(implementation: Argon2id): void {
+  argon2id = implementation;
+}
+
 async function passphraseKey(passphrase: string, kdf: KdfParams): Promise<CryptoKey> {
   const derived = await argon2id({
     password: utf8(passphrase.normalize('NFC')),
     salt: kdf.salt,
-    memorySize: kdf.memoryKiB,
+    memoryKiB: kdf.memoryKiB,
     iterations: kdf.iterations,
     parallelism: kdf.parallelism,
     hashLength: KEY_BYTES,
-    outputType: 'binary',
   });
-  return aesKey(new Uint8Array(derived));
+  return aesKey(derived);
 }
 
 async function checksum(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
