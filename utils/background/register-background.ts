@@ -20,7 +20,6 @@ import { createFillHandlers } from '../fill/fill-handlers';
 import { createFillService } from '../fill/fill-service';
 import { createIconCapture } from '../fill/capture-site-icon';
 import { createSiteResolver } from '../fill/site-resolver';
-import { siteHelperInWorker } from '../helper/site-helper-in-worker';
 import { createMessageRouter, type Handlers } from '../messaging/message-router';
 import { previewHandlers } from '../preview/preview-handlers';
 import { createPreviewService } from '../preview/preview-service';
@@ -74,7 +73,7 @@ export function registerBackground(): { onCommand: CommandListener; onMenuClick:
     setCorrection: (clockOffsetMs) => vault.updateSettings({ clockOffsetMs }),
   });
   // Public-suffix lookups (tldts) run in the helper, asked only when an answer depends on them.
-  const sites = createSiteResolver({ helper: siteHelperInWorker });
+  const sites = createSiteResolver({ helper });
   const accounts = createAccountsService({
     store,
     clockOffset: async () => (await readSettings()).clockOffsetMs,
