@@ -44,12 +44,15 @@ export function createSiteResolver({
     void siteNamesItem.removeValue();
   });
 
-  /** This session's cache, once per worker: under what memory already has. */
+  /** This session's cache, once per worker: under what memory already has. Unreadable, it is empty. */
   function readSession(): Promise<void> {
-    sessionRead ??= siteNamesItem.getValue().then((cached) => {
-      for (const [host, domain] of cached?.hosts ?? []) if (!hosts.has(host)) hosts.set(host, domain);
-      for (const [name, label] of cached?.labels ?? []) if (!labels.has(name)) labels.set(name, label);
-    });
+    sessionRead ??= siteNamesItem.getValue().then(
+      (cached) => {
+        for (const [host, domain] of cached?.hosts ?? []) if (!hosts.has(host)) hosts.set(host, domain);
+        for (const [name, label] of cached?.labels ?? []) if (!labels.has(name)) labels.set(name, label);
+      },
+      () => undefined,
+    );
     return sessionRead;
   }
 
@@ -78,7 +81,8 @@ export function createSiteResolver({
     if (!sameEpoch(since)) return siteNames(new Map([...hosts, ...newHosts]), new Map([...labels, ...newLabels]));
     for (const [host, domain] of newHosts) hosts.set(host, domain);
     for (const [name, label] of newLabels) labels.set(name, label);
-    await saveSession();
+    // A cache that cannot be written only means asking again after the worker stops.
+    await saveSession().catch(() => undefined);
     return siteNames(hosts, labels);
   }
 
