@@ -99,6 +99,26 @@ describe.skipIf(!executable)('Tessera in Firefox (WebDriver BiDi)', () => {
     ).toMatchObject({ ok: true, value: { state: 'unlocked' } });
   });
 
+  it('answers other messages while it checks a passphrase (Argon2id in a Worker the background page starts)', async () => {
+    await firefox.evaluate(popup, message('vault.lock'));
+    const timing = await firefox.evaluate<{ status: string; waited: number; unlockLeft: number; unlocked: string }>(
+      popup,
+      `const send = (message) => browser.runtime.sendMessage(message);
+      const t0 = performance.now();
+      const unlock = send({ type: 'vault.unlock', payload: { passphrase: 'tessera firefox passphrase' } });
+      // 30 ms on: the test's tab is in the background, where Firefox runs timers at most once a second.
+      while (performance.now() - t0 < 30) await send({ type: 'vault.status' });
+      const slept = performance.now() - t0;
+      const sent = performance.now();
+      const status = (await send({ type: 'vault.status' })).value?.state;
+      const answered = performance.now();
+      const unlocked = (await unlock).value?.state;
+      return { status, slept, waited: answered - sent, unlockLeft: performance.now() - answered, unlocked };`,
+    );
+    expect([timing.status, timing.unlocked], JSON.stringify(timing)).toEqual(['locked', 'unlocked']);
+    expect(timing.waited * 3, JSON.stringify(timing)).toBeLessThan(timing.unlockLeft);
+  });
+
   it('imports an encrypted 2FAS backup from the options page', async () => {
     const options = await firefox.openExtensionPage('options.html');
     expect(

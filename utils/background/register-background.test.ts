@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PASSPHRASE, testVault } from '../../tests/test-vault';
+import { PASSPHRASE, sampleAccount, testVault } from '../../tests/test-vault';
 import { AUTO_LOCK_ALARM } from '../vault/auto-lock';
 import { FILL_FIELD_MENU, type MenuListener } from './register-context-menus';
 import { FILL_COMMAND, LOCK_COMMAND, registerBackground, type CommandListener } from './register-background';
@@ -97,6 +97,64 @@ describe('the background wiring', () => {
     registerBackground();
     await lastActivityItem.setValue(Date.now() - 16 * 60_000);
     await fakeBrowser.alarms.onAlarm.trigger({ name: AUTO_LOCK_ALARM, scheduledTime: Date.now() });
+    await expect.poll(() => sessionKeyItem.getValue()).toBeNull();
+  });
+
+  it("answers the popup's opening messages from one read per area, and a lock there leaves no key", async () => {
+    const { vault, accounts } = testVault();
+    await vault.create(PASSPHRASE);
+    for (let n = 1; n <= 3; n++) await accounts.add({ account: sampleAccount(n) });
+    const expected = await vault.status();
+    type Reply = { ok: boolean; value?: unknown; error?: { code: string } };
+    let listener!: (message: unknown, sender: unknown) => Promise<Reply>;
+    vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation(
+      (added) => void (listener = added as typeof listener),
+    );
+    const gets: string[] = [];
+    for (const area of ['local', 'session'] as const) {
+      const target = fakeBrowser.storage[area];
+      const get = target.get.bind(target);
+      vi.spyOn(target, 'get').mockImplementation(((keys: string | string[]) => {
+        gets.push(`${area} ${[keys].flat().join(',')}`);
+        return get(keys);
+      }) as typeof target.get);
+    }
+    registerBackground(); // a worker woken by the popup: nothing read yet
+    const sender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    const send = (type: string, payload?: object) => listener({ type, payload }, sender);
+    const [status, list] = await Promise.all([send('vault.status'), send('accounts.list', { bySite: true, first: 9 })]);
+    const rest = await Promise.all(['clock.warning', 'scan.resume', 'fill.pending'].map((type) => send(type)));
+    expect(status).toEqual({ ok: true, value: expected });
+    expect((list.value as { label: string }[]).map(({ label }) => label)).toEqual(
+      [1, 2, 3].map((n) => `user${n}@example.com`),
+    );
+    expect(rest.map(({ ok }) => ok)).toEqual([true, true, true]);
+    expect(gets).toEqual([
+      'session vaultKey,lastActivity,clockCheck,pendingScan,scanRequest,pendingFill',
+      'local vault,settings,syncState',
+    ]);
+    // Locked in this same wake: the key kept from its read is gone with it.
+    expect((await send('vault.lock')).ok).toBe(true);
+    expect(await send('vault.status')).toMatchObject({ ok: true, value: { state: 'locked' } });
+    expect(await send('accounts.list', { first: 9 })).toMatchObject({ ok: false, error: { code: 'locked' } });
+  });
+
+  it("judges the idle time found on waking: the popup's own activity cannot hide that it ran out", async () => {
+    await testVault().vault.create(PASSPHRASE);
+    await lastActivityItem.setValue(Date.now() - 16 * 60_000);
+    // The start-up check waits for storage.session to be restricted; the popup's message does not.
+    let restricted!: () => void;
+    const held = new Promise<void>((resolve) => (restricted = resolve));
+    Object.assign(fakeBrowser.storage.session, { setAccessLevel: () => held });
+    let listener!: (message: unknown, sender: unknown) => Promise<unknown>;
+    vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation(
+      (added) => void (listener = added as typeof listener),
+    );
+    registerBackground();
+    const sender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    await listener({ type: 'vault.status' }, sender);
+    await expect.poll(async () => Date.now() - (await lastActivityItem.getValue())!).toBeLessThan(60_000);
+    restricted();
     await expect.poll(() => sessionKeyItem.getValue()).toBeNull();
   });
 

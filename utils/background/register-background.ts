@@ -29,7 +29,7 @@ import { createAutoBackup, forgetAutoBackups } from '../transfer/auto-backup';
 import { backupHandlers, lastBackupItem } from '../transfer/backup-handlers';
 import { exportHandlers } from '../transfer/export-handlers';
 import { importHandlers } from '../transfer/import-handlers';
-import { createAutoLock } from '../vault/auto-lock';
+import { createAutoLock, idleStateNow } from '../vault/auto-lock';
 import { settingsHandlers } from '../vault/settings-handlers';
 import { readSettings } from '../vault/settings-item';
 import { vaultHandlers } from '../vault/vault-handlers';
@@ -39,6 +39,13 @@ import { syncHandlers } from '../sync/sync-handlers';
 import { createSyncService } from '../sync/sync-service';
 import { registerContextMenus, type MenuListener } from './register-context-menus';
 import { restrictSessionStorage } from './restrict-session-storage';
+import { readAtWake } from './wake-reads';
+import { lastActivityItem, sessionKeyItem, vaultItem } from '../vault/vault-items';
+import { settingsItem } from '../vault/settings-item';
+import { syncStateItem } from '../sync/sync-items';
+import { pendingScanItem } from '../preview/pending-scan-item';
+import { pendingFillItem } from '../fill/pending-fill-item';
+import { scanRequestItem } from '../scan/scan-items';
 
 export const LOCK_COMMAND = 'lock-vault';
 export const SCAN_COMMAND = 'scan-qr';
@@ -51,6 +58,20 @@ export type CommandListener = (command: string, tab?: Browser.tabs.Tab) => void;
  * item (tests cannot).
  */
 export function registerBackground(): { onCommand: CommandListener; onMenuClick: MenuListener } {
+  // First: one read per area for the start-up checks and what the popup asks on opening
+  // (vault.status, accounts.list, clock.warning, scan.resume, fill.pending), kept until changed.
+  readAtWake([
+    sessionKeyItem.key,
+    lastActivityItem.key,
+    clockStateItem.key,
+    pendingScanItem.key,
+    scanRequestItem.key,
+    pendingFillItem.key,
+    vaultItem.key,
+    settingsItem.key,
+    syncStateItem.key,
+  ]);
+  const idleAtWake = idleStateNow();
   // Work only some actions need runs in the helper, loaded when they run (issue 19).
   const helper = createBackgroundHelper();
   setArgon2id(helperArgon2id(helper));
@@ -126,6 +147,6 @@ export function registerBackground(): { onCommand: CommandListener; onMenuClick:
     scanImage: scanning.scanImageFromMenu,
     fillField: filling.fillFromBackground,
   });
-  void restrictSessionStorage().then(() => autoLock.check());
+  void restrictSessionStorage().then(() => autoLock.check(idleAtWake));
   return { onCommand, onMenuClick };
 }

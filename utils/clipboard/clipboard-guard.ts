@@ -10,7 +10,7 @@
  * 30 s is cleared too: the price of not reading the clipboard.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from '../background/stored-item';
 import { clearClipboard } from './clear-clipboard';
 import { readSettings } from '../vault/settings-item';
 import { acquireOffscreen, offscreenApi } from '../helper/offscreen-document';
@@ -22,7 +22,7 @@ export const CLEAR_AFTER_MS = 30_000;
 export const LATE_MS = 60_000;
 
 /** When Tessera last copied a code (ms since the epoch), while it may still need clearing. */
-export const copiedCodeItem = storage.defineItem<number>('session:copiedCode');
+export const copiedCodeItem = defineItem<number>('session:copiedCode');
 
 async function clearInOffscreenDocument(offscreen: NonNullable<ReturnType<typeof offscreenApi>>): Promise<boolean> {
   const { release } = await acquireOffscreen(offscreen);

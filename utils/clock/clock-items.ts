@@ -1,5 +1,5 @@
 /** What the clock check keeps for the browser session (no secrets: a host and an offset). */
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from '../background/stored-item';
 import type { ClockCheck } from '../core/clock/clock-check';
 
 export interface ClockState {
@@ -9,6 +9,6 @@ export interface ClockState {
   asked: Record<string, number>;
 }
 
-export const clockStateItem = storage.defineItem<ClockState>('session:clockCheck', {
+export const clockStateItem = defineItem<ClockState>('session:clockCheck', {
   fallback: { last: null, asked: {} },
 });

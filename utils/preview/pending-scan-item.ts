@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from '../background/stored-item';
 import type { PendingScan } from '../core/preview/scan-preview';
 
 /**
@@ -6,4 +6,4 @@ import type { PendingScan } from '../core/preview/scan-preview';
  * storage, like the data key: it outlives the popup closing (the region tool closes it) and the
  * worker stopping, never the browser session.
  */
-export const pendingScanItem = storage.defineItem<PendingScan>('session:pendingScan');
+export const pendingScanItem = defineItem<PendingScan>('session:pendingScan');

@@ -3,11 +3,11 @@
  * device id names this device's keys in storage.sync, and the state is what Settings shows. The
  * synced items themselves (`t.h`, `t.p`, `t.d.*`) are read and written in sync-storage.ts.
  */
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from '../background/stored-item';
 import type { SyncNotice, SyncPause } from '../core/sync/sync-status';
 
 /** This device's id in storage.sync: 12 random base64url characters, made once. */
-export const syncDeviceItem = storage.defineItem<string>('local:syncDevice');
+export const syncDeviceItem = defineItem<string>('local:syncDevice');
 
 export interface SyncState {
   enabled: boolean;
@@ -21,4 +21,4 @@ export interface SyncState {
   notices: SyncNotice[];
 }
 
-export const syncStateItem = storage.defineItem<SyncState>('local:syncState');
+export const syncStateItem = defineItem<SyncState>('local:syncState');

@@ -9,7 +9,7 @@
  * where a restore reads them.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { defineItem, setItems } from '../background/stored-item';
 import { backupFileName, encodeBackupFile } from '../core/export/backup-file';
 import {
   AUTO_BACKUP_OFF,
@@ -34,9 +34,9 @@ export const AUTO_BACKUP_FOLDER = 'Tessera';
  * On or off, and the backups written (not secret: dates, counts, file names). Read as a copy
  * before changing it: the fallback is one shared object.
  */
-export const autoBackupItem = storage.defineItem<AutoBackupState>('local:autoBackup', { fallback: AUTO_BACKUP_OFF });
+export const autoBackupItem = defineItem<AutoBackupState>('local:autoBackup', { fallback: AUTO_BACKUP_OFF });
 /** Each kept backup's file text by its id: ciphertext, like the vault. */
-export const autoBackupFilesItem = storage.defineItem<Record<string, string>>('local:autoBackupFiles', {
+export const autoBackupFilesItem = defineItem<Record<string, string>>('local:autoBackupFiles', {
   fallback: {},
 });
 
@@ -137,7 +137,7 @@ export function createAutoBackup({
       const files = structuredClone(await autoBackupFilesItem.getValue());
       if (await write(state, files)) {
         await rotate(state, files);
-        await storage.setItems([
+        await setItems([
           { item: autoBackupFilesItem, value: files },
           { item: autoBackupItem, value: state },
         ]);
@@ -203,7 +203,7 @@ export function createAutoBackup({
         state.keep = 1;
         await rotate(state, files);
         state.keep = keep;
-        await storage.setItems([
+        await setItems([
           { item: autoBackupFilesItem, value: files },
           { item: autoBackupItem, value: state },
         ]);

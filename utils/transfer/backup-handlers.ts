@@ -5,7 +5,7 @@
  * `backup.auto` turns automatic backups on or off, `backup.restore` reads one of them like an
  * import (utils/transfer/auto-backup.ts).
  */
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from '../background/stored-item';
 import { backupFileName, encodeBackupFile } from '../core/export/backup-file';
 import { backupReminder, type LastBackup } from '../core/export/backup-reminder';
 import { isLongEnough, MIN_PASSPHRASE_LENGTH } from '../core/vault/passphrase-strength';
@@ -22,7 +22,7 @@ import { lockEpoch } from '../vault/lock-epoch';
 import type { AutoBackup } from './auto-backup';
 
 /** When the last backup was made (not secret; kept across sessions). */
-export const lastBackupItem = storage.defineItem<LastBackup>('local:lastBackup');
+export const lastBackupItem = defineItem<LastBackup>('local:lastBackup');
 
 /**
  * The key backups under the vault's passphrase get (never the vault's own data key): kept at

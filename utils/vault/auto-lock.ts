@@ -6,6 +6,8 @@
 import { browser } from 'wxt/browser';
 import { lastActivityItem } from './vault-items';
 import { readSettings } from './settings-item';
+import type { Settings } from '../core/vault/settings';
+import { lockEpoch, sameEpoch } from './lock-epoch';
 
 export const AUTO_LOCK_ALARM = 'tessera.auto-lock';
 
@@ -15,6 +17,26 @@ export const AUTO_LOCK_ALARM = 'tessera.auto-lock';
  * lock may come this much early, which at minutes of idle time nobody notices.
  */
 export const TOUCH_EVERY_MS = 5_000;
+
+/** What the idle check judges by: the settings and the last activity (ms since the epoch, or null). */
+export interface IdleState {
+  settings: Promise<Settings>;
+  lastActivity: Promise<number | null>;
+  /** The lock epoch they were read in (lock-epoch.ts): after a lock they describe another session. */
+  since: number;
+}
+
+/**
+ * The settings and last activity as they are now, read before anything else can write them:
+ * start-up takes them at wake, so the popup's own activity, recorded while the start-up check
+ * waits for restrictSessionStorage, cannot hide an idle time that ran out before it opened.
+ */
+export function idleStateNow(): IdleState {
+  const state = { settings: readSettings(), lastActivity: lastActivityItem.getValue() };
+  // The check reports a failed read; one it never gets to (a start-up that failed) is no error here.
+  for (const read of [state.settings, state.lastActivity]) read.catch(() => undefined);
+  return { ...state, since: lockEpoch() };
+}
 
 export interface AutoLockDeps {
   lock(): Promise<void>;
@@ -29,11 +51,12 @@ export function createAutoLock({ lock, now = Date.now }: AutoLockDeps) {
     return (await readSettings()).autoLockMinutes * 60_000;
   }
 
-  /** Locks when the idle time has run out; returns whether it did. */
-  async function check(): Promise<boolean> {
-    const limit = await idleLimitMs();
-    const last = await lastActivityItem.getValue();
+  /** Locks when the idle time has run out (by `state`, else storage now); returns whether it did. */
+  async function check(state?: IdleState): Promise<boolean> {
+    const limit = state ? (await state.settings).autoLockMinutes * 60_000 : await idleLimitMs();
+    const last = await (state?.lastActivity ?? lastActivityItem.getValue());
     if (limit === 0 || last === null || now() - last < limit) return false;
+    if (state && !sameEpoch(state.since)) return false;
     await lock();
     return true;
   }

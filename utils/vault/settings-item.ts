@@ -1,5 +1,5 @@
 /** Where the settings are stored, and how they are read with defaults (worker only). */
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from '../background/stored-item';
 import { DEFAULT_SETTINGS, normalisedSettings, type Settings } from '../core/vault/settings';
 import { safeSettings, signSettings, verifySettings, weakens } from '../core/vault/settings-mac';
 import { ServiceError } from '../core/internal/service-error';
@@ -8,10 +8,8 @@ import { sessionKey } from './session-key';
 /** The settings, and the MAC of those that weaken protection (core/vault/settings-mac.ts). */
 export type StoredSettings = Settings & { mac?: string };
 
-export const settingsItem = storage.defineItem<StoredSettings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
+/** Unversioned: the `version: 1` WXT's item once carried had no migrations, so it never wrote one. */
+export const settingsItem = defineItem<StoredSettings>('local:settings', { fallback: DEFAULT_SETTINGS });
 
 /**
  * The stored record, each field checked (normalisedSettings: a stored `"0"` or `null` is not

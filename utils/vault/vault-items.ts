@@ -2,13 +2,13 @@
  * Where the vault lives. Only the background reads or writes these: one item per key, and nothing
  * else calls browser.storage (INTERNALS.md, "Storage keys", lists every item).
  */
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from '../background/stored-item';
 
 /** The encrypted vault, current generation: base64 of the bytes in utils/core/vault/vault-format.ts. */
-export const vaultItem = storage.defineItem<string>('local:vault');
+export const vaultItem = defineItem<string>('local:vault');
 
 /** The generation before the last write, kept so a damaged write never loses the vault. */
-export const previousVaultItem = storage.defineItem<string>('local:vaultPrevious');
+export const previousVaultItem = defineItem<string>('local:vaultPrevious');
 
 /** The unlocked session (utils/vault/session-key.ts); keys are base64. */
 export interface SessionVault {
@@ -26,7 +26,7 @@ export interface SessionVault {
  * browser restart, and is readable only by the extension's own pages and worker (see
  * restrictSessionStorage).
  */
-export const sessionKeyItem = storage.defineItem<SessionVault | string>('session:vaultKey');
+export const sessionKeyItem = defineItem<SessionVault | string>('session:vaultKey');
 
 /** When the user last used Tessera (ms since the epoch), for auto-lock. */
-export const lastActivityItem = storage.defineItem<number>('session:lastActivity');
+export const lastActivityItem = defineItem<number>('session:lastActivity');

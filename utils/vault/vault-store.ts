@@ -18,7 +18,7 @@ import {
 } from '../core/vault/vault-crypto';
 import { ServiceError } from '../core/internal/service-error';
 import { DEFAULT_KDF, type KdfCost } from '../core/vault/vault-format';
-import { storage } from 'wxt/utils/storage';
+import { removeItems, setItems } from '../background/stored-item';
 import { SYNC_HEADER_BYTES } from '../core/sync/sync-header';
 import { previousVaultItem, vaultItem } from './vault-items';
 import { lockEpoch, sameEpoch } from './lock-epoch';
@@ -159,7 +159,7 @@ export function createVaultStore({ kdfCost = DEFAULT_KDF }: { kdfCost?: KdfCost 
   ): Promise<void> {
     const since = lockEpoch();
     try {
-      await storage.setItems([
+      await setItems([
         { item: vaultItem, value: blob },
         { item: previousVaultItem, value: previous },
       ]);
@@ -348,7 +348,7 @@ export function createVaultStore({ kdfCost = DEFAULT_KDF }: { kdfCost?: KdfCost 
     /** Deletes both generations. */
     reset(): Promise<void> {
       return enqueue(async () => {
-        await storage.removeItems([vaultItem, previousVaultItem]);
+        await removeItems([vaultItem, previousVaultItem]);
         cache = undefined;
       });
     },
