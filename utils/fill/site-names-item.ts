@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from '../background/stored-item';
 
 /**
  * Public-suffix answers the helper gave this session (utils/fill/site-resolver.ts), so a woken
@@ -10,4 +10,4 @@ export interface CachedSiteNames {
   labels: [string, string | null][];
 }
 
-export const siteNamesItem = storage.defineItem<CachedSiteNames>('session:siteNames');
+export const siteNamesItem = defineItem<CachedSiteNames>('session:siteNames');
