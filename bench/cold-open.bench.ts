@@ -9,7 +9,7 @@
  * little, so these parts add up to more than the untraced "worker stopped" figure: they say
  * where the time goes, that figure says how much there is.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession } from 'playwright-core';
@@ -177,6 +177,17 @@ export function workerScriptSize(dir = PRODUCTION_BUILD): { bytes: number; gzip:
   return { bytes: script.length, gzip: gzipSync(script).length };
 }
 
+/** The release build's helper chunks (`helper-<chunk>.js`), gzipped. */
+export function helperChunkSizes(dir = PRODUCTION_BUILD): { chunk: string; gzip: number }[] {
+  return readdirSync(dir)
+    .filter((name) => /^helper-.+\.js$/.test(name))
+    .sort()
+    .map((name) => ({
+      chunk: name.slice('helper-'.length, -'.js'.length),
+      gzip: gzipSync(readFileSync(path.join(dir, name))).length,
+    }));
+}
+
 /** Median, min and max of one part over every run. */
 export function figureOf(name: string, values: number[], unit: Figure['unit'] = 'ms'): Figure {
   const sorted = [...values].sort((a, b) => a - b);
@@ -225,5 +236,9 @@ export async function benchColdOpen(tessera: Tessera, accounts: number, runs = 1
     figureOf('worker script evaluated on wake, release build (background.js, no chunks)', [kib(release.bytes)], 'KiB'),
     figureOf('  gzipped (goal: 60 KiB)', [kib(release.gzip)], 'KiB'),
     figureOf('  e2e build, gzipped (the one benched)', [kib(e2e.gzip)], 'KiB'),
+    // What left the wake path: each helper chunk loads when its first task runs (INTERNALS.md).
+    ...helperChunkSizes().map(({ chunk, gzip }) =>
+      figureOf(`helper chunk ${chunk}, gzipped (loaded on use)`, [kib(gzip)], 'KiB'),
+    ),
   ];
 }
