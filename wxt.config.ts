@@ -29,9 +29,12 @@ export default defineConfig({
     // The worker reads, compiles and runs its whole script on every wake (issue 19). Rolldown's
     // constant inlining copied tldts's 68 KB label string into each of its three uses, 137 KB
     // more to read on each wake and too far apart for gzip to share; off, the string stays one
-    // constant. Only the worker's build: elsewhere it saves a few bytes.
+    // constant. Only the builds with tldts (the worker's, the helper's site chunk): elsewhere it
+    // saves a few bytes.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((entrypoint) => entrypoint.type === 'background')) return;
+      const tldts = (entrypoint: { type: string; name: string }) =>
+        entrypoint.type === 'background' || entrypoint.name === 'helper-site';
+      if (!entrypoints.some(tldts)) return;
       config.build = {
         ...config.build,
         rolldownOptions: {

@@ -6,6 +6,7 @@ import { createAccountsService } from '../utils/accounts/accounts-service';
 import { createVaultService } from '../utils/vault/vault-service';
 import { createVaultStore } from '../utils/vault/vault-store';
 import { readSettings } from '../utils/vault/settings-item';
+import { testSites } from './test-sites';
 
 /** Argon2id at its minimum cost, so tests unlock in milliseconds; real vaults use DEFAULT_KDF. */
 export const TEST_KDF: KdfCost = { memoryKiB: 8, iterations: 1, parallelism: 1 };
@@ -17,8 +18,14 @@ export function testVault({ now = () => Date.now() } = {}) {
   const autoLock = createAutoLock({ lock: async () => void (await vault.lock()), now });
   const vault = createVaultService({ store, autoLock, now });
   // As the worker wires it (register-background.ts): codes use the stored clock correction.
-  const accounts = createAccountsService({ store, now, clockOffset: async () => (await readSettings()).clockOffsetMs });
-  return { store, autoLock, vault, accounts };
+  const sites = testSites();
+  const accounts = createAccountsService({
+    store,
+    now,
+    clockOffset: async () => (await readSettings()).clockOffsetMs,
+    sites,
+  });
+  return { store, autoLock, vault, accounts, sites };
 }
 
 export function sampleAccount(n: number, over: Partial<Account> = {}): Account {

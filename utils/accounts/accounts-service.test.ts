@@ -5,6 +5,7 @@ import { PASSPHRASE, sampleAccount, testVault } from '../../tests/test-vault';
 import { UNDO_MS } from './accounts-service';
 import { requireKey } from '../vault/session-key';
 import { ONE_PIXEL_PNG as png } from '../../tests/icon-fixtures';
+import { helperCalls } from '../../tests/in-process-helper';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => vi.useRealTimers());
@@ -147,5 +148,33 @@ describe('site icons (Firefox)', () => {
     await expect(
       accounts.setIcon(ids[0]!, { origin: 'https://github.com', png: 'data:image/svg+xml,<svg/>' }),
     ).rejects.toMatchObject({ code: 'invalid-input' });
+  });
+});
+
+describe('public-suffix lookups in the list (issue 19)', () => {
+  beforeEach(() => void (helperCalls.length = 0));
+
+  it('answers the popup without the helper when no binding or issuer could depend on one', async () => {
+    const { accounts, ids } = await unlockedWith(3);
+    await accounts.edit(ids[0]!, { issuer: 'GitHub' });
+    await accounts.bindSite(ids[1]!, 'https://github.com');
+    await accounts.bindSite(ids[2]!, 'example.com');
+    expect(await issuers(accounts, 'https://github.com/login')).toEqual(['GitHub', 'Issuer 1', 'Issuer 2']);
+    expect(await issuers(accounts, 'https://example.org/')).toEqual(['GitHub', 'Issuer 1', 'Issuer 2']);
+    expect(helperCalls).toEqual([]);
+  });
+
+  it('asks once when a whole-site binding could be the page, and answers as the suffix list says', async () => {
+    const { accounts, ids } = await unlockedWith(3);
+    await accounts.bindSite(ids[2]!, 'amazonaws.com');
+    await accounts.bindSite(ids[1]!, 'example.com');
+    // A bucket of S3 is a site of its own (private suffix s3.amazonaws.com), not amazonaws.com.
+    expect(await issuers(accounts, 'https://bucket.s3.amazonaws.com/')).toEqual(['Issuer 0', 'Issuer 1', 'Issuer 2']);
+    expect(await issuers(accounts, 'https://login.example.com/')).toEqual(['Issuer 1', 'Issuer 0', 'Issuer 2']);
+    expect(await issuers(accounts, 'https://login.example.com/')).toEqual(['Issuer 1', 'Issuer 0', 'Issuer 2']);
+    expect(helperCalls.map(({ input }) => input)).toEqual([
+      { hosts: ['bucket.s3.amazonaws.com'] },
+      { hosts: ['login.example.com'] },
+    ]);
   });
 });

@@ -5,15 +5,16 @@
 import { accountView, type AccountView } from '../core/accounts/account-view';
 import { applyImport, type ImportItem } from '../core/accounts/apply-import';
 import { findEntry } from '../core/accounts/find-entry';
-import { pageMatcher } from '../core/accounts/page-matcher';
+import { pageMatcher, pageNamesNeeded } from '../core/accounts/page-matcher';
 import type { Account } from '../core/otp/account';
 import { buildOtpauthUri } from '../core/otp/build-otpauth-uri';
 import { codeTime } from '../core/clock/clock-offset';
 import { generateCode } from '../core/otp/otp';
 import { parseOtpauthUri } from '../core/otp/otpauth-uri';
 import { validateAccount } from '../core/otp/validate-account';
-import { checkSiteIcon, type SiteIcon } from '../core/accounts/site-icon';
-import { bindingCovers } from '../core/fill/binding-covers';
+import { checkSiteIcon, iconHostsToCheck, type SiteIcon } from '../core/accounts/site-icon';
+import { bindingCovers, hostToCheck } from '../core/fill/binding-covers';
+import type { SiteResolver } from '../fill/site-resolver';
 import type { VaultEntry } from '../core/vault/vault-contents';
 import { ServiceError } from '../core/internal/service-error';
 import { requireKey } from '../vault/session-key';
@@ -28,9 +29,11 @@ export interface AccountsDeps {
   now?: () => number;
   /** The clock correction codes use (settings.clockOffsetMs); HOTP codes ignore it. */
   clockOffset?: () => Promise<number>;
+  /** Public-suffix answers (sites, brands) for page matching and site icons (fill/site-resolver.ts). */
+  sites: Pick<SiteResolver, 'names'>;
 }
 
-export function createAccountsService({ store, now = Date.now, clockOffset = async () => 0 }: AccountsDeps) {
+export function createAccountsService({ store, now = Date.now, clockOffset = async () => 0, sites }: AccountsDeps) {
   const removed = new Map<string, { entry: VaultEntry; index: number; until: number }>();
   // A removed account (with its secret) waits for undo in memory: a lock drops it.
   onLock(() => removed.clear());
@@ -45,13 +48,19 @@ export function createAccountsService({ store, now = Date.now, clockOffset = asy
      * looks like its host name), then in the user's order. `first` limits the answer to the first
      * accounts: the popup's first screen asks for only the rows it shows, then for all.
      * `pageUrl` may still be on its way: it is awaited after the vault is read, so the two
-     * lookups overlap.
+     * lookups overlap. Public-suffix lookups are made only when they can change the answer.
      */
     async list(pageUrl?: string | Promise<string | undefined>, first = Infinity): Promise<AccountView[]> {
       const at = now();
       const offset = clockOffset();
       const entries = (await store.read(await requireKey())).contents.entries;
-      const forPage = pageMatcher(await pageUrl);
+      const url = await pageUrl;
+      const needed = pageNamesNeeded(url, entries);
+      const names = await sites.names({
+        hosts: [...needed.hosts, ...entries.flatMap(iconHostsToCheck)],
+        names: needed.names,
+      });
+      const forPage = pageMatcher(url, names);
       const offsetMs = await offset;
       const rank = (entry: Frozen<VaultEntry>) =>
         entry.pinned ? 0 : forPage.bound(entry) || forPage.named(entry) ? 1 : 2;
@@ -59,7 +68,7 @@ export function createAccountsService({ store, now = Date.now, clockOffset = asy
         .map((entry, index) => ({ entry, index }))
         .sort((a, b) => rank(a.entry) - rank(b.entry) || a.index - b.index)
         .slice(0, first)
-        .map(({ entry }) => accountView(entry, at, offsetMs));
+        .map(({ entry }) => accountView(entry, at, offsetMs, names.siteOf));
     },
     /** Adds an account given as an object or an `otpauth://` URI; returns its id. */
     async add(input: { account?: unknown; uri?: unknown }): Promise<string> {
@@ -83,7 +92,7 @@ export function createAccountsService({ store, now = Date.now, clockOffset = asy
      */
     async matchesFor(pageUrl: string | undefined): Promise<string[]> {
       const entries = (await store.read(await requireKey())).contents.entries;
-      const forPage = pageMatcher(pageUrl);
+      const forPage = pageMatcher(pageUrl, await sites.names(pageNamesNeeded(pageUrl, entries)));
       const bound = entries.filter(forPage.bound);
       return (bound.length ? bound : entries.filter(forPage.named)).map((entry) => entry.id);
     },
@@ -106,9 +115,14 @@ export function createAccountsService({ store, now = Date.now, clockOffset = asy
     async setIcon(id: string, icon: SiteIcon): Promise<void> {
       const checked = checkSiteIcon(icon);
       if (!checked) throw new ServiceError('invalid-input', 'That is not a small PNG icon of an origin.');
-      const covers = (entry: Frozen<VaultEntry>) =>
-        entry.sites?.some((binding) => bindingCovers(binding, `${checked.origin}/`)) === true;
+      const page = `${checked.origin}/`;
       const kept = findEntry((await store.read(await requireKey())).contents.entries, id);
+      const hosts = (kept.sites ?? [])
+        .map((binding) => hostToCheck(binding, page))
+        .filter((host) => host !== undefined);
+      const { siteOf } = await sites.names({ hosts });
+      const covers = (entry: Frozen<VaultEntry>) =>
+        entry.sites?.some((binding) => bindingCovers(binding, page, siteOf)) === true;
       if (!covers(kept) || (kept.icon?.origin === checked.origin && kept.icon.png === checked.png)) return;
       await update((entries) => {
         const entry = findEntry(entries, id);

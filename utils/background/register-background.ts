@@ -19,6 +19,7 @@ import { setArgon2id } from '../core/vault/vault-crypto';
 import { createFillHandlers } from '../fill/fill-handlers';
 import { createFillService } from '../fill/fill-service';
 import { createIconCapture } from '../fill/capture-site-icon';
+import { createSiteResolver } from '../fill/site-resolver';
 import { createMessageRouter, type Handlers } from '../messaging/message-router';
 import { previewHandlers } from '../preview/preview-handlers';
 import { createPreviewService } from '../preview/preview-service';
@@ -93,7 +94,13 @@ export function registerBackground(): { onCommand: CommandListener; onMenuClick:
     correction: async () => (await readSettings()).clockOffsetMs,
     setCorrection: (clockOffsetMs) => vault.updateSettings({ clockOffsetMs }),
   });
-  const accounts = createAccountsService({ store, clockOffset: async () => (await readSettings()).clockOffsetMs });
+  // Public-suffix lookups (tldts) run in the helper, asked only when an answer depends on them.
+  const sites = createSiteResolver({ helper });
+  const accounts = createAccountsService({
+    store,
+    clockOffset: async () => (await readSettings()).clockOffsetMs,
+    sites,
+  });
   const previews = createPreviewService({ accounts });
   const scanning = createBackgroundScan(previews, helper, clock);
   // Firefox has no favicon API for extensions: it keeps the icon of a site an account is filled on.
@@ -104,7 +111,7 @@ export function registerBackground(): { onCommand: CommandListener; onMenuClick:
   // Automatic backups watch the stored vault and the unlock themselves (utils/transfer/auto-backup.ts).
   const autoBackup = createAutoBackup({ store, noteBackup: (at) => lastBackupItem.setValue({ at }) });
   autoBackup.watch();
-  const filling = createFillHandlers(createFillService({ accounts, clock, icons }), accounts);
+  const filling = createFillHandlers(createFillService({ accounts, sites, clock, icons }), accounts, sites);
   // Typed as Handlers: a message without a handler does not compile.
   const handlers: Handlers = {
     ...vaultHandlers(vault),

@@ -19,7 +19,7 @@ const GITHUB = 'https://github.com/sessions/two-factor/app';
  * Gitlab; the page side is faked.
  */
 async function setup(outcome: FillOutcome = { filled: true, how: 'single', site: 'github.com' }) {
-  const { vault, accounts } = testVault();
+  const { vault, accounts, sites } = testVault();
   await vault.create(PASSPHRASE);
   const ids = {
     github: await accounts.add({ account: sampleAccount(1, { issuer: 'GitHub' }) }),
@@ -32,7 +32,7 @@ async function setup(outcome: FillOutcome = { filled: true, how: 'single', site:
   await accounts.bindSite(ids.home, 'example.com');
   const fill = vi.fn<FillService['fill']>(async () => outcome);
   const clock = { now: 1_700_000_000_000 };
-  const filling = createFillHandlers({ fill }, accounts, () => clock.now);
+  const filling = createFillHandlers({ fill }, accounts, sites, () => clock.now);
   const tabs = new Map<number, string>();
   vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(
     async (id) => ({ id, url: tabs.get(id) }) as Awaited<ReturnType<typeof fakeBrowser.tabs.get>>,

@@ -10,10 +10,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import { targetTab } from '../background/active-tab';
 import { announce, clearAnnouncement } from '../background/announce';
-import { siteOf } from '../core/fill/site-of';
 import { ServiceError } from '../core/internal/service-error';
 import type { AccountsService } from '../accounts/accounts-service';
 import type { FillService } from './fill-service';
+import type { SiteResolver } from './site-resolver';
 import type { PendingFill } from '../core/fill/fill-outcome';
 import type { Handlers } from '../messaging/message-router';
 import { optionalField, text } from '../messaging/message-router';
@@ -33,14 +33,19 @@ async function documentOf(tabId: number, frameId = 0): Promise<string | undefine
   }
 }
 
-export function createFillHandlers(fills: FillService, accounts: AccountsService, now: () => number = Date.now) {
+export function createFillHandlers(
+  fills: FillService,
+  accounts: AccountsService,
+  sites: Pick<SiteResolver, 'siteOf'>,
+  now: () => number = Date.now,
+) {
   /** Fills the page's one matching account; otherwise says what to ask. */
   async function fillBestMatch(
     tab: Browser.tabs.Tab & { id: number },
     frameId?: number,
     documentId?: string,
   ): Promise<PendingFill> {
-    const site = siteOf(tab.url);
+    const site = await sites.siteOf(tab.url);
     if (!site) return { tabId: tab.id, frameId, matches: [], outcome: { filled: false, reason: 'restricted' } };
     const matches = await accounts.matchesFor(tab.url);
     if (matches.length !== 1) return { tabId: tab.id, frameId, site, matches };

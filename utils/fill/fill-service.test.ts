@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { AccountsService } from '../accounts/accounts-service';
 import { createFillService, type FillRequest } from './fill-service';
 import { fillFrame, findCodeField } from './tab-filler';
+import { testSites } from '../../tests/test-sites';
 
 vi.mock('./tab-filler', () => ({ findCodeField: vi.fn(), fillFrame: vi.fn() }));
 
@@ -31,7 +32,7 @@ beforeEach(() => {
 
 async function fill(url: string, accounts: ReturnType<typeof fakeAccounts>, request: Partial<FillRequest> = {}) {
   fieldOn(url);
-  const service = createFillService({ accounts: accounts as unknown as AccountsService });
+  const service = createFillService({ accounts: accounts as unknown as AccountsService, sites: testSites() });
   return service.fill({ id: 3, url } as Tab, { id: 'a', ...request });
 }
 
@@ -137,7 +138,10 @@ describe('the frame and the document', () => {
       origin: 'https://github.evil.com',
       pageOrigin: 'https://github.evil.com',
     });
-    const outcome = await createFillService({ accounts: accounts as unknown as AccountsService }).fill(TAB, {
+    const outcome = await createFillService({
+      accounts: accounts as unknown as AccountsService,
+      sites: testSites(),
+    }).fill(TAB, {
       id: 'a',
     });
     expect(outcome).toEqual({ filled: false, reason: 'navigated' });
@@ -146,7 +150,7 @@ describe('the frame and the document', () => {
 
   it('asks about a frame from another origin, and takes a yes for that origin only', async () => {
     const accounts = fakeAccounts();
-    const service = createFillService({ accounts: accounts as unknown as AccountsService });
+    const service = createFillService({ accounts: accounts as unknown as AccountsService, sites: testSites() });
     vi.mocked(findCodeField).mockResolvedValue({
       frameId: 4,
       origin: 'https://auth.example.net',
@@ -169,7 +173,7 @@ describe('the frame and the document', () => {
   it('passes the document a locked fill was asked on, and the frame, to the field search', async () => {
     const accounts = fakeAccounts();
     fieldOn(TAB.url!);
-    await createFillService({ accounts: accounts as unknown as AccountsService }).fill(TAB, {
+    await createFillService({ accounts: accounts as unknown as AccountsService, sites: testSites() }).fill(TAB, {
       id: 'a',
       frameId: 2,
       documentId: 'DOC',
@@ -180,9 +184,12 @@ describe('the frame and the document', () => {
   it.each(['chrome://settings', 'file:///tmp/x.html', undefined])('refuses %s as restricted', async (url) => {
     const accounts = fakeAccounts();
     expect(
-      await createFillService({ accounts: accounts as unknown as AccountsService }).fill({ id: 3, url } as Tab, {
-        id: 'a',
-      }),
+      await createFillService({ accounts: accounts as unknown as AccountsService, sites: testSites() }).fill(
+        { id: 3, url } as Tab,
+        {
+          id: 'a',
+        },
+      ),
     ).toEqual({ filled: false, reason: 'restricted' });
     expect(findCodeField).not.toHaveBeenCalled();
   });
@@ -193,7 +200,7 @@ describe('the clock check beside a fill', () => {
     fieldOn(TAB.url!);
     const check = vi.fn(() => new Promise<void>(() => {})); // a check that never ends
     const accounts = fakeAccounts() as unknown as AccountsService;
-    const filled = createFillService({ accounts, clock: { check } }).fill(TAB, { id: 'a' });
+    const filled = createFillService({ accounts, sites: testSites(), clock: { check } }).fill(TAB, { id: 'a' });
     const waited = new Promise((resolve) => setTimeout(() => resolve('waited for the check'), 1000));
     expect(await Promise.race([filled, waited])).toEqual({ filled: true, how: 'single', site: 'github.com' });
     expect(check).toHaveBeenCalledWith(TAB);
@@ -203,12 +210,15 @@ describe('the clock check beside a fill', () => {
     vi.mocked(findCodeField).mockResolvedValue({ reason: 'no-field' });
     const check = vi.fn(async () => undefined);
     const accounts = fakeAccounts() as unknown as AccountsService;
-    const outcome = await createFillService({ accounts, clock: { check } }).fill(TAB, { id: 'a' });
+    const outcome = await createFillService({ accounts, sites: testSites(), clock: { check } }).fill(TAB, { id: 'a' });
     expect(outcome).toEqual({ filled: false, reason: 'no-field' });
     fieldOn('https://gitlab.com/');
-    await createFillService({ accounts, clock: { check } }).fill({ id: 3, url: 'https://gitlab.com/' } as Tab, {
-      id: 'a',
-    });
+    await createFillService({ accounts, sites: testSites(), clock: { check } }).fill(
+      { id: 3, url: 'https://gitlab.com/' } as Tab,
+      {
+        id: 'a',
+      },
+    );
     expect(check).not.toHaveBeenCalled();
   });
 });
@@ -218,7 +228,11 @@ describe("keeping the site's icon (Firefox)", () => {
     fieldOn(url);
     const capture = vi.fn(async () => undefined);
     const accounts = fakeAccounts(sites, 'Example');
-    const service = createFillService({ accounts: accounts as unknown as AccountsService, icons: { capture } });
+    const service = createFillService({
+      accounts: accounts as unknown as AccountsService,
+      sites: testSites(),
+      icons: { capture },
+    });
     const outcome = await service.fill({ id: 3, url } as Tab, { id: 'a', ...request });
     return { outcome, capture };
   }

@@ -9,18 +9,20 @@
  *   the same site, an http page of an https one, a look-alike): the user is asked
  *   (`confirmOrigin`), and the page's origin, or where offered its whole site, is remembered if
  *   they want.
+ * Sites and look-alikes come from the public suffix list, through the site resolver (its caches,
+ * else the helper), looked up while the code field is searched for.
  * Only then does the code go to the one frame chosen. Once a code field is found, a clock check of
  * the page's site starts beside the fill (clock-service.ts).
  */
 import type { Browser } from 'wxt/browser';
 import { originOf } from '../core/fill/binding-covers';
-import { checkSite } from '../core/fill/site-check';
-import { siteOf } from '../core/fill/site-of';
+import { checkSite, siteCheckHosts } from '../core/fill/site-check';
 import type { AccountsService } from '../accounts/accounts-service';
 import type { FillOutcome } from '../core/fill/fill-outcome';
 import type { ClockService } from '../clock/clock-service';
 import { fillFrame, findCodeField } from './tab-filler';
 import type { IconCapture } from './capture-site-icon';
+import type { SiteResolver } from './site-resolver';
 
 export interface FillRequest {
   id: string;
@@ -38,10 +40,12 @@ export interface FillRequest {
 
 export function createFillService({
   accounts,
+  sites: resolver,
   clock,
   icons,
 }: {
   accounts: AccountsService;
+  sites: SiteResolver;
   clock?: Pick<ClockService, 'check'>;
   /** Firefox: keeps the site's icon of an account filled on a page it is bound to. */
   icons?: Pick<IconCapture, 'capture'>;
@@ -52,16 +56,21 @@ export function createFillService({
       { id, frameId, confirmFrame, confirmOrigin, remember, documentId }: FillRequest,
     ): Promise<FillOutcome> {
       const origin = originOf(tab.url);
-      const site = siteOf(tab.url);
-      if (!origin || !site || tab.id === undefined) return { filled: false, reason: 'restricted' };
+      if (!origin || tab.id === undefined) return { filled: false, reason: 'restricted' };
+      const pageUrl = tab.url!;
       const { digits, sites, issuer } = await accounts.fillTarget(id);
+      // The page's and its bound origins' sites: from a cache, or the helper beside the search.
+      const names = resolver.names({ hosts: siteCheckHosts(sites, pageUrl) });
+      names.catch(() => undefined); // awaited below, unless the search fails first
       const field = await findCodeField(tab.id, digits, frameId, documentId);
       if ('reason' in field) return { filled: false, reason: field.reason };
+      const { siteOf } = await names;
+      const site = siteOf(pageUrl)!;
       // The agent's top frame is another page than the address checked: it navigated in between.
       if (field.pageOrigin !== origin) return { filled: false, reason: 'navigated' };
       if (field.origin !== field.pageOrigin && confirmFrame !== field.origin)
         return { filled: false, reason: 'confirm-frame', site, frame: field.origin };
-      const check = checkSite({ sites, issuer, pageUrl: tab.url! });
+      const check = await checkSite({ sites, issuer, pageUrl }, { siteOf, lookAlike: resolver.lookAlike });
       if (!check.covered && confirmOrigin !== origin) {
         const { covered: _, ...question } = check;
         return { filled: false, reason: 'confirm-site', ...question };

@@ -25,6 +25,8 @@ describe("the helper Worker's loop", () => {
   it('loads a chunk at its first task only, and answers each task by id', async () => {
     const site = defineChunk('site', {
       registrableDomains: async ({ hosts }) => Object.fromEntries(hosts.map((host) => [host, 'example.com'])),
+      icannLabels: async () => ({}),
+      lookAlike: async () => null,
     });
     const worker = fakeScope({ [chunkScript('site')]: () => registerChunk(site) });
     worker.send({ id: 1, task: 'registrableDomains', input: { hosts: ['a.example.com'] } });

@@ -14,6 +14,7 @@ import { createVaultService } from '../vault/vault-service';
 import { createAccountsService } from '../accounts/accounts-service';
 import { requireKey } from '../vault/session-key';
 import { BURST_EVERY_MS, QUIET_MS } from './sync-schedule';
+import { testSites } from '../../tests/test-sites';
 
 type Items = Record<string, unknown>;
 
@@ -34,7 +35,7 @@ function makeDevice(label: string) {
   const sync = createSyncService({ store: base.store, label: async () => label });
   base.store.setSyncHooks(sync.storeHooks);
   const vault = createVaultService({ store: base.store, autoLock: base.autoLock, sync: sync.vaultSync });
-  const accounts = createAccountsService({ store: base.store, clockOffset: async () => 0 });
+  const accounts = createAccountsService({ store: base.store, clockOffset: async () => 0, sites: testSites() });
   return { ...base, vault, accounts, sync, label, saved: { local: {} as Items, session: {} as Items } };
 }
 type Device = ReturnType<typeof makeDevice>;

@@ -5,6 +5,7 @@
 import type { Account } from '../otp/account';
 import { codeTime } from '../clock/clock-offset';
 import { codeAtCounter, generateCode, timeStep } from '../otp/otp';
+import type { SiteOf } from '../fill/site-table';
 import { shownIcon } from './site-icon';
 
 /** Omit over each member of a union, keeping the `type` discriminant useful. */
@@ -33,7 +34,8 @@ export type AccountView = Without<Account, 'secret'> & {
 /**
  * An entry as the popup sees it at local time `at` (ms) with the clock correction `offsetMs`
  * (codes are made for `at + offsetMs`): its secret left out, its current code, and for time-based
- * accounts the next code and when the current one became valid (RFC 6238 §4).
+ * accounts the next code and when the current one became valid (RFC 6238 §4). `siteOf` answers the
+ * host names site-icon.ts:iconHostsToCheck lists for the entry.
  */
 export function accountView(
   entry: {
@@ -45,11 +47,12 @@ export function accountView(
     readonly icon?: unknown;
   },
   at: number,
-  offsetMs = 0,
+  offsetMs: number,
+  siteOf: SiteOf,
 ): AccountView {
   const { secret: _secret, ...visible } = entry.account; // the secret never leaves the background
   const time = codeTime(at, offsetMs);
-  const icon = shownIcon(entry);
+  const icon = shownIcon(entry, siteOf);
   const base = {
     ...visible,
     id: entry.id,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fromBase64, toBase64 } from '../internal/bytes';
 import { checkSiteIcon, MAX_ICON_BYTES, shownIcon, smallPng } from './site-icon';
 import { faviconPage, faviconUrl } from './favicon-page';
+import { siteOf } from '../fill/site-of';
 
 /** A 1×1 PNG (a common minimal test image; its IHDR says 1×1). */
 const ONE_PIXEL = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
@@ -67,7 +68,7 @@ describe('shownIcon', () => {
     ['a damaged icon', { icon: { ...icon, png: 'data:image/png;base64,AAAA' }, sites: ['github.com'] }, undefined],
     ['none', { sites: ['github.com'] }, undefined],
   ])('%s', (_name, entry, shown) => {
-    expect(shownIcon(entry)).toBe(shown);
+    expect(shownIcon(entry, siteOf)).toBe(shown);
   });
 });
 

@@ -6,7 +6,8 @@
  * Whatever is read back is checked again here, and shown only while the account is still bound
  * to the origin the icon came from: a page can never put its picture on another site's account.
  */
-import { bindingCovers } from '../fill/binding-covers';
+import { bindingCovers, hostToCheck } from '../fill/binding-covers';
+import type { SiteOf } from '../fill/site-table';
 import { fromBase64 } from '../internal/bytes';
 
 export interface SiteIcon {
@@ -55,12 +56,26 @@ export function checkSiteIcon(value: unknown): SiteIcon | undefined {
   return { origin, png: png! };
 }
 
+interface IconEntry {
+  readonly icon?: unknown;
+  readonly sites?: readonly string[];
+}
+
 /**
  * The icon to show for an entry: its stored icon when valid and still covered by one of its
- * bindings (binding-covers.ts), else none (the popup shows the monogram).
+ * bindings (binding-covers.ts), else none (the popup shows the monogram). `siteOf` answers the
+ * host names iconHostsToCheck lists.
  */
-export function shownIcon(entry: { readonly icon?: unknown; readonly sites?: readonly string[] }): string | undefined {
+export function shownIcon(entry: IconEntry, siteOf: SiteOf): string | undefined {
   const icon = checkSiteIcon(entry.icon);
-  if (!icon || !entry.sites?.some((binding) => bindingCovers(binding, `${icon.origin}/`))) return undefined;
+  if (!icon || !entry.sites?.some((binding) => bindingCovers(binding, `${icon.origin}/`, siteOf))) return undefined;
   return icon.png;
+}
+
+/** The host names whose sites shownIcon looks up for this entry: its icon's, when a bare binding could be that site. */
+export function iconHostsToCheck(entry: IconEntry): string[] {
+  const icon = checkSiteIcon(entry.icon);
+  if (!icon) return [];
+  const hosts = (entry.sites ?? []).map((binding) => hostToCheck(binding, `${icon.origin}/`));
+  return [...new Set(hosts.filter((host) => host !== undefined))];
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bindingCovers, downgradedBinding, originOf, wholeSiteOf } from './binding-covers';
+import { siteOf } from './site-of';
 
 describe('bindingCovers', () => {
   it.each([
@@ -45,7 +46,7 @@ describe('bindingCovers', () => {
     ['https://', 'https://google.com/', false],
     ['', 'https://google.com/', false],
   ])('%s covers %s: %s', (binding, url, expected) => {
-    expect(bindingCovers(binding, url)).toBe(expected);
+    expect(bindingCovers(binding, url, siteOf)).toBe(expected);
   });
 });
 
@@ -62,7 +63,7 @@ describe('downgradedBinding', () => {
     [['https://localhost:3000'], 'http://localhost:3000/', undefined],
     [[], 'http://example.com/', undefined],
   ])('%j on %s: %s', (bindings, url, expected) => {
-    expect(downgradedBinding(bindings, url)).toBe(expected);
+    expect(downgradedBinding(bindings, url, siteOf)).toBe(expected);
   });
 });
 
@@ -77,6 +78,6 @@ describe('originOf and wholeSiteOf', () => {
     ['chrome://settings', undefined, undefined],
     ['nonsense', undefined, undefined],
   ])('%s: %s, %s', (url, origin, site) => {
-    expect([originOf(url), wholeSiteOf(url)]).toEqual([origin, site]);
+    expect([originOf(url), wholeSiteOf(url, siteOf)]).toEqual([origin, site]);
   });
 });

@@ -12,8 +12,12 @@
  *   Latin letters (Unicode TR #39 "confusables"); Tessera cannot judge those, so it warns.
  * An issuer with fewer than 3 letters or digits names no brand, and IP addresses and hosts
  * without a registrable domain are never judged. Nothing here ever makes a fill silent.
+ * It reads the whole public suffix list (tldts), so it runs in the helper's `site` chunk
+ * (utils/helper/site-tasks.ts), never in the worker.
  */
 import { parse } from 'tldts';
+import { brandOf } from './brand-of';
+import { publicSuffixNames } from './site-of';
 
 export type LookAlike = 'brand-elsewhere' | 'look-alike' | 'punycode';
 
@@ -36,27 +40,6 @@ function skeleton(word: string): string {
   return ALIKE.reduce((text, [from, to]) => text.replace(from, to), word);
 }
 
-/** Letters and digits only ("Air Canada" → "aircanada"). */
-function squash(name: string): string {
-  return name
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
-}
-
-/**
- * The brand an issuer names, as letters and digits only ("Air Canada" → "aircanada"). An issuer
- * written as a domain with a known (ICANN) public suffix names the brand by its registrable
- * domain's label ("google.com", "Amazon.co.uk" → "google", "amazon"), so that
- * `google.com.evil.io` shows the brand out of place; "Node.js" (no such suffix) stays "nodejs".
- */
-export function brandOf(issuer: string): string | undefined {
-  const name = issuer.trim();
-  const asDomain = /^[a-z0-9-]+(\.[a-z0-9-]+)+\.?$/i.test(name) ? parse(name) : undefined;
-  const brand = squash(asDomain?.isIcann && asDomain.domainWithoutSuffix ? asDomain.domainWithoutSuffix : name);
-  return brand.length >= 3 ? brand : undefined;
-}
-
 /**
  * The labels of a private public suffix (Public Suffix List, PRIVATE section: `github.io`,
  * `web.app`, `s3.amazonaws.com`) above its ICANN suffix: `github` for `alice.github.io`.
@@ -68,7 +51,7 @@ function privateLabels(hostname: string, publicSuffix: string): string[] {
 }
 
 export function lookAlike(issuer: string, pageUrl: string | undefined): LookAlike | undefined {
-  const brand = brandOf(issuer);
+  const brand = brandOf(issuer, publicSuffixNames.icannLabel);
   let hostname: string;
   try {
     hostname = new URL(pageUrl ?? '').hostname;

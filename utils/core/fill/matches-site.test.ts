@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchesSite } from './matches-site';
+import { publicSuffixNames } from './site-of';
 
 describe('matchesSite', () => {
   it.each([
@@ -15,6 +16,6 @@ describe('matchesSite', () => {
     ['google.com', 'accounts.google.com', true],
     ['Amazon.co.uk', 'www.amazon.co.uk', true],
   ])('%j on %s: %s', (issuer, hostname, expected) => {
-    expect(matchesSite(issuer, hostname)).toBe(expected);
+    expect(matchesSite(issuer, hostname, publicSuffixNames.icannLabel)).toBe(expected);
   });
 });

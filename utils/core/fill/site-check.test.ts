@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { lookAlike } from './look-alike';
 import { checkSite, type SiteWarning } from './site-check';
+import { siteOf } from './site-of';
+
+/** tldts itself, as the helper's site chunk answers. */
+const lookups = { siteOf, lookAlike: async (issuer: string, pageUrl: string) => lookAlike(issuer, pageUrl) };
 
 describe('checkSite', () => {
   it.each<[string, string[], string, true | SiteWarning | undefined]>([
@@ -36,34 +41,38 @@ describe('checkSite', () => {
     ['GitHub', [], 'http://[::1]:3000/', undefined],
     // Bound elsewhere, the binding's reason stays.
     ['GitHub', ['https://github.com'], 'http://gitlab.com/', 'elsewhere'],
-  ])('%j bound to %j on %s: %s', (issuer, sites, pageUrl, expected) => {
-    const check = checkSite({ sites, issuer, pageUrl });
+  ])('%j bound to %j on %s: %s', async (issuer, sites, pageUrl, expected) => {
+    const check = await checkSite({ sites, issuer, pageUrl }, lookups);
     expect(check.covered ? true : check.warning).toBe(expected);
   });
 
-  it('names the origin to remember, and the whole site only where it may be offered', () => {
-    expect(checkSite({ sites: [], issuer: 'Google', pageUrl: 'https://accounts.google.com/x' })).toEqual({
-      covered: false,
-      origin: 'https://accounts.google.com',
-      site: 'google.com',
-      wholeSite: 'google.com',
-      bound: [],
-    });
-    expect(checkSite({ sites: ['a.com'], issuer: 'Google', pageUrl: 'http://accounts.google.com/x' })).toEqual({
+  it('names the origin to remember, and the whole site only where it may be offered', async () => {
+    expect(await checkSite({ sites: [], issuer: 'Google', pageUrl: 'https://accounts.google.com/x' }, lookups)).toEqual(
+      {
+        covered: false,
+        origin: 'https://accounts.google.com',
+        site: 'google.com',
+        wholeSite: 'google.com',
+        bound: [],
+      },
+    );
+    expect(
+      await checkSite({ sites: ['a.com'], issuer: 'Google', pageUrl: 'http://accounts.google.com/x' }, lookups),
+    ).toEqual({
       covered: false,
       origin: 'http://accounts.google.com',
       site: 'google.com',
       bound: ['a.com'],
       warning: 'elsewhere',
     });
-    expect(checkSite({ sites: [], issuer: 'Google', pageUrl: 'http://accounts.google.com/x' })).toEqual({
+    expect(await checkSite({ sites: [], issuer: 'Google', pageUrl: 'http://accounts.google.com/x' }, lookups)).toEqual({
       covered: false,
       origin: 'http://accounts.google.com',
       site: 'google.com',
       bound: [],
       warning: 'insecure-page',
     });
-    expect(checkSite({ sites: [], issuer: '', pageUrl: 'https://127.0.0.1:8443/' })).toEqual({
+    expect(await checkSite({ sites: [], issuer: '', pageUrl: 'https://127.0.0.1:8443/' }, lookups)).toEqual({
       covered: false,
       origin: 'https://127.0.0.1:8443',
       site: '127.0.0.1:8443',
@@ -71,7 +80,9 @@ describe('checkSite', () => {
     });
   });
 
-  it('refuses what is not a web page', () => {
-    expect(() => checkSite({ sites: [], issuer: '', pageUrl: 'chrome://settings' })).toThrow(TypeError);
+  it('refuses what is not a web page', async () => {
+    await expect(checkSite({ sites: [], issuer: '', pageUrl: 'chrome://settings' }, lookups)).rejects.toThrow(
+      TypeError,
+    );
   });
 });

@@ -11,6 +11,7 @@
  */
 import type { Account } from '../otp/account';
 import type { ExportEntry } from '../export/aegis-export';
+import type { LookAlike } from '../fill/look-alike';
 import type { ParsedImport } from '../import/imported';
 import type { ImportErrorCode } from '../import/import-error';
 import type { SelectedRegion } from '../scan/selected-region';
@@ -33,6 +34,10 @@ export interface HelperTasks {
   };
   /** Registrable domains (tldts, public suffix list with private domains) of host names; null: none. */
   registrableDomains: { input: { hosts: string[] }; output: Record<string, string | null> };
+  /** The ICANN registrable domain's label of issuers written as domains ("Amazon.co.uk" → "amazon"); null: none. */
+  icannLabels: { input: { names: string[] }; output: Record<string, string | null> };
+  /** Whether a page's address misuses an unbound account's brand (core/fill/look-alike.ts); null: it does not. */
+  lookAlike: { input: { issuer: string; pageUrl: string }; output: LookAlike | null };
   /**
    * Every QR text in a picture (a data: URL), optionally only in a region the user dragged over a
    * screenshot of it (in the page's CSS pixels: the picture's width over the viewport's is the
@@ -61,6 +66,8 @@ export type TaskOutput<T extends HelperTask> = HelperTasks[T]['output'];
 export const TASK_CHUNKS = {
   argon2id: 'kdf',
   registrableDomains: 'site',
+  icannLabels: 'site',
+  lookAlike: 'site',
   qrCodes: 'scan',
   importFile: 'import',
   exportAegis: 'export',
