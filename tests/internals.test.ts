@@ -50,9 +50,10 @@ function messageTypes(): string[] {
 }
 
 describe('INTERNALS.md', () => {
-  // 12 KB until issue 17 brought sync, whose storage layout and merge rules need their diagram.
-  it('is under 14 KB', () => {
-    expect(Buffer.byteLength(internals)).toBeLessThanOrEqual(14 * 1024);
+  // 12 KB until issue 17 brought sync, whose storage layout and merge rules need their diagram;
+  // 14 KB until issue 19 split the worker, and what loads when (and where) needs its table.
+  it('is under 16 KB', () => {
+    expect(Buffer.byteLength(internals)).toBeLessThanOrEqual(16 * 1024);
   });
 
   it('lists exactly the messages the code defines, each where it is handled', () => {
