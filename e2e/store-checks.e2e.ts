@@ -2,7 +2,7 @@
  * The release builds pass what the Chrome Web Store and addons.mozilla.org check on upload
  * (scripts/store-checks.ts), and each check fails a package made to break it.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -61,6 +61,16 @@ describe('what the stores check', () => {
       'an import() of a computed URL',
       (dir) => writeFileSync(path.join(dir, 'extra.js'), 'await import(url);'),
       /import\(\) of a computed URL/,
+    ],
+    [
+      'importScripts outside the helper Worker',
+      (dir) => writeFileSync(path.join(dir, 'extra.js'), 'importScripts("/helper-scan.js");'),
+      /remote code: importScripts in extra.js/,
+    ],
+    [
+      'importScripts of a network URL in the helper Worker',
+      (dir) => appendFileSync(path.join(dir, 'helper-worker.js'), 'importScripts("https://cdn.example/x.js");'),
+      /remote code: importScripts in helper-worker.js/,
     ],
     [
       'a script from the network',
