@@ -85,6 +85,22 @@ describe('the site resolver', () => {
     expect(await siteNamesItem.getValue()).toBeNull();
   });
 
+  it('keeps nothing of a cache read still under way when the vault locks', async () => {
+    // The locked session's names, stored before this worker started.
+    await siteNamesItem.setValue({ hosts: [['secret-bank.example', 'secret-bank.example']], labels: [] });
+    const sites = createSiteResolver({ helper: inProcessHelper });
+    const asked = sites.names({ hosts: ['example.org'] });
+    nextLockEpoch(); // locked while the stored names are being read
+    await asked;
+    await vi.waitFor(async () => expect(await siteNamesItem.getValue()).toBeNull());
+    // A new session's lookup neither finds nor writes back the old names.
+    helperCalls.length = 0;
+    await sites.names({ hosts: ['example.net'] });
+    expect(JSON.stringify(await siteNamesItem.getValue())).not.toContain('secret-bank');
+    await sites.names({ hosts: ['secret-bank.example'] });
+    expect(tasks()).toContainEqual(['registrableDomains', { hosts: ['secret-bank.example'] }]);
+  });
+
   it('refuses an answer the helper did not give', async () => {
     const sites = createSiteResolver({ helper: { run: async () => ({}) as never } });
     await expect(sites.names({ hosts: ['github.com'] })).rejects.toThrow('The helper did not look up github.com.');

@@ -44,16 +44,27 @@ export function createSiteResolver({
     void siteNamesItem.removeValue();
   });
 
-  /** This session's cache, once per worker: under what memory already has. Unreadable, it is empty. */
+  /**
+   * This session's cache, once per worker: under what memory already has. Unreadable, it is empty.
+   * A read still under way when the vault locks keeps nothing: those names are the locked session's.
+   */
   function readSession(): Promise<void> {
-    sessionRead ??= siteNamesItem.getValue().then(
+    if (sessionRead) return sessionRead;
+    const since = lockEpoch();
+    const read = siteNamesItem.getValue().then(
       (cached) => {
+        if (!sameEpoch(since)) return;
         for (const [host, domain] of cached?.hosts ?? []) if (!hosts.has(host)) hosts.set(host, domain);
         for (const [name, label] of cached?.labels ?? []) if (!labels.has(name)) labels.set(name, label);
       },
       () => undefined,
     );
-    return sessionRead;
+    sessionRead = read;
+    // Locked while reading: the next question reads again (the lock removed the stored names).
+    void read.then(() => {
+      if (!sameEpoch(since) && sessionRead === read) sessionRead = undefined;
+    });
+    return read;
   }
 
   /** The newest cacheSize answers of each kind (memory keeps all: it ends with the worker). */
@@ -65,12 +76,14 @@ export function createSiteResolver({
 
   async function names(needed: Partial<NamesNeeded>): Promise<SiteNames> {
     const wanted = (table: Table, keys: Iterable<string> = []) => [...new Set(keys)].filter((key) => !table.has(key));
-    if (!wanted(hosts, needed.hosts).length && !wanted(labels, needed.names).length) return siteNames(hosts, labels);
+    // Copies: a lock clears the tables, and must not empty the lookups a request is still using.
+    const answer = () => siteNames(new Map(hosts), new Map(labels));
+    if (!wanted(hosts, needed.hosts).length && !wanted(labels, needed.names).length) return answer();
     const since = lockEpoch();
     await readSession();
     const missingHosts = wanted(hosts, needed.hosts);
     const missingNames = wanted(labels, needed.names);
-    if (!missingHosts.length && !missingNames.length) return siteNames(hosts, labels);
+    if (!missingHosts.length && !missingNames.length) return answer();
     const [domains, icann] = await Promise.all([
       missingHosts.length ? helper.run('registrableDomains', { hosts: missingHosts }) : {},
       missingNames.length ? helper.run('icannLabels', { names: missingNames }) : {},
@@ -83,7 +96,7 @@ export function createSiteResolver({
     for (const [name, label] of newLabels) labels.set(name, label);
     // A cache that cannot be written only means asking again after the worker stops.
     await saveSession().catch(() => undefined);
-    return siteNames(hosts, labels);
+    return answer();
   }
 
   return {
