@@ -5,7 +5,7 @@ import { PASSPHRASE, sampleAccount, testVault } from '../../tests/test-vault';
 import { UNDO_MS } from './accounts-service';
 import { requireKey } from '../vault/session-key';
 import { ONE_PIXEL_PNG as png } from '../../tests/icon-fixtures';
-import { helperCalls } from '../../tests/in-process-helper';
+import { helperCalls, inProcessHelper } from '../../tests/in-process-helper';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => vi.useRealTimers());
@@ -176,5 +176,14 @@ describe('public-suffix lookups in the list (issue 19)', () => {
       { hosts: ['bucket.s3.amazonaws.com'] },
       { hosts: ['login.example.com'] },
     ]);
+  });
+
+  it('still lists every code, unranked, when the helper cannot answer', async () => {
+    const { accounts, ids } = await unlockedWith(3);
+    await accounts.bindSite(ids[2]!, 'example.com');
+    vi.spyOn(inProcessHelper, 'run').mockRejectedValue(new Error('The offscreen helper did not connect.'));
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await issuers(accounts, 'https://login.example.com/')).toEqual(['Issuer 0', 'Issuer 1', 'Issuer 2']);
+    expect(logged).toHaveBeenCalled();
   });
 });

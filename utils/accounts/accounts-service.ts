@@ -15,6 +15,10 @@ import { validateAccount } from '../core/otp/validate-account';
 import { checkSiteIcon, iconHostsToCheck, type SiteIcon } from '../core/accounts/site-icon';
 import { bindingCovers, hostToCheck } from '../core/fill/binding-covers';
 import type { SiteResolver } from '../fill/site-resolver';
+import type { SiteNames } from '../core/fill/site-names';
+
+/** Lookups that know no site: a list made without the helper (no page match, no site icon). */
+const NO_NAMES: SiteNames = { siteOf: () => undefined, icannLabel: () => undefined };
 import type { VaultEntry } from '../core/vault/vault-contents';
 import { ServiceError } from '../core/internal/service-error';
 import { requireKey } from '../vault/session-key';
@@ -56,11 +60,13 @@ export function createAccountsService({ store, now = Date.now, clockOffset = asy
       const entries = (await store.read(await requireKey())).contents.entries;
       const url = await pageUrl;
       const needed = pageNamesNeeded(url, entries);
-      const names = await sites.names({
-        hosts: [...needed.hosts, ...entries.flatMap(iconHostsToCheck)],
-        names: needed.names,
-      });
-      const forPage = pageMatcher(url, names);
+      // The codes come first: if the helper cannot answer, the list comes without page ranking and
+      // site icons rather than not at all (a fill still refuses without its lookups).
+      const looked = await sites
+        .names({ hosts: [...needed.hosts, ...entries.flatMap(iconHostsToCheck)], names: needed.names })
+        .catch((error: unknown) => (console.error('Site lookups failed; listing without them', error), undefined));
+      const names = looked ?? NO_NAMES;
+      const forPage = pageMatcher(looked ? url : undefined, names);
       const offsetMs = await offset;
       const rank = (entry: Frozen<VaultEntry>) =>
         entry.pinned ? 0 : forPage.bound(entry) || forPage.named(entry) ? 1 : 2;
