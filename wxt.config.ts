@@ -103,6 +103,10 @@ export default defineConfig({
       },
     },
     ...(mode === E2E_MODE ? { host_permissions: ['<all_urls>'] } : {}),
+    // Chrome 116: runtime.getContexts, which finds the offscreen document an earlier worker left
+    // (utils/helper/offscreen-document.ts); the side panel (114) and the offscreen WORKERS reason
+    // are older. Unlocking needs the helper, so an older Chrome must not install Tessera.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -133,6 +133,10 @@ describe('the Firefox manifest', () => {
       .gecko_android;
     expect(Number.parseInt(String(android?.strict_min_version), 10)).toBeGreaterThanOrEqual(142);
   });
+  it('asks for Chrome 116, the first with runtime.getContexts (the offscreen document the helper shares)', () => {
+    expect(manifest(PRODUCTION_BUILD).minimum_chrome_version).toBe('116');
+    expect(manifest(FIREFOX_BUILD)).not.toHaveProperty('minimum_chrome_version');
+  });
   it("carries no offscreen document, which only Chrome has (Firefox's background page clears the clipboard)", () => {
     expect(existsSync(path.join(FIREFOX_BUILD, 'offscreen.html'))).toBe(false);
     expect(existsSync(path.join(FIREFOX_BUILD, 'offscreen.js'))).toBe(false);

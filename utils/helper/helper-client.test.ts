@@ -60,11 +60,32 @@ describe('the helper client', () => {
     expect(thrown).toMatchObject({ message: error.message, ...(error.code ? { code: error.code } : {}) });
   });
 
-  it('fails the waiting tasks when the channel ends, and opens a new one for the next task', async () => {
-    const channels = [fakeChannel(), fakeChannel()];
+  it('runs a task again on a new channel when its channel ends under it, and fails when that ends too', async () => {
+    const channels = [fakeChannel(), fakeChannel(), fakeChannel(), fakeChannel()];
     let opened = 0;
     const helper = createHelperClient(async () => channels[opened++]!.channel);
-    const lost = helper.run('argon2id', {
+    const input = { hosts: ['a.example.com'] };
+    const retried = helper.run('registrableDomains', input);
+    await vi.waitFor(() => expect(channels[0]!.sent).toHaveLength(1));
+    channels[0]!.end('the offscreen document closed');
+    await vi.waitFor(() => expect(channels[1]!.sent).toHaveLength(1));
+    expect(channels[1]!.sent[0]!.input).toEqual(input);
+    channels[1]!.reply({ id: channels[1]!.sent[0]!.id, ok: true, value: { 'a.example.com': 'example.com' } });
+    expect(await retried).toEqual({ 'a.example.com': 'example.com' });
+    // Twice in a row: the caller hears of it.
+    const lost = helper.run('registrableDomains', input);
+    await vi.waitFor(() => expect(channels[1]!.sent).toHaveLength(2));
+    channels[1]!.end('the offscreen document closed');
+    await vi.waitFor(() => expect(channels[2]!.sent).toHaveLength(1));
+    channels[2]!.end('the helper worker failed');
+    await expect(lost).rejects.toThrow('The helper stopped: the helper worker failed');
+  });
+
+  it('fails a task that gets no answer in time, and stays usable', async () => {
+    vi.useFakeTimers();
+    const fake = fakeChannel();
+    const helper = createHelperClient(async () => fake.channel, 1_000, 5_000);
+    const silent = helper.run('argon2id', {
       password: '',
       salt: '',
       memoryKiB: 8,
@@ -72,12 +93,13 @@ describe('the helper client', () => {
       parallelism: 1,
       hashLength: 32,
     });
-    await vi.waitFor(() => expect(channels[0]!.sent).toHaveLength(1));
-    channels[0]!.end('the offscreen document closed');
-    await expect(lost).rejects.toThrow('The helper stopped: the offscreen document closed');
+    const failed = expect(silent).rejects.toThrow('The helper did not answer argon2id in time.');
+    await vi.advanceTimersByTimeAsync(5_000);
+    await failed;
+    expect(fake.busy.at(-1)).toBe(false);
     const next = helper.run('registrableDomains', { hosts: [] });
-    await vi.waitFor(() => expect(channels[1]!.sent).toHaveLength(1));
-    channels[1]!.reply({ id: channels[1]!.sent[0]!.id, ok: true, value: {} });
+    await vi.waitFor(() => expect(fake.sent).toHaveLength(2));
+    fake.reply({ id: fake.sent[1]!.id, ok: true, value: {} });
     expect(await next).toEqual({});
   });
 

@@ -28,8 +28,17 @@ export interface HelperChannel {
 
 /** How long the helper stays after its last task. */
 export const IDLE_MS = 15_000;
+/** The longest a task may take: an import's KDF at its largest allowed cost, on a slow machine. */
+export const TASK_MS = 120_000;
 
-export function createHelperClient(open: () => Promise<HelperChannel>, idleMs = IDLE_MS): HelperClient {
+/** The channel ended before the task's answer came: its document or Worker went. */
+class HelperStopped extends Error {}
+
+export function createHelperClient(
+  open: () => Promise<HelperChannel>,
+  idleMs = IDLE_MS,
+  taskMs = TASK_MS,
+): HelperClient {
   let channel: Promise<HelperChannel> | undefined;
   let nextId = 1;
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
@@ -52,7 +61,7 @@ export function createHelperClient(open: () => Promise<HelperChannel>, idleMs = 
           },
           (reason) => {
             channel = undefined;
-            for (const waiting of pending.values()) waiting.reject(new Error(`The helper stopped: ${reason}`));
+            for (const waiting of pending.values()) waiting.reject(new HelperStopped(`The helper stopped: ${reason}`));
             pending.clear();
           },
         );
@@ -76,15 +85,33 @@ export function createHelperClient(open: () => Promise<HelperChannel>, idleMs = 
     }, idleMs);
   }
 
+  async function send(task: HelperTask, input: unknown): Promise<unknown> {
+    clearTimeout(idle);
+    const opened = await connect();
+    const id = nextId++;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const answer = new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      // A task that never answers (a Worker stuck or gone silent) must not hold its caller forever.
+      timer = setTimeout(() => {
+        if (!pending.delete(id)) return;
+        reject(new Error(`The helper did not answer ${task} in time.`));
+        if (pending.size === 0) opened.busy?.(false);
+      }, taskMs);
+    });
+    opened.busy?.(true);
+    opened.post({ id, task, input } as HelperRequest);
+    return answer.finally(() => clearTimeout(timer));
+  }
+
   return {
     async run(task, input) {
-      clearTimeout(idle);
-      const opened = await connect();
-      const id = nextId++;
-      const answer = new Promise((resolve, reject) => pending.set(id, { resolve, reject }));
-      opened.busy?.(true);
-      opened.post({ id, task, input });
-      return answer as Promise<TaskOutput<typeof task>>;
+      // Tasks are pure: one whose channel ended under it (its offscreen document closed) runs again.
+      const answer = await send(task, input).catch((error: unknown) => {
+        if (error instanceof HelperStopped) return send(task, input);
+        throw error;
+      });
+      return answer as TaskOutput<typeof task>;
     },
   };
 }

@@ -62,6 +62,16 @@ describe('the shared offscreen document', () => {
     expect(api.isOpen()).toBe(false);
   });
 
+  it('uses a document left by an earlier worker where getContexts is missing (Chrome before 116)', async () => {
+    const api = fakeOffscreen();
+    await api.createDocument();
+    Reflect.deleteProperty(browser.runtime, 'getContexts');
+    const use = await acquireOffscreen(api);
+    expect(use.created).toBe(false);
+    await use.release();
+    expect(api.isOpen()).toBe(false);
+  });
+
   it('gives the document back when it cannot be created', async () => {
     const api = fakeOffscreen();
     api.createDocument.mockRejectedValueOnce(new Error('offscreen documents are not allowed'));

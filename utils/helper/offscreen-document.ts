@@ -63,8 +63,11 @@ export async function acquireOffscreen(api: OffscreenApi): Promise<OffscreenUse>
   let released = false;
   const closeIfIdle = () =>
     serial(async () => {
-      if ([...users].some(({ busy }) => busy)) return;
-      if (await documentExists().catch(() => true))
+      const working = () => [...users].some(({ busy }) => busy);
+      if (working()) return;
+      const exists = await documentExists().catch(() => true);
+      // A task may have started while Chrome answered: it keeps the document.
+      if (exists && !working())
         await api.closeDocument().then(
           () => void (opened = false),
           () => undefined,
@@ -79,7 +82,14 @@ export async function acquireOffscreen(api: OffscreenApi): Promise<OffscreenUse>
   try {
     const created = await serial(async () => {
       if (await documentExists()) return false;
-      await api.createDocument({ url: OFFSCREEN_URL, reasons: OFFSCREEN_REASONS, justification: JUSTIFICATION });
+      try {
+        await api.createDocument({ url: OFFSCREEN_URL, reasons: OFFSCREEN_REASONS, justification: JUSTIFICATION });
+      } catch (error) {
+        // One left by an earlier worker, where getContexts cannot see it: use it.
+        if (!/single offscreen document/i.test(String(error))) throw error;
+        opened = true;
+        return false;
+      }
       opened = true;
       return true;
     });

@@ -35,9 +35,13 @@ export function serveHelper(scope: HelperScope): void {
   scope.addEventListener('message', ({ data }) => {
     const request = data as HelperRequest;
     if (typeof request?.id !== 'number') return;
-    runRequest(scope, request).then(
-      (value) => scope.postMessage({ id: request.id, ok: true, value }),
-      (error: unknown) => scope.postMessage({ id: request.id, ok: false, error: failureOf(error) }),
-    );
+    const fail = (error: unknown) => scope.postMessage({ id: request.id, ok: false, error: failureOf(error) });
+    runRequest(scope, request).then((value) => {
+      try {
+        scope.postMessage({ id: request.id, ok: true, value });
+      } catch (error) {
+        fail(error); // an answer that cannot be sent still gets one
+      }
+    }, fail);
   });
 }

@@ -309,16 +309,13 @@ export function createSyncService({ store, now = Date.now, label = deviceLabel }
       if (synced === null || local === null || synced.keyId === local.keyId) return null;
       const { wrapped } = synced;
       // Not the synced vault's passphrase: the local one may still be this device's old one.
-      const opened = await unlockWrappedKey(wrapped, passphrase).catch(() => null);
+      const opened = await unlockWrappedKey(wrapped, passphrase).catch(onlyWrongPassphrase);
       if (opened === null) return null;
       // The old key from `t.p`; or, when it does not lead back to this vault's key (two changes
       // missed, or P -> X -> P), this vault's own key if the same passphrase opens it too.
       const oldKey =
         (await decodePreviousKey(items[PREVIOUS_KEY], local.keyId, opened.dataKey, synced.keyId)) ??
-        (await store.unlock(passphrase).then(
-          ({ key }) => key,
-          () => null,
-        ));
+        (await store.unlock(passphrase).then(({ key }) => key, onlyWrongPassphrase));
       if (oldKey === null)
         throw new ServiceError(
           'wrong-passphrase',
@@ -462,3 +459,12 @@ export function createSyncService({ store, now = Date.now, label = deviceLabel }
 }
 
 export type SyncService = ReturnType<typeof createSyncService>;
+
+/**
+ * A wrong passphrase is an answer (try the other key); anything else, such as the helper that runs
+ * Argon2id failing, is an error the user must see, not "wrong passphrase".
+ */
+function onlyWrongPassphrase(error: unknown): null {
+  if (error instanceof ServiceError && error.code === 'wrong-passphrase') return null;
+  throw error;
+}
