@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { countGets } from '../../tests/count-gets';
 import { PASSPHRASE, sampleAccount, testVault } from '../../tests/test-vault';
 import { AUTO_LOCK_ALARM } from '../vault/auto-lock';
 import { FILL_FIELD_MENU, type MenuListener } from './register-context-menus';
@@ -110,15 +111,7 @@ describe('the background wiring', () => {
     vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation(
       (added) => void (listener = added as typeof listener),
     );
-    const gets: string[] = [];
-    for (const area of ['local', 'session'] as const) {
-      const target = fakeBrowser.storage[area];
-      const get = target.get.bind(target);
-      vi.spyOn(target, 'get').mockImplementation(((keys: string | string[]) => {
-        gets.push(`${area} ${[keys].flat().join(',')}`);
-        return get(keys);
-      }) as typeof target.get);
-    }
+    const gets = countGets();
     registerBackground(); // a worker woken by the popup: nothing read yet
     const sender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
     const send = (type: string, payload?: object) => listener({ type, payload }, sender);

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { countGets } from '../../tests/count-gets';
 import { PASSPHRASE, testVault } from '../../tests/test-vault';
 import { nextLockEpoch } from '../vault/lock-epoch';
 import { requireKey, sessionKey } from '../vault/session-key';
@@ -13,20 +14,6 @@ const secret = defineItem<{ key: string }>('session:testSecret');
 /** Not among the keys read at wake. */
 const other = defineItem<number>('session:testOther');
 const WAKE_KEYS = [settings.key, blob.key, secret.key];
-
-/** Every storage get from here on, as "area keys". */
-function countGets(): string[] {
-  const gets: string[] = [];
-  for (const area of ['local', 'session'] as const) {
-    const target = fakeBrowser.storage[area];
-    const get = target.get.bind(target);
-    vi.spyOn(target, 'get').mockImplementation(((keys: string | string[]) => {
-      gets.push(`${area} ${[keys].flat().join(',')}`);
-      return get(keys);
-    }) as typeof target.get);
-  }
-  return gets;
-}
 
 /**
  * A browser reports a change some time after the write; fakeBrowser before the write's promise
